@@ -1,0 +1,280 @@
+//! Turning answers into a profile. Every function here is pure and total: odd answers (an
+//! option that does not exist, a Likert value out of range) are ignored, never a panic.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::dimension::Dimension;
+use super::model::{Item, Key, Questionnaire};
+use crate::content::{Board, Content, EthicsZone, Phase, Pole, Stance, Tactic};
+
+/// A dimension shows a score only when at least this share of its items was answered.
+pub const MIN_COVERAGE: f32 = 0.75;
+
+/// Poles scoring at least this are part of the comfort zone.
+const COMFORT_THRESHOLD: f32 = 60.0;
+
+/// Poles scoring below this are weak; at least [`MIN_WEAK_POLES`] are always named.
+const WEAK_THRESHOLD: f32 = 50.0;
+const MIN_WEAK_POLES: usize = 2;
+
+/// One answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// A Likert answer, 1 (strongly disagree) to 5 (strongly agree).
+    Likert(u8),
+    /// The index of the chosen scenario option.
+    Option(usize),
+}
+
+/// Answers by item id.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// The score of one dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum DimScore {
+    /// 0 to 100.
+    Score(f32),
+    /// Fewer than [`MIN_COVERAGE`] of the items were answered.
+    TooFewAnswers {
+        /// Items answered.
+        answered: usize,
+        /// Items measuring the dimension.
+        total: usize,
+    },
+}
+
+impl DimScore {
+    /// The score, when there is one.
+    pub fn value(self) -> Option<f32> {
+        match self {
+            DimScore::Score(v) => Some(v),
+            DimScore::TooFewAnswers { .. } => None,
+        }
+    }
+}
+
+/// The shares of the three stances and one position on the engaged → activist line.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct StanceMix {
+    /// Shares of engaged, entrepreneurial and activist; they add up to 1.
+    pub shares: [f32; 3],
+    /// 0 is fully engaged, 0.5 entrepreneurial, 1 fully activist.
+    pub position: f32,
+}
+
+impl StanceMix {
+    /// The stance with the largest share.
+    pub fn dominant(&self) -> Stance {
+        let mut best = Stance::Engaged;
+        for s in Stance::ALL {
+            if self.shares[s as usize] > self.shares[best as usize] {
+                best = s;
+            }
+        }
+        best
+    }
+}
+
+/// Where someone stands on one board.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BoardPosition {
+    /// Which board.
+    pub board: Board,
+    /// 0 at the board's first pole, 1 at its last; `None` with too few answers.
+    pub position: Option<f32>,
+}
+
+impl BoardPosition {
+    /// The pole whose field the position falls in.
+    pub fn nearest_pole(&self) -> Option<Pole> {
+        let poles = self.board.poles();
+        let p = self.position?;
+        let steps = (poles.len() - 1) as f32;
+        // Round to the nearest pole; the clamp keeps the index in range for any float.
+        let i = (p.clamp(0.0, 1.0) * steps).round() as usize;
+        poles.get(i).copied()
+    }
+}
+
+/// What a completed (or partly completed) questionnaire says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Scores in [`Dimension::ALL`] order.
+    pub scores: Vec<DimScore>,
+    /// The stance mix, when all three stances have a score.
+    pub stance_mix: Option<StanceMix>,
+    /// A position on each board, in [`Board::ALL`] order.
+    pub boards: Vec<BoardPosition>,
+    /// The poles you lean on, strongest first.
+    pub comfort_zone: Vec<Pole>,
+    /// Your weakest poles, weakest first: where the repertoire to explore lies.
+    pub weakest: Vec<Pole>,
+}
+
+impl Profile {
+    /// Scores the answers to a questionnaire.
+    pub fn compute(q: &Questionnaire, answers: &Answers) -> Self {
+        let mut sums = [0f32; 10];
+        let mut answered = [0usize; 10];
+        let mut total = [0usize; 10];
+        for item in &q.items {
+            for (d, value) in item_scores(item, answers.get(item.id())) {
+                let i = d.index();
+                total[i] += 1;
+                if let Some(v) = value {
+                    sums[i] += v;
+                    answered[i] += 1;
+                }
+            }
+        }
+        let scores: Vec<DimScore> = (0..10)
+            .map(|i| {
+                let enough = total[i] > 0 && answered[i] as f32 >= MIN_COVERAGE * total[i] as f32;
+                if enough {
+                    DimScore::Score(sums[i] / answered[i] as f32)
+                } else {
+                    DimScore::TooFewAnswers { answered: answered[i], total: total[i] }
+                }
+            })
+            .collect();
+        let score = |d: Dimension| scores.get(d.index()).and_then(|s| s.value());
+        let stance_mix = stance_mix(Stance::ALL.map(|s| score(Dimension::Stance(s))));
+        let boards = Board::ALL
+            .iter()
+            .map(|&board| BoardPosition {
+                board,
+                position: weighted_position(board.poles().iter().map(|&p| score(Dimension::Pole(p)))),
+            })
+            .collect();
+        let pole_scores: Vec<(Pole, f32)> =
+            Pole::ALL.into_iter().filter_map(|p| Some((p, score(Dimension::Pole(p))?))).collect();
+        let (comfort_zone, weakest) = zones(&pole_scores);
+        Profile { scores, stance_mix, boards, comfort_zone, weakest }
+    }
+
+    /// The score of one dimension.
+    pub fn score(&self, d: Dimension) -> DimScore {
+        self.scores.get(d.index()).copied().unwrap_or(DimScore::TooFewAnswers { answered: 0, total: 0 })
+    }
+
+    /// The position on one board.
+    pub fn board(&self, b: Board) -> BoardPosition {
+        self.boards.get(b as usize).copied().unwrap_or(BoardPosition { board: b, position: None })
+    }
+}
+
+/// The 0-100 value an item gives each dimension it measures (`None` where unanswered).
+fn item_scores(item: &Item, answer: Option<&Answer>) -> Vec<(Dimension, Option<f32>)> {
+    match item {
+        Item::Likert { dimension, key, .. } => {
+            let Some(d) = Dimension::from_key(dimension) else { return Vec::new() };
+            let value = match answer {
+                Some(Answer::Likert(v @ 1..=5)) => {
+                    let agree = f32::from(v - 1) / 4.0;
+                    Some(100.0 * if *key == Key::Plus { agree } else { 1.0 - agree })
+                }
+                _ => None,
+            };
+            vec![(d, value)]
+        }
+        Item::Scenario { options, .. } => {
+            let chosen = match answer {
+                Some(Answer::Option(i)) => options.get(*i),
+                _ => None,
+            };
+            let mut dims: Vec<(Dimension, u8)> = Vec::new();
+            for (key, w) in options.iter().flat_map(|o| &o.scores) {
+                let Some(d) = Dimension::from_key(key) else { continue };
+                match dims.iter_mut().find(|(x, _)| *x == d) {
+                    Some((_, max)) => *max = (*max).max(*w),
+                    None => dims.push((d, *w)),
+                }
+            }
+            dims.into_iter()
+                .filter(|(_, max)| *max > 0)
+                .map(|(d, max)| {
+                    let value = chosen.map(|o| {
+                        let w = o
+                            .scores
+                            .iter()
+                            .filter(|(k, _)| Dimension::from_key(k) == Some(d))
+                            .map(|(_, w)| *w)
+                            .max()
+                            .unwrap_or(0);
+                        100.0 * f32::from(w.min(max)) / f32::from(max)
+                    });
+                    (d, value)
+                })
+                .collect()
+        }
+    }
+}
+
+fn stance_mix(scores: [Option<f32>; 3]) -> Option<StanceMix> {
+    let [e, n, a] = scores;
+    let (e, n, a) = (e?, n?, a?);
+    let sum = e + n + a;
+    let shares = if sum > 0.0 { [e / sum, n / sum, a / sum] } else { [1.0 / 3.0; 3] };
+    let position = shares[1] * 0.5 + shares[2];
+    Some(StanceMix { shares, position })
+}
+
+/// A weighted position between a board's poles, spread evenly from 0 to 1.
+fn weighted_position(scores: impl ExactSizeIterator<Item = Option<f32>>) -> Option<f32> {
+    let n = scores.len();
+    let steps = n.saturating_sub(1).max(1) as f32;
+    let mut weight = 0.0;
+    let mut sum = 0.0;
+    for (i, s) in scores.enumerate() {
+        let s = s?;
+        weight += s;
+        sum += s * i as f32 / steps;
+    }
+    Some(if weight > 0.0 { sum / weight } else { 0.5 })
+}
+
+fn zones(pole_scores: &[(Pole, f32)]) -> (Vec<Pole>, Vec<Pole>) {
+    let mut by_score = pole_scores.to_vec();
+    by_score.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut comfort: Vec<Pole> =
+        by_score.iter().filter(|(_, s)| *s >= COMFORT_THRESHOLD).map(|(p, _)| *p).collect();
+    if comfort.is_empty()
+        && let Some((p, _)) = by_score.first()
+    {
+        comfort.push(*p);
+    }
+    let ascending: Vec<(Pole, f32)> =
+        by_score.iter().rev().filter(|(p, _)| !comfort.contains(p)).copied().collect();
+    let mut weakest: Vec<Pole> =
+        ascending.iter().filter(|(_, s)| *s < WEAK_THRESHOLD).map(|(p, _)| *p).collect();
+    for (p, _) in &ascending {
+        if weakest.len() >= MIN_WEAK_POLES {
+            break;
+        }
+        if !weakest.contains(p) {
+            weakest.push(*p);
+        }
+    }
+    (comfort, weakest)
+}
+
+/// The tactics to explore: those of the weakest poles, the ones that suit the current phase
+/// first, then from the zone that fits today's ethics to the one outside it, weakest pole first.
+pub fn repertoire<'c>(profile: &Profile, content: &'c Content, phase: Option<Phase>) -> Vec<&'c Tactic> {
+    let mut out: Vec<&Tactic> =
+        content.tactics().iter().filter(|t| profile.weakest.contains(&t.pole)).collect();
+    let rank = |t: &Tactic| {
+        let misfit = phase.is_some_and(|p| !t.phase.suits(p));
+        let zone = EthicsZone::ALL.iter().position(|z| *z == t.ethics).unwrap_or(usize::MAX);
+        let pole = profile.weakest.iter().position(|p| *p == t.pole).unwrap_or(usize::MAX);
+        (misfit, zone, pole)
+    };
+    // A stable sort keeps Bijlage 1 order within equal ranks.
+    out.sort_by_key(|t| rank(t));
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,315 @@
+//! Loading and validating the embedded content.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::model::{
+    Board, BoardInfo, Boundary, BoundaryKind, Case, Pole, PoleInfo, Stance, StanceInfo, Tactic,
+    Term, Text,
+};
+use crate::source::{Diagnostic, Locator, Pos, decode_utf8, parse_ron};
+
+/// The embedded asset files, by the name they are reported under.
+const ASSETS: [(&str, &str); 5] = [
+    ("assets/framework.ron", include_str!("../../assets/framework.ron")),
+    ("assets/tactics.ron", include_str!("../../assets/tactics.ron")),
+    ("assets/cases.ron", include_str!("../../assets/cases.ron")),
+    ("assets/boundaries.ron", include_str!("../../assets/boundaries.ron")),
+    ("assets/glossary.ron", include_str!("../../assets/glossary.ron")),
+];
+
+/// The content failed to load; every problem found is listed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the built-in content is invalid:\n{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+pub struct ContentError(pub Vec<Diagnostic>);
+
+#[derive(Deserialize)]
+struct Framework {
+    stances: Vec<StanceInfo>,
+    boards: Vec<BoardInfo>,
+    poles: Vec<PoleInfo>,
+}
+
+/// All content, validated: every stance, board and pole present once, 28 tactics with four per
+/// pole, every referenced id existing, every text in both languages.
+#[derive(Debug, Clone)]
+pub struct Content {
+    stances: Vec<StanceInfo>,
+    boards: Vec<BoardInfo>,
+    poles: Vec<PoleInfo>,
+    tactics: Vec<Tactic>,
+    cases: Vec<Case>,
+    boundaries: Vec<Boundary>,
+    glossary: Vec<Term>,
+}
+
+impl Content {
+    /// The content embedded in the binary.
+    pub fn embedded() -> Result<Self, ContentError> {
+        let [framework, tactics, cases, boundaries, glossary] = ASSETS;
+        Self::from_sources(framework, tactics, cases, boundaries, glossary)
+    }
+
+    /// Parses and validates content from `(file name, text)` pairs.
+    pub fn from_sources(
+        framework: (&str, &str),
+        tactics: (&str, &str),
+        cases: (&str, &str),
+        boundaries: (&str, &str),
+        glossary: (&str, &str),
+    ) -> Result<Self, ContentError> {
+        let mut errors = Vec::new();
+        let fw: Option<Framework> = parse(framework, &mut errors);
+        let tactic_list: Option<Vec<Tactic>> = parse(tactics, &mut errors);
+        let case_list: Option<Vec<Case>> = parse(cases, &mut errors);
+        let boundary_list: Option<Vec<Boundary>> = parse(boundaries, &mut errors);
+        let terms: Option<Vec<Term>> = parse(glossary, &mut errors);
+        let (Some(fw), Some(tactic_list), Some(case_list), Some(boundary_list), Some(terms)) =
+            (fw, tactic_list, case_list, boundary_list, terms)
+        else {
+            return Err(ContentError(errors));
+        };
+        let mut v = Validator { errors };
+        let stances = v.complete(framework.0, "stance", fw.stances, &Stance::ALL, |s| s.id);
+        let boards = v.complete(framework.0, "board", fw.boards, &Board::ALL, |b| b.id);
+        let poles = v.complete(framework.0, "pole", fw.poles, &Pole::ALL, |p| p.id);
+        let boundary_list =
+            v.complete(boundaries.0, "boundary", boundary_list, &BoundaryKind::ALL, |b| b.id);
+        v.framework_texts(framework, &stances, &boards, &poles);
+        v.tactics(tactics, &tactic_list);
+        v.cases(cases, &case_list, &tactic_list);
+        v.boundaries(boundaries, &boundary_list);
+        v.glossary(glossary, &terms);
+        if v.errors.is_empty() {
+            Ok(Self {
+                stances,
+                boards,
+                poles,
+                tactics: tactic_list,
+                cases: case_list,
+                boundaries: boundary_list,
+                glossary: terms,
+            })
+        } else {
+            Err(ContentError(v.errors))
+        }
+    }
+
+    /// A stance's explanation.
+    pub fn stance(&self, s: Stance) -> &StanceInfo {
+        // Validation put exactly one entry per variant, in `ALL` order.
+        &self.stances[s as usize]
+    }
+
+    /// A board's explanation.
+    pub fn board(&self, b: Board) -> &BoardInfo {
+        &self.boards[b as usize]
+    }
+
+    /// A pole's explanation.
+    pub fn pole(&self, p: Pole) -> &PoleInfo {
+        &self.poles[p as usize]
+    }
+
+    /// A boundary structure's explanation.
+    pub fn boundary(&self, b: BoundaryKind) -> &Boundary {
+        &self.boundaries[b as usize]
+    }
+
+    /// All boundary structures, hard ones first.
+    pub fn boundaries(&self) -> &[Boundary] {
+        &self.boundaries
+    }
+
+    /// All 28 tactics in Bijlage 1 order.
+    pub fn tactics(&self) -> &[Tactic] {
+        &self.tactics
+    }
+
+    /// The four tactics of a pole.
+    pub fn tactics_of(&self, pole: Pole) -> impl Iterator<Item = &Tactic> {
+        self.tactics.iter().filter(move |t| t.pole == pole)
+    }
+
+    /// A tactic by id.
+    pub fn tactic(&self, id: &str) -> Option<&Tactic> {
+        self.tactics.iter().find(|t| t.id == id)
+    }
+
+    /// The practice cases.
+    pub fn cases(&self) -> &[Case] {
+        &self.cases
+    }
+
+    /// A case by id.
+    pub fn case(&self, id: &str) -> Option<&Case> {
+        self.cases.iter().find(|c| c.id == id)
+    }
+
+    /// The glossary, in file order.
+    pub fn glossary(&self) -> &[Term] {
+        &self.glossary
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(
+    (file, text): (&str, &str),
+    errors: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let parsed = decode_utf8(file, text.as_bytes()).and_then(|t| parse_ron(file, t));
+    parsed.map_err(|e| errors.push(e)).ok()
+}
+
+struct Validator {
+    errors: Vec<Diagnostic>,
+}
+
+impl Validator {
+    /// Keeps one entry per variant, in `all` order, reporting missing and duplicate ones.
+    fn complete<T, K: Copy + PartialEq + std::fmt::Debug>(
+        &mut self,
+        file: &str,
+        what: &str,
+        items: Vec<T>,
+        all: &[K],
+        key: impl Fn(&T) -> K,
+    ) -> Vec<T> {
+        let mut slots: Vec<Option<T>> = all.iter().map(|_| None).collect();
+        for item in items {
+            let k = key(&item);
+            let Some(i) = all.iter().position(|a| *a == k) else { continue };
+            if slots[i].is_some() {
+                self.errors.push(Diagnostic::whole(file, format!("{what} {k:?} appears twice")));
+            }
+            slots[i] = Some(item);
+        }
+        let mut out = Vec::with_capacity(all.len());
+        for (k, slot) in all.iter().zip(slots) {
+            match slot {
+                Some(item) => out.push(item),
+                None => self.errors.push(Diagnostic::whole(file, format!("{what} {k:?} is missing"))),
+            }
+        }
+        out
+    }
+
+    fn text(&mut self, (file, src): (&str, &str), anchor: Option<Pos>, what: &str, text: &Text) {
+        for (lang, s) in [("nl", &text.nl), ("en", &text.en)] {
+            if s.trim().is_empty() {
+                let msg = format!("{what} has no {lang} text");
+                self.errors.push(match anchor.or_else(|| find_text_anchor(src, text)) {
+                    Some(p) => Diagnostic::at(file, p, msg),
+                    None => Diagnostic::whole(file, msg),
+                });
+            }
+        }
+    }
+
+    fn framework_texts(
+        &mut self,
+        src: (&str, &str),
+        stances: &[StanceInfo],
+        boards: &[BoardInfo],
+        poles: &[PoleInfo],
+    ) {
+        for s in stances {
+            self.text(src, None, &format!("stance {:?} name", s.id), &s.name);
+            self.text(src, None, &format!("stance {:?} summary", s.id), &s.summary);
+        }
+        for b in boards {
+            self.text(src, None, &format!("board {:?} name", b.id), &b.name);
+            self.text(src, None, &format!("board {:?} summary", b.id), &b.summary);
+            self.text(src, None, &format!("board {:?} question", b.id), &b.question);
+        }
+        for p in poles {
+            self.text(src, None, &format!("pole {:?} name", p.id), &p.name);
+            self.text(src, None, &format!("pole {:?} summary", p.id), &p.summary);
+        }
+    }
+
+    fn tactics(&mut self, src: (&str, &str), tactics: &[Tactic]) {
+        let loc = Locator::new(src.1);
+        let mut seen = HashSet::new();
+        for t in tactics {
+            let at = loc.field_value("id", &t.id, 0);
+            if !seen.insert(t.id.as_str()) {
+                let p = loc.field_value("id", &t.id, 1).or(at).unwrap_or_default();
+                self.errors.push(Diagnostic::at(src.0, p, format!("tactic id {:?} is used twice", t.id)));
+            }
+            for (what, text) in [
+                ("name", &t.name),
+                ("summary", &t.summary),
+                ("example", &t.example),
+                ("prompt", &t.prompt),
+            ] {
+                self.text(src, at, &format!("tactic {:?} {what}", t.id), text);
+            }
+        }
+        for pole in Pole::ALL {
+            let n = tactics.iter().filter(|t| t.pole == pole).count();
+            if n != 4 {
+                self.errors.push(Diagnostic::whole(
+                    src.0,
+                    format!("pole {pole:?} has {n} tactics; Bijlage 1 gives every pole four"),
+                ));
+            }
+        }
+    }
+
+    fn cases(&mut self, src: (&str, &str), cases: &[Case], tactics: &[Tactic]) {
+        let loc = Locator::new(src.1);
+        for c in cases {
+            let at = loc.field_value("id", &c.id, 0);
+            for (what, text) in [
+                ("title", &c.title),
+                ("summary", &c.summary),
+                ("question", &c.question),
+                ("considerations", &c.considerations),
+            ] {
+                self.text(src, at, &format!("case {:?} {what}", c.id), text);
+            }
+            for id in &c.tactics {
+                if !tactics.iter().any(|t| &t.id == id) {
+                    let p = at.and_then(|a| loc.string_after(a, id)).unwrap_or_default();
+                    self.errors.push(Diagnostic::at(src.0, p, format!("unknown tactic id {id:?}")));
+                }
+            }
+        }
+    }
+
+    fn boundaries(&mut self, src: (&str, &str), boundaries: &[Boundary]) {
+        for b in boundaries {
+            self.text(src, None, &format!("boundary {:?} name", b.id), &b.name);
+            self.text(src, None, &format!("boundary {:?} summary", b.id), &b.summary);
+            self.text(src, None, &format!("boundary {:?} prompt", b.id), &b.prompt);
+        }
+    }
+
+    fn glossary(&mut self, src: (&str, &str), terms: &[Term]) {
+        let loc = Locator::new(src.1);
+        let mut seen = HashSet::new();
+        for t in terms {
+            let at = loc.field_value("id", &t.id, 0);
+            if !seen.insert(t.id.as_str()) {
+                let p = loc.field_value("id", &t.id, 1).or(at).unwrap_or_default();
+                self.errors.push(Diagnostic::at(src.0, p, format!("term id {:?} is used twice", t.id)));
+            }
+            self.text(src, at, &format!("term {:?}", t.id), &t.term);
+            self.text(src, at, &format!("term {:?} definition", t.id), &t.definition);
+        }
+    }
+}
+
+/// Finds where a text with one language filled in was written, to point at it.
+fn find_text_anchor(src: &str, text: &Text) -> Option<Pos> {
+    let loc = Locator::new(src);
+    let known = if text.nl.trim().is_empty() { &text.en } else { &text.nl };
+    if known.trim().is_empty() {
+        return None;
+    }
+    loc.string_after(Pos { line: 1, col: 1 }, known)
+}
+
+#[cfg(test)]
+mod tests;

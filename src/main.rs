@@ -1,0 +1,50 @@
+//! The `ruimte` binary: the desktop app and a few subcommands.
+
+use std::process::ExitCode;
+
+use ambtelijke_ruimte::cli::{self, Command, USAGE};
+use ambtelijke_ruimte::content::Content;
+
+fn main() -> ExitCode {
+    let cmd = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("ruimte: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let content = match Content::embedded() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("ruimte: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match cmd {
+        Command::Help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Command::Version => {
+            println!("ruimte {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Command::Check { files } => {
+            let code = cli::check(&files, &content, &mut std::io::stdout(), &mut std::io::stderr());
+            ExitCode::from(u8::try_from(code).unwrap_or(1))
+        }
+        Command::Gui { config_dir, data_dir } => {
+            let Some(dirs) = ambtelijke_ruimte::paths::Dirs::resolve(config_dir, data_dir) else {
+                eprintln!("ruimte: no home folder found; pass --config-dir and --data-dir");
+                return ExitCode::FAILURE;
+            };
+            match ambtelijke_ruimte::ui::run(content, dirs) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("ruimte: the window could not start: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! Where the app keeps its files: the platform's config and data folders, or folders the user
+//! names with `--config-dir` / `--data-dir` (tests always do).
+
+use std::path::{Path, PathBuf};
+
+/// The app's folders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dirs {
+    /// Settings and the user's own questionnaires.
+    pub config: PathBuf,
+    /// Personal data (the vault, from the next release on).
+    pub data: PathBuf,
+}
+
+impl Dirs {
+    /// The platform's folders, overridden where given; `None` when the platform has no home.
+    pub fn resolve(config: Option<PathBuf>, data: Option<PathBuf>) -> Option<Self> {
+        let project = directories::ProjectDirs::from("nl", "Ambtelijke Ruimte", "ambtelijke-ruimte");
+        let config = config.or_else(|| project.as_ref().map(|p| p.config_dir().to_path_buf()))?;
+        let data = data.or_else(|| project.as_ref().map(|p| p.data_dir().to_path_buf()))?;
+        Some(Self { config, data })
+    }
+
+    /// The folder in which users put their own questionnaires.
+    pub fn questionnaires(&self) -> PathBuf {
+        questionnaire_dir(&self.config)
+    }
+}
+
+/// `<config>/questionnaires`.
+pub fn questionnaire_dir(config: &Path) -> PathBuf {
+    config.join("questionnaires")
+}

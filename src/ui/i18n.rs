@@ -1,0 +1,189 @@
+//! Every sentence of the interface, in Dutch and English, looked up by key. A key without
+//! both translations does not compile; an empty one fails a test.
+
+use crate::content::Lang;
+
+macro_rules! strings {
+    ($($key:ident => $nl:literal, $en:literal;)*) => {
+        /// A piece of interface text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum S { $(#[allow(missing_docs)] $key),* }
+
+        impl S {
+            /// Every key, for tests.
+            pub const ALL: &'static [S] = &[$(S::$key),*];
+
+            /// The text in a language.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((S::$key, Lang::Nl) => $nl, (S::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+strings! {
+    AppTitle => "Ambtelijke Ruimte", "Ambtelijke Ruimte";
+    NavWelcome => "Welkom", "Welcome";
+    NavQuestionnaire => "Vragenlijst", "Questionnaire";
+    NavProfile => "Profiel", "Profile";
+    NavTactics => "Tactieken", "Tactics";
+    NavJournal => "Dagboek", "Journal";
+    NavSettings => "Instellingen", "Settings";
+    Navigation => "Navigatie", "Navigation";
+    Credit => "Gebaseerd op het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). Alle samenvattingen zijn in eigen woorden.",
+        "Based on the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). All summaries are in our own words.";
+
+    WelcomeTitle => "Ruimte maken om je werk te doen", "Making room to do your work";
+    WelcomeIntro => "Gemeenten hebben de regie in de warmtetransitie, maar de ruimte om die regie echt te voeren krijg je zelden vanzelf. Deze app helpt je nagaan hoe jij die ruimte maakt: op welke schaakborden je beweegt, welke tactieken je gebruikt en welke je nog niet hebt geprobeerd.",
+        "Municipalities lead the heat transition, yet the room to actually lead is rarely handed to you. This app helps you look at how you make that room: which boards you move on, which tactics you use and which you have not tried yet.";
+    WelcomePrivacy => "Alles blijft op deze computer. Je antwoorden worden niet opgeslagen tot de versleutelde kluis er is; alleen je instellingen (taal, thema, tekstgrootte) worden bewaard.",
+        "Everything stays on this computer. Your answers are not stored until the encrypted vault arrives; only your settings (language, theme, text size) are kept.";
+    WelcomeStances => "Drie houdingen", "Three stances";
+    WelcomeStancesIntro => "Ambtenaren in de warmtetransitie zien zichzelf vaak als een ander soort ambtenaar. Het rapport onderscheidt drie houdingen, die in elkaar overlopen:",
+        "Civil servants in the heat transition often see themselves as an unusual kind of civil servant. The report tells three stances apart, which shade into each other:";
+    WelcomeBoards => "Drie schaakborden", "Three boards";
+    WelcomeBoardsIntro => "Ruimte bouw je op drie borden tegelijk. Op elk bord kies je telkens: beweeg je mee, of duw je ertegenin?",
+        "You build room on three boards at once. On each board you keep choosing: do you move along, or do you push back?";
+    WelcomeStart => "Start de vragenlijst", "Start the questionnaire";
+    WelcomeExplore => "Bekijk alle tactieken", "Browse all tactics";
+    Glossary => "Begrippen", "Glossary";
+    GlossaryIntro => "Woorden die je in het gemeentehuis vaak hoort:", "Words you will often hear at the town hall:";
+
+    QuestionnaireChoose => "Vragenlijst", "Questionnaire";
+    QuestionOf => "Vraag {} van {}", "Question {} of {}";
+    AnsweredOf => "{} van {} beantwoord", "{} of {} answered";
+    Progress => "Voortgang", "Progress";
+    Back => "Vorige", "Back";
+    Next => "Volgende", "Next";
+    Finish => "Bekijk je profiel", "See your profile";
+    Restart => "Opnieuw beginnen", "Start over";
+    FromCase => "Uit de casus {}", "From the case {}";
+    KeyboardHint => "Toetsen: 1–5 kiest een antwoord, Enter of → gaat verder, ← terug.",
+        "Keys: 1–5 picks an answer, Enter or → moves on, ← goes back.";
+    Likert1 => "Helemaal oneens", "Strongly disagree";
+    Likert2 => "Oneens", "Disagree";
+    Likert3 => "Neutraal", "Neutral";
+    Likert4 => "Eens", "Agree";
+    Likert5 => "Helemaal eens", "Strongly agree";
+    BrokenFiles => "Sommige vragenlijsten konden niet worden geladen", "Some questionnaires could not be loaded";
+    BrokenFilesHint => "De andere vragenlijsten werken gewoon. Herstel het bestand en kies ‘Opnieuw laden’ bij Instellingen.",
+        "The other questionnaires work as usual. Fix the file and choose ‘Reload’ in Settings.";
+    NoQuestionnaire => "Er is geen bruikbare vragenlijst.", "There is no usable questionnaire.";
+
+    ProfileTitle => "Jouw profiel", "Your profile";
+    ProfileEmpty => "Je hebt de vragenlijst nog niet ingevuld. Je profiel verschijnt hier zodra je antwoorden hebt gegeven.",
+        "You have not taken the questionnaire yet. Your profile appears here once you have answered.";
+    ProfilePartial => "Je hebt {} van {} vragen beantwoord. Wat er al te zien is, staat hieronder.",
+        "You answered {} of {} questions. What can already be shown is below.";
+    SpectrumTitle => "Jouw houding", "Your stance";
+    SpectrumFigure => "Houdingsspectrum: van geëngageerd via ondernemend naar activistisch", "Stance spectrum: from engaged via entrepreneurial to activist";
+    SpectrumReading => "Je houding is vooral {}. {}", "Your stance is mostly {}. {}";
+    SpectrumShares => "Verdeling: geëngageerd {} · ondernemend {} · activistisch {}", "Mix: engaged {} · entrepreneurial {} · activist {}";
+    BoardsTitle => "Jouw plek op de drie schaakborden", "Your place on the three boards";
+    BoardsFigure => "Schaakborden-figuur: drie borden met hun polen en jouw positie", "Boards figure: three boards with their poles and your position";
+    BoardsHint => "Klik op een veld om de tactieken van die pool te zien.", "Click a field to see the tactics of that pole.";
+    BoardReading => "{}: je staat het dichtst bij ‘{}’.", "{}: you stand closest to ‘{}’.";
+    BoardUnknown => "{}: te weinig antwoorden om je positie te bepalen.", "{}: too few answers to place you.";
+    YourPosition => "jouw positie", "your position";
+    ScoresTitle => "Scores per dimensie", "Scores per dimension";
+    TooFewAnswers => "te weinig antwoorden", "too few answers";
+    ComfortTitle => "Je comfortzone", "Your comfort zone";
+    ComfortReading => "Hier voel je je thuis: {}. Dat is een kracht; het kan ook een reflex worden.",
+        "This is where you feel at home: {}. That is a strength; it can also become a reflex.";
+    RepertoireTitle => "Repertoire om te verkennen", "Repertoire to explore";
+    RepertoireReading => "Deze tactieken horen bij je zwakste polen ({}). Ze staan op volgorde: eerst wat past bij de fase van je dossier, dan van binnen de huidige ethiek naar daarbuiten.",
+        "These tactics belong to your weakest poles ({}). They are ordered: first what suits the phase of your dossier, then from inside today's ethics to outside it.";
+    PhaseOfWork => "Fase van je dossier", "Phase of your dossier";
+    AnyPhase => "Maakt niet uit", "Any phase";
+
+    TacticsTitle => "Alle 28 tactieken", "All 28 tactics";
+    TacticsIntro => "Het overzicht van Bijlage 1: per bord de polen, per pool vier tactieken. De kleur geeft de ethische zone.",
+        "The overview of Bijlage 1: per board its poles, per pole four tactics. The colour shows the ethics zone.";
+    FilterBoard => "Bord", "Board";
+    FilterPole => "Pool", "Pole";
+    FilterEthics => "Ethiek", "Ethics";
+    FilterPhase => "Fase", "Phase";
+    All => "Alle", "All";
+    Search => "Zoeken", "Search";
+    SearchHint => "zoek in naam en uitleg", "search names and explanations";
+    ClearFilters => "Wis filters", "Clear filters";
+    OnlyRepertoire => "Alleen mijn repertoire om te verkennen", "Only my repertoire to explore";
+    Matches => "{} van 28 tactieken", "{} of 28 tactics";
+    NoMatches => "Geen tactiek past bij deze filters.", "No tactic matches these filters.";
+    BackToGrid => "← Terug naar het overzicht", "← Back to the overview";
+    Summary => "Wat het is", "What it is";
+    ExampleOrRisk => "Voorbeeld of risico", "Example or risk";
+    EthicsZoneLabel => "Ethische zone", "Ethics zone";
+    PhaseLabel => "Past in de fase", "Suits the phase";
+    BoundaryLabel => "Grens om bij stil te staan", "Boundary to consider";
+    AskYourself => "Vraag jezelf af", "Ask yourself";
+    BoardPoleLabel => "Bord en pool", "Board and pole";
+    InYourRepertoire => "Hoort bij je repertoire om te verkennen", "Part of your repertoire to explore";
+    InYourComfort => "Hoort bij je comfortzone", "Part of your comfort zone";
+
+    ZoneFits => "Past in de huidige ambtelijke ethiek", "Fits today's civil-service ethics";
+    ZoneStretches => "Rekt de ambtelijke ethiek op", "Stretches civil-service ethics";
+    ZoneOutside => "Buiten de huidige bestuurlijke waarden", "Outside today's administrative values";
+    PhaseBreakingOpen => "Openbreken", "Breaking open";
+    PhaseAnchoring => "Benutten en verankeren", "Exploiting and anchoring";
+    PhaseBoth => "Beide fasen", "Either phase";
+    Hard => "harde structuur", "hard structure";
+    Soft => "zachte structuur", "soft structure";
+
+    JournalTitle => "Dagboek", "Journal";
+    JournalComing => "Hier komt je versleutelde dagboek van dilemma's, met tactieken en grensvragen. Het verschijnt samen met de kluis: tot die er is, bewaart de app niets persoonlijks op schijf.",
+        "Your encrypted journal of dilemmas, with tactics and boundary prompts, will live here. It arrives together with the vault: until then the app stores nothing personal on disk.";
+    JournalMeanwhile => "Tot die tijd: de grenzen waar elk dilemma langs gaat.", "Meanwhile: the boundaries every dilemma passes.";
+
+    SettingsTitle => "Instellingen", "Settings";
+    Language => "Taal", "Language";
+    Theme => "Thema", "Theme";
+    ThemeSystem => "Systeem", "System";
+    ThemeLight => "Licht", "Light";
+    ThemeDark => "Donker", "Dark";
+    TextSize => "Tekstgrootte", "Text size";
+    OwnQuestionnaires => "Eigen vragenlijsten", "Your own questionnaires";
+    OwnQuestionnairesHint => "Zet .ron-bestanden in deze map; ze verschijnen bij Vragenlijst. Controleer een bestand met ‘ruimte check BESTAND’.",
+        "Put .ron files in this folder; they appear under Questionnaire. Check a file with ‘ruimte check FILE’.";
+    Reload => "Opnieuw laden", "Reload";
+    LoadedCount => "{} vragenlijst(en) geladen, {} probleem/problemen", "{} questionnaire(s) loaded, {} problem(s)";
+    Privacy => "Privacy", "Privacy";
+    PrivacyText => "Alleen deze instellingen worden onversleuteld bewaard. Antwoorden blijven in het geheugen tot je de app sluit.",
+        "Only these settings are stored unencrypted. Answers stay in memory until you close the app.";
+}
+
+/// Fills `{}` placeholders in order.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (i, part) in parts.enumerate() {
+        out.push_str(args.get(i).copied().unwrap_or(""));
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages_and_matching_placeholders() {
+        for key in S::ALL {
+            let (nl, en) = (key.get(Lang::Nl), key.get(Lang::En));
+            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+            assert_eq!(nl.matches("{}").count(), en.matches("{}").count(), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_in_order_and_tolerates_missing_args() {
+        assert_eq!(fill("Vraag {} van {}", &["3", "36"]), "Vraag 3 van 36");
+        assert_eq!(fill("{} en {}", &["a"]), "a en ");
+    }
+}

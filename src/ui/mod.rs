@@ -1,0 +1,34 @@
+//! The desktop app (egui). Screens draw and push [`Command`]s; one `apply` changes state.
+//! Nothing in here reads files or touches keys: it calls the domain rooms for that.
+
+mod app;
+mod i18n;
+mod screens;
+mod settings;
+mod theme;
+mod widgets;
+
+pub use app::{App, Command, Screen};
+pub use i18n::S;
+pub use settings::{Settings, ThemeChoice};
+
+use crate::content::Content;
+use crate::paths::Dirs;
+
+/// Opens the window and runs until it closes.
+pub fn run(content: Content, dirs: Dirs) -> Result<(), eframe::Error> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Ambtelijke Ruimte")
+            .with_app_id("ambtelijke-ruimte")
+            .with_inner_size([1180.0, 800.0])
+            .with_min_inner_size([760.0, 520.0]),
+        persistence_path: Some(dirs.config.join("app.ron")),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Ambtelijke Ruimte",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, content, dirs)))),
+    )
+}

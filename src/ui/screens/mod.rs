@@ -1,0 +1,39 @@
+//! One file per screen. Each takes the app, draws, and pushes commands.
+
+pub mod journal;
+pub mod profile;
+pub mod questionnaire;
+pub mod settings;
+pub mod tactics;
+pub mod welcome;
+
+use egui::{RichText, Ui};
+
+/// A screen's title and an optional lead paragraph.
+pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
+    ui.add_space(8.0);
+    ui.heading(title);
+    if let Some(lead) = lead {
+        ui.add(egui::Label::new(RichText::new(lead).size(16.0)).wrap());
+    }
+    ui.add_space(super::theme::SECTION_GAP / 2.0);
+}
+
+/// A section title.
+pub fn section(ui: &mut Ui, title: &str) {
+    ui.add_space(super::theme::SECTION_GAP);
+    ui.label(RichText::new(title).size(19.0).strong());
+}
+
+/// A framed card for grouped content.
+pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .corner_radius(8.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}

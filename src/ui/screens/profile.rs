@@ -1,0 +1,173 @@
+//! The profile: the stance spectrum and the six-boards figure, each with a plain-language
+//! reading, the comfort zone, the repertoire to explore and the scores behind it all.
+
+use egui::{RichText, Ui};
+
+use super::{card, header, section};
+use crate::assessment::{DimScore, Dimension, Profile, repertoire};
+use crate::content::{Board, Phase, Pole, Stance};
+use crate::ui::app::{App, Command, Screen};
+use crate::ui::i18n::{S, fill};
+use crate::ui::widgets::{badge::badge, boards, spectrum};
+use crate::ui::{screens::tactics::zone_label, theme};
+
+/// Draws the screen.
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    header(ui, app.t(S::ProfileTitle), None);
+    let Some(profile) = app.profile() else {
+        ui.add(egui::Label::new(app.t(S::ProfileEmpty)).wrap());
+        if ui.button(app.t(S::WelcomeStart)).clicked() {
+            app.push(Command::Go(Screen::Questionnaire));
+        }
+        return;
+    };
+    if let (Some(q), Some(quiz)) = (app.questionnaire(), app.quiz()) {
+        let answered = q.items.iter().filter(|i| quiz.answers.contains_key(i.id())).count();
+        if answered < q.items.len() {
+            let text = fill(app.t(S::ProfilePartial), &[&answered.to_string(), &q.items.len().to_string()]);
+            ui.label(RichText::new(text).italics());
+        }
+    }
+    stance_ui(app, ui, &profile);
+    boards_ui(app, ui, &profile);
+    comfort_ui(app, ui, &profile);
+    repertoire_ui(app, ui, &profile);
+    scores_ui(app, ui, &profile);
+}
+
+/// The name of a dimension in the user's language.
+pub fn dimension_name(app: &App, d: Dimension) -> &str {
+    match d {
+        Dimension::Stance(s) => app.content.stance(s).name.get(app.lang),
+        Dimension::Pole(p) => app.content.pole(p).name.get(app.lang),
+    }
+}
+
+fn stance_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
+    let lang = app.lang;
+    section(ui, app.t(S::SpectrumTitle));
+    ui.label(RichText::new(app.t(S::SpectrumFigure)).small().weak());
+    let mix = profile.stance_mix;
+    if let Some(s) = spectrum::ui(ui, &app.content, mix.as_ref(), lang, app.stance, app.t(S::YourPosition)) {
+        app.push(Command::SelectStance(s));
+    }
+    let Some(mix) = mix else {
+        ui.label(app.t(S::TooFewAnswers));
+        return;
+    };
+    spectrum::shares_ui(ui, &mix);
+    let pct = |s: Stance| format!("{:.0}%", mix.shares[s as usize] * 100.0);
+    let shares = fill(app.t(S::SpectrumShares), &[&pct(Stance::Engaged), &pct(Stance::Entrepreneurial), &pct(Stance::Activist)]);
+    ui.label(RichText::new(shares).small());
+    let shown = app.stance.unwrap_or_else(|| mix.dominant());
+    let info = app.content.stance(shown);
+    let reading = fill(app.t(S::SpectrumReading), &[&info.name.get(lang).to_lowercase(), info.summary.get(lang)]);
+    let mut go = None;
+    card(ui, |ui| {
+        ui.add(egui::Label::new(reading).wrap());
+        ui.horizontal_wrapped(|ui| {
+            for pole in Pole::ALL.into_iter().filter(|p| app.content.pole(*p).stance == shown) {
+                if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
+                    go = Some(pole);
+                }
+            }
+        });
+    });
+    if let Some(p) = go {
+        app.push(Command::ShowPole(p));
+    }
+}
+
+fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
+    let lang = app.lang;
+    section(ui, app.t(S::BoardsTitle));
+    ui.label(RichText::new(app.t(S::BoardsFigure)).small().weak());
+    if let Some(pole) = boards::ui(ui, &app.content, Some(profile), lang, app.t(S::YourPosition)) {
+        app.push(Command::ShowPole(pole));
+    }
+    ui.label(RichText::new(app.t(S::BoardsHint)).small().weak());
+    for board in Board::ALL {
+        let name = app.content.board(board).name.get(lang);
+        card(ui, |ui| match profile.board(board).nearest_pole() {
+            Some(pole) => {
+                let info = app.content.pole(pole);
+                ui.label(RichText::new(fill(app.t(S::BoardReading), &[name, info.name.get(lang)])).strong().color(theme::board(board)));
+                ui.add(egui::Label::new(info.summary.get(lang)).wrap());
+            }
+            None => {
+                ui.label(fill(app.t(S::BoardUnknown), &[name]));
+            }
+        });
+    }
+}
+
+fn pole_names(app: &App, poles: &[Pole]) -> String {
+    poles.iter().map(|p| app.content.pole(*p).name.get(app.lang)).collect::<Vec<_>>().join(", ")
+}
+
+fn comfort_ui(app: &App, ui: &mut Ui, profile: &Profile) {
+    if profile.comfort_zone.is_empty() {
+        return;
+    }
+    section(ui, app.t(S::ComfortTitle));
+    ui.add(egui::Label::new(fill(app.t(S::ComfortReading), &[&pole_names(app, &profile.comfort_zone)])).wrap());
+}
+
+fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
+    if profile.weakest.is_empty() {
+        return;
+    }
+    let lang = app.lang;
+    section(ui, app.t(S::RepertoireTitle));
+    ui.add(egui::Label::new(fill(app.t(S::RepertoireReading), &[&pole_names(app, &profile.weakest)])).wrap());
+    let mut phase = app.phase;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(app.t(S::PhaseOfWork));
+        for (p, key) in [(None, S::AnyPhase), (Some(Phase::BreakingOpen), S::PhaseBreakingOpen), (Some(Phase::Anchoring), S::PhaseAnchoring)] {
+            ui.radio_value(&mut phase, p, app.t(key));
+        }
+    });
+    if phase != app.phase {
+        app.push(Command::SetPhase(phase));
+    }
+    let mut open = None;
+    for t in repertoire(profile, &app.content, app.phase) {
+        ui.horizontal(|ui| {
+            badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
+            if ui.link(t.name.get(lang)).clicked() {
+                open = Some(t.id.clone());
+            }
+            ui.label(RichText::new(format!("· {}", app.content.pole(t.pole).name.get(lang))).weak());
+        });
+    }
+    if let Some(id) = open {
+        app.push(Command::ShowTactic(id));
+    }
+}
+
+fn scores_ui(app: &App, ui: &mut Ui, profile: &Profile) {
+    section(ui, app.t(S::ScoresTitle));
+    egui::Grid::new("scores").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+        for d in Dimension::ALL {
+            ui.label(dimension_name(app, d));
+            match profile.score(d) {
+                DimScore::Score(v) => {
+                    let bar = egui::ProgressBar::new(v / 100.0).text(format!("{v:.0}")).desired_width(320.0).fill(dimension_colour(d, ui));
+                    ui.add(bar);
+                }
+                DimScore::TooFewAnswers { .. } => {
+                    ui.label(RichText::new(app.t(S::TooFewAnswers)).italics().weak());
+                }
+            }
+            ui.end_row();
+        }
+    });
+}
+
+fn dimension_colour(d: Dimension, ui: &Ui) -> egui::Color32 {
+    match d {
+        Dimension::Stance(s) => theme::stance(s),
+        Dimension::Pole(p) => theme::mix(theme::pole(p, ui.visuals()), theme::board(p.board()), 0.6),
+    }
+}
+

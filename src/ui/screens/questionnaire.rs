@@ -1,0 +1,168 @@
+//! Taking a questionnaire: one item at a time, a progress bar, back and next, answers kept
+//! while the user moves around the app. Keys: 1-5 answer, Enter or → next, ← back.
+
+use egui::{Color32, RichText, Ui};
+
+use super::{card, header};
+use crate::assessment::{Answer, Item};
+use crate::content::Lang;
+use crate::ui::app::{App, Command, Screen};
+use crate::ui::i18n::{S, fill};
+
+const LIKERT: [S; 5] = [S::Likert1, S::Likert2, S::Likert3, S::Likert4, S::Likert5];
+
+/// Draws the screen.
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    header(ui, app.t(S::NavQuestionnaire), None);
+    if !app.catalogue.errors.is_empty() {
+        broken_files_ui(app, ui);
+    }
+    chooser_ui(app, ui);
+    let Some(q) = app.questionnaire().cloned() else {
+        ui.label(app.t(S::NoQuestionnaire));
+        return;
+    };
+    let lang = app.lang;
+    let total = q.items.len();
+    let (current, answers) = app.quiz().map_or((0, Default::default()), |z| (z.current.min(total.saturating_sub(1)), z.answers.clone()));
+    let answered = q.items.iter().filter(|i| answers.contains_key(i.id())).count();
+
+    ui.label(RichText::new(q.title.get(lang)).size(20.0).strong());
+    ui.add(egui::Label::new(q.description.get(lang)).wrap());
+    ui.add_space(6.0);
+    let progress = if total == 0 { 0.0 } else { answered as f32 / total as f32 };
+    let bar = egui::ProgressBar::new(progress)
+        .text(fill(app.t(S::AnsweredOf), &[&answered.to_string(), &total.to_string()]))
+        .desired_width(ui.available_width().min(700.0));
+    ui.add(bar).widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, app.t(S::Progress)));
+    ui.add_space(6.0);
+
+    let Some(item) = q.items.get(current) else { return };
+    ui.label(RichText::new(fill(app.t(S::QuestionOf), &[&(current + 1).to_string(), &total.to_string()])).weak());
+    let answer = answers.get(item.id()).copied();
+    let picked = card(ui, |ui| item_ui(app, ui, item, answer, lang));
+    if let Some(a) = picked {
+        app.push(Command::Answer(item.id().to_owned(), a));
+    }
+
+    ui.add_space(8.0);
+    let last = current + 1 >= total;
+    ui.horizontal(|ui| {
+        if ui.add_enabled(current > 0, egui::Button::new(app.t(S::Back))).clicked() {
+            app.push(Command::MoveTo(current.saturating_sub(1)));
+        }
+        let next = if last { S::Finish } else { S::Next };
+        if ui.button(RichText::new(app.t(next)).strong()).clicked() {
+            app.push(if last { Command::Go(Screen::Profile) } else { Command::MoveTo(current + 1) });
+        }
+        ui.add_space(24.0);
+        if ui.add_enabled(answered > 0, egui::Button::new(app.t(S::Restart))).clicked() {
+            app.push(Command::Restart);
+        }
+    });
+    ui.label(RichText::new(app.t(S::KeyboardHint)).small().weak());
+    keys(app, ui, item, current, last);
+}
+
+fn item_ui(app: &App, ui: &mut Ui, item: &Item, answer: Option<Answer>, lang: Lang) -> Option<Answer> {
+    let mut picked = None;
+    match item {
+        Item::Likert { text, .. } => {
+            ui.add(egui::Label::new(RichText::new(text.get(lang)).size(18.0)).wrap());
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                for (i, key) in LIKERT.iter().enumerate() {
+                    let value = i as u8 + 1;
+                    if ui.radio(answer == Some(Answer::Likert(value)), app.t(*key)).clicked() {
+                        picked = Some(Answer::Likert(value));
+                    }
+                }
+            });
+        }
+        Item::Scenario { case, situation, options, .. } => {
+            if let Some(case) = case.as_deref().and_then(|c| app.content.case(c)) {
+                let tag = fill(app.t(S::FromCase), &[&format!("{} ({})", case.municipality, case.title.get(lang))]);
+                ui.label(RichText::new(tag).small().strong());
+            }
+            ui.add(egui::Label::new(RichText::new(situation.get(lang)).size(17.0)).wrap());
+            ui.add_space(8.0);
+            for (i, option) in options.iter().enumerate() {
+                if ui.radio(answer == Some(Answer::Option(i)), option.text.get(lang)).clicked() {
+                    picked = Some(Answer::Option(i));
+                }
+            }
+        }
+    }
+    picked
+}
+
+fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let choices = match item {
+        Item::Likert { .. } => 5,
+        Item::Scenario { options, .. } => options.len(),
+    };
+    let digits = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5];
+    for (i, key) in digits.iter().enumerate().take(choices) {
+        if ui.input(|inp| inp.key_pressed(*key)) {
+            let a = match item {
+                Item::Likert { .. } => Answer::Likert(i as u8 + 1),
+                Item::Scenario { .. } => Answer::Option(i),
+            };
+            app.push(Command::Answer(item.id().to_owned(), a));
+        }
+    }
+    if ui.input(|inp| inp.key_pressed(egui::Key::ArrowRight) || inp.key_pressed(egui::Key::Enter)) {
+        app.push(if last { Command::Go(Screen::Profile) } else { Command::MoveTo(current + 1) });
+    }
+    if ui.input(|inp| inp.key_pressed(egui::Key::ArrowLeft)) && current > 0 {
+        app.push(Command::MoveTo(current - 1));
+    }
+}
+
+fn chooser_ui(app: &mut App, ui: &mut Ui) {
+    if app.catalogue.questionnaires.len() < 2 {
+        return;
+    }
+    let lang = app.lang;
+    let current = app.questionnaire().map(|q| q.title.get(lang).to_owned()).unwrap_or_default();
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let label = ui.label(app.t(S::QuestionnaireChoose));
+        egui::ComboBox::from_id_salt("questionnaire-choice")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for l in &app.catalogue.questionnaires {
+                    let q = &l.questionnaire;
+                    if ui.selectable_label(q.id == app.active, q.title.get(lang)).clicked() {
+                        chosen = Some(q.id.clone());
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if let Some(id) = chosen {
+        app.push(Command::SelectQuestionnaire(id));
+    }
+}
+
+/// The error panel: names every broken file with line and column.
+pub fn broken_files_ui(app: &App, ui: &mut Ui) {
+    let red = Color32::from_rgb(0xc2, 0x3b, 0x4e);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, red))
+        .corner_radius(8.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(app.t(S::BrokenFiles)).strong().color(red));
+            for d in &app.catalogue.errors {
+                ui.add(egui::Label::new(RichText::new(d.to_string()).monospace()).wrap());
+            }
+            ui.label(RichText::new(app.t(S::BrokenFilesHint)).small());
+        });
+    ui.add_space(8.0);
+}

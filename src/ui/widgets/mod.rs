@@ -1,0 +1,5 @@
+//! Shared drawing: the six-boards figure, the stance spectrum, small badges.
+
+pub mod badge;
+pub mod boards;
+pub mod spectrum;
