@@ -17,6 +17,8 @@ pub enum Command {
         config_dir: Option<PathBuf>,
         /// `--data-dir DIR`: personal data.
         data_dir: Option<PathBuf>,
+        /// `--screen NAME`: the screen to open on (`tactics`, `tactic:ID`, …).
+        screen: Option<String>,
     },
     /// Validate questionnaire files.
     Check {
@@ -39,7 +41,10 @@ pub const USAGE: &str = "\
 Ambtelijke Ruimte: reflect on how you create room to act.
 
 Usage:
-  ruimte [--config-dir DIR] [--data-dir DIR]   start the app
+  ruimte [--config-dir DIR] [--data-dir DIR] [--screen NAME]
+                                               start the app (NAME: welcome,
+                                               questionnaire, profile, tactics,
+                                               tactic:ID, journal, settings)
   ruimte check FILE...                         validate questionnaire files
   ruimte --help | --version
 
@@ -53,6 +58,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
     let mut parser = lexopt::Parser::from_args(args);
     let mut config_dir = None;
     let mut data_dir = None;
+    let mut screen = None;
     let mut subcommand: Option<String> = None;
     let mut files = Vec::new();
     while let Some(arg) = parser.next().map_err(usage)? {
@@ -61,8 +67,23 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             Short('V') | Long("version") => return Ok(Command::Version),
             Long("config-dir") => config_dir = Some(PathBuf::from(parser.value().map_err(usage)?)),
             Long("data-dir") => data_dir = Some(PathBuf::from(parser.value().map_err(usage)?)),
+            Long("screen") => {
+                let name = parser
+                    .value()
+                    .map_err(usage)?
+                    .to_string_lossy()
+                    .into_owned();
+                if crate::ui::Start::parse(&name).is_none() {
+                    return Err(UsageError(format!(
+                        "unknown screen {name:?} (try welcome, questionnaire, profile, tactics, tactic:ID, journal, settings)"
+                    )));
+                }
+                screen = Some(name);
+            }
             Value(v) if subcommand.is_none() => {
-                let name = v.into_string().map_err(|v| UsageError(format!("unknown command {v:?}")))?;
+                let name = v
+                    .into_string()
+                    .map_err(|v| UsageError(format!("unknown command {v:?}")))?;
                 subcommand = Some(name);
             }
             Value(v) => files.push(PathBuf::from(v)),
@@ -70,15 +91,26 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         }
     }
     match subcommand.as_deref() {
-        None => Ok(Command::Gui { config_dir, data_dir }),
-        Some("check") if files.is_empty() => Err(UsageError("check needs at least one FILE".into())),
+        None => Ok(Command::Gui {
+            config_dir,
+            data_dir,
+            screen,
+        }),
+        Some("check") if files.is_empty() => {
+            Err(UsageError("check needs at least one FILE".into()))
+        }
         Some("check") => Ok(Command::Check { files }),
         Some(other) => Err(UsageError(format!("unknown command {other:?}"))),
     }
 }
 
 /// Checks every file and reports each problem on `err`; returns the exit code.
-pub fn check(files: &[PathBuf], content: &Content, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+pub fn check(
+    files: &[PathBuf],
+    content: &Content,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let mut bad = 0usize;
     for file in files {
         match load_file(file, content) {
@@ -111,7 +143,14 @@ mod tests {
 
     #[test]
     fn no_arguments_start_the_app() {
-        assert_eq!(parse(args(&[])), Ok(Command::Gui { config_dir: None, data_dir: None }));
+        assert_eq!(
+            parse(args(&[])),
+            Ok(Command::Gui {
+                config_dir: None,
+                data_dir: None,
+                screen: None,
+            })
+        );
     }
 
     #[test]
@@ -119,13 +158,22 @@ mod tests {
         let cmd = parse(args(&["--data-dir", "/tmp/d", "--config-dir=/tmp/c"]));
         assert_eq!(
             cmd,
-            Ok(Command::Gui { config_dir: Some("/tmp/c".into()), data_dir: Some("/tmp/d".into()) })
+            Ok(Command::Gui {
+                config_dir: Some("/tmp/c".into()),
+                data_dir: Some("/tmp/d".into()),
+                screen: None,
+            })
         );
     }
 
     #[test]
     fn check_takes_files_and_needs_one() {
-        assert_eq!(parse(args(&["check", "a.ron", "b.ron"])), Ok(Command::Check { files: vec!["a.ron".into(), "b.ron".into()] }));
+        assert_eq!(
+            parse(args(&["check", "a.ron", "b.ron"])),
+            Ok(Command::Check {
+                files: vec!["a.ron".into(), "b.ron".into()]
+            })
+        );
         assert!(parse(args(&["check"])).is_err());
     }
 
@@ -133,5 +181,12 @@ mod tests {
     fn unknown_commands_and_flags_are_usage_errors() {
         assert!(parse(args(&["frobnicate"])).is_err());
         assert!(parse(args(&["--frobnicate"])).is_err());
+    }
+
+    #[test]
+    fn screen_names_are_checked() {
+        let cmd = parse(args(&["--screen", "tactic:weigeren"]));
+        assert!(matches!(cmd, Ok(Command::Gui { screen: Some(s), .. }) if s == "tactic:weigeren"));
+        assert!(parse(args(&["--screen", "nowhere"])).is_err());
     }
 }

@@ -30,15 +30,27 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check { files } => {
-            let code = cli::check(&files, &content, &mut std::io::stdout(), &mut std::io::stderr());
+            let code = cli::check(
+                &files,
+                &content,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
             ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
-        Command::Gui { config_dir, data_dir } => {
+        Command::Gui {
+            config_dir,
+            data_dir,
+            screen,
+        } => {
             let Some(dirs) = ambtelijke_ruimte::paths::Dirs::resolve(config_dir, data_dir) else {
                 eprintln!("ruimte: no home folder found; pass --config-dir and --data-dir");
                 return ExitCode::FAILURE;
             };
-            match ambtelijke_ruimte::ui::run(content, dirs) {
+            let start = screen
+                .as_deref()
+                .and_then(ambtelijke_ruimte::ui::Start::parse);
+            match ambtelijke_ruimte::ui::run(content, dirs, start) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("ruimte: the window could not start: {e}");

@@ -15,7 +15,8 @@ pub struct Dirs {
 impl Dirs {
     /// The platform's folders, overridden where given; `None` when the platform has no home.
     pub fn resolve(config: Option<PathBuf>, data: Option<PathBuf>) -> Option<Self> {
-        let project = directories::ProjectDirs::from("nl", "Ambtelijke Ruimte", "ambtelijke-ruimte");
+        let project =
+            directories::ProjectDirs::from("nl", "Ambtelijke Ruimte", "ambtelijke-ruimte");
         let config = config.or_else(|| project.as_ref().map(|p| p.config_dir().to_path_buf()))?;
         let data = data.or_else(|| project.as_ref().map(|p| p.data_dir().to_path_buf()))?;
         Some(Self { config, data })

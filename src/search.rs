@@ -37,7 +37,10 @@ mod tests {
     #[test]
     fn folding_ignores_case_and_diacritics() {
         assert_eq!(fold("Creëer COÖPERATIE"), "creeer cooperatie");
-        assert!(matches("creeer groeipad", ["Creëer een groeipad voor initiatieven"]));
+        assert!(matches(
+            "creeer groeipad",
+            ["Creëer een groeipad voor initiatieven"]
+        ));
         assert!(matches("  ", ["anything"]));
         assert!(!matches("warmtenet subsidie", ["een warmtenet"]));
     }

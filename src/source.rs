@@ -31,12 +31,20 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem at a known position.
     pub fn at(file: &str, pos: Pos, message: impl Into<String>) -> Self {
-        Self { file: file.to_owned(), pos: Some(pos), message: message.into() }
+        Self {
+            file: file.to_owned(),
+            pos: Some(pos),
+            message: message.into(),
+        }
     }
 
     /// A problem with the file as a whole.
     pub fn whole(file: &str, message: impl Into<String>) -> Self {
-        Self { file: file.to_owned(), pos: None, message: message.into() }
+        Self {
+            file: file.to_owned(),
+            pos: None,
+            message: message.into(),
+        }
     }
 }
 
@@ -58,7 +66,11 @@ pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnosti
         let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
         // The valid prefix is UTF-8 by construction.
         let prefix = std::str::from_utf8(valid).unwrap_or_default();
-        Diagnostic::at(file, pos_at_end(prefix), "this is not UTF-8 text (is it a binary file?)")
+        Diagnostic::at(
+            file,
+            pos_at_end(prefix),
+            "this is not UTF-8 text (is it a binary file?)",
+        )
     })
 }
 
@@ -71,7 +83,10 @@ pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagn
         .with_recursion_limit(RECURSION_LIMIT)
         .from_str(text)
         .map_err(|e| {
-            let pos = Pos { line: e.span.start.line.max(1), col: e.span.start.col.max(1) };
+            let pos = Pos {
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+            };
             Diagnostic::at(file, pos, format!("RON syntax: {}", e.code))
         })
 }
@@ -273,7 +288,8 @@ mod tests {
 
     #[test]
     fn locator_skips_strings_and_comments() {
-        let src = "// id: \"a\"\n( note: \"id: \\\"a\\\"\", /* id: \"a\" /* nested */ */\n  id: \"a\" )";
+        let src =
+            "// id: \"a\"\n( note: \"id: \\\"a\\\"\", /* id: \"a\" /* nested */ */\n  id: \"a\" )";
         let loc = Locator::new(src);
         assert_eq!(loc.field_value("id", "a", 0), Some(Pos { line: 3, col: 7 }));
         assert_eq!(loc.field_value("id", "a", 1), None);
@@ -282,19 +298,28 @@ mod tests {
     #[test]
     fn locator_counts_columns_in_characters() {
         let loc = Locator::new("(naam: \"é\", id: \"x\")");
-        assert_eq!(loc.field_value("id", "x", 0), Some(Pos { line: 1, col: 17 }));
+        assert_eq!(
+            loc.field_value("id", "x", 0),
+            Some(Pos { line: 1, col: 17 })
+        );
     }
 
     #[test]
     fn locator_reads_raw_strings() {
         let loc = Locator::new("(a: r#\"say \"hi\"\"#, id: \"x\")");
-        assert_eq!(loc.field_value("id", "x", 0), Some(Pos { line: 1, col: 24 }));
+        assert_eq!(
+            loc.field_value("id", "x", 0),
+            Some(Pos { line: 1, col: 24 })
+        );
     }
 
     #[test]
     fn utf8_error_names_the_position() {
         let err = decode_utf8("f.ron", b"(\n  a: \xff)").unwrap_err();
-        assert_eq!(err.to_string(), "f.ron:2:6: this is not UTF-8 text (is it a binary file?)");
+        assert_eq!(
+            err.to_string(),
+            "f.ron:2:6: this is not UTF-8 text (is it a binary file?)"
+        );
     }
 
     #[test]

@@ -9,8 +9,10 @@ use crate::content::{Content, Text};
 use crate::source::{Diagnostic, Locator, Pos, decode_utf8, parse_ron};
 
 /// The questionnaire that ships with the app.
-const DEFAULT: (&str, &str) =
-    ("questionnaires/default.ron", include_str!("../../questionnaires/default.ron"));
+const DEFAULT: (&str, &str) = (
+    "questionnaires/default.ron",
+    include_str!("../../questionnaires/default.ron"),
+);
 
 /// Files larger than this are refused before parsing: no questionnaire comes near it.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -50,7 +52,10 @@ impl Catalogue {
     pub fn load(dir: Option<&Path>, content: &Content) -> Self {
         let mut cat = Catalogue::default();
         match parse_questionnaire(DEFAULT.0, DEFAULT.1, content) {
-            Ok(q) => cat.questionnaires.push(Loaded { origin: Origin::Builtin, questionnaire: q }),
+            Ok(q) => cat.questionnaires.push(Loaded {
+                origin: Origin::Builtin,
+                questionnaire: q,
+            }),
             Err(e) => cat.errors.extend(e),
         }
         if let Some(dir) = dir {
@@ -61,7 +66,9 @@ impl Catalogue {
                     let file = display_origin(&l.origin);
                     cat.errors.push(Diagnostic::whole(
                         &file,
-                        format!("another questionnaire already uses the id {id:?}; this one is skipped"),
+                        format!(
+                            "another questionnaire already uses the id {id:?}; this one is skipped"
+                        ),
                     ));
                 } else {
                     cat.questionnaires.push(l);
@@ -74,7 +81,9 @@ impl Catalogue {
 
     /// A questionnaire by id.
     pub fn get(&self, id: &str) -> Option<&Loaded> {
-        self.questionnaires.iter().find(|l| l.questionnaire.id == id)
+        self.questionnaires
+            .iter()
+            .find(|l| l.questionnaire.id == id)
     }
 }
 
@@ -93,7 +102,10 @@ pub fn load_dir(dir: &Path, content: &Content) -> (Vec<Loaded>, Vec<Diagnostic>)
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (found, errors),
         Err(e) => {
-            errors.push(Diagnostic::whole(&dir.display().to_string(), format!("cannot read folder: {e}")));
+            errors.push(Diagnostic::whole(
+                &dir.display().to_string(),
+                format!("cannot read folder: {e}"),
+            ));
             return (found, errors);
         }
     };
@@ -105,7 +117,10 @@ pub fn load_dir(dir: &Path, content: &Content) -> (Vec<Loaded>, Vec<Diagnostic>)
     paths.sort();
     for path in paths {
         match load_file(&path, content) {
-            Ok(q) => found.push(Loaded { origin: Origin::File(path), questionnaire: q }),
+            Ok(q) => found.push(Loaded {
+                origin: Origin::File(path),
+                questionnaire: q,
+            }),
             Err(e) => errors.extend(e),
         }
     }
@@ -115,12 +130,19 @@ pub fn load_dir(dir: &Path, content: &Content) -> (Vec<Loaded>, Vec<Diagnostic>)
 /// Reads and checks one questionnaire file.
 pub fn load_file(path: &Path, content: &Content) -> Result<Questionnaire, Vec<Diagnostic>> {
     let name = path.display().to_string();
-    let too_big = |len: u64| vec![Diagnostic::whole(&name, format!("the file is {len} bytes; a questionnaire is at most {MAX_FILE_BYTES}"))];
-    let meta = std::fs::metadata(path).map_err(|e| vec![Diagnostic::whole(&name, format!("cannot read: {e}"))])?;
+    let too_big = |len: u64| {
+        vec![Diagnostic::whole(
+            &name,
+            format!("the file is {len} bytes; a questionnaire is at most {MAX_FILE_BYTES}"),
+        )]
+    };
+    let meta = std::fs::metadata(path)
+        .map_err(|e| vec![Diagnostic::whole(&name, format!("cannot read: {e}"))])?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| vec![Diagnostic::whole(&name, format!("cannot read: {e}"))])?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| vec![Diagnostic::whole(&name, format!("cannot read: {e}"))])?;
     let text = decode_utf8(&name, &bytes).map_err(|e| vec![e])?;
     parse_questionnaire(&name, text, content)
 }
@@ -133,7 +155,11 @@ pub fn parse_questionnaire(
 ) -> Result<Questionnaire, Vec<Diagnostic>> {
     let q: Questionnaire = parse_ron(file, text).map_err(|e| vec![e])?;
     let errors = Checker::new(file, text, content).check(&q);
-    if errors.is_empty() { Ok(q) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(q)
+    } else {
+        Err(errors)
+    }
 }
 
 struct Checker<'a> {
@@ -145,7 +171,12 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(file: &'a str, text: &str, content: &'a Content) -> Self {
-        Self { file, loc: Locator::new(text), content, errors: Vec::new() }
+        Self {
+            file,
+            loc: Locator::new(text),
+            content,
+            errors: Vec::new(),
+        }
     }
 
     fn push(&mut self, pos: Option<Pos>, message: String) {
@@ -158,7 +189,10 @@ impl<'a> Checker<'a> {
     fn text(&mut self, pos: Option<Pos>, what: &str, text: &Text) {
         for (lang, s) in [("nl", &text.nl), ("en", &text.en)] {
             if s.trim().is_empty() {
-                self.push(pos, format!("missing translation: {what} has no {lang} text"));
+                self.push(
+                    pos,
+                    format!("missing translation: {what} has no {lang} text"),
+                );
             }
         }
     }
@@ -166,10 +200,23 @@ impl<'a> Checker<'a> {
     fn check(mut self, q: &Questionnaire) -> Vec<Diagnostic> {
         let top = self.loc.word_after(Pos::default(), "Questionnaire", 0);
         if q.id.trim().is_empty() {
-            self.push(self.loc.word_after(Pos::default(), "id", 0), "the questionnaire has an empty id".into());
+            self.push(
+                self.loc.word_after(Pos::default(), "id", 0),
+                "the questionnaire has an empty id".into(),
+            );
         }
-        self.text(self.loc.word_after(Pos::default(), "title", 0).or(top), "the title", &q.title);
-        self.text(self.loc.word_after(Pos::default(), "description", 0).or(top), "the description", &q.description);
+        self.text(
+            self.loc.word_after(Pos::default(), "title", 0).or(top),
+            "the title",
+            &q.title,
+        );
+        self.text(
+            self.loc
+                .word_after(Pos::default(), "description", 0)
+                .or(top),
+            "the description",
+            &q.description,
+        );
         let mut counts = [0usize; Dimension::ALL.len()];
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for item in &q.items {
@@ -204,34 +251,67 @@ impl<'a> Checker<'a> {
     /// Checks one item; returns the dimensions it measures (each once).
     fn item(&mut self, item: &Item, pos: Option<Pos>) -> Vec<Dimension> {
         match item {
-            Item::Likert { id, text, dimension, .. } => {
+            Item::Likert {
+                id,
+                text,
+                dimension,
+                ..
+            } => {
                 self.text(pos, &format!("item {id:?}"), text);
                 match Dimension::from_key(dimension) {
                     Some(d) => vec![d],
                     None => {
-                        let at = pos.and_then(|p| self.loc.string_after(p, dimension)).or(pos);
-                        self.push(at, format!("unknown dimension {dimension:?} (known: {})", known_keys()));
+                        let at = pos
+                            .and_then(|p| self.loc.string_after(p, dimension))
+                            .or(pos);
+                        self.push(
+                            at,
+                            format!("unknown dimension {dimension:?} (known: {})", known_keys()),
+                        );
                         Vec::new()
                     }
                 }
             }
-            Item::Scenario { id, case, situation, options } => {
+            Item::Scenario {
+                id,
+                case,
+                situation,
+                options,
+            } => {
                 self.text(pos, &format!("scenario {id:?}"), situation);
                 if let Some(case) = case
                     && self.content.case(case).is_none()
                 {
                     let at = pos.and_then(|p| self.loc.string_after(p, case)).or(pos);
-                    self.push(at, format!("unknown case {case:?} (known: amerdoorn, hertogenburg, wassenberg)"));
+                    self.push(
+                        at,
+                        format!(
+                            "unknown case {case:?} (known: amerdoorn, hertogenburg, wassenberg)"
+                        ),
+                    );
                 }
                 if !(3..=5).contains(&options.len()) {
-                    self.push(pos, format!("scenario {id:?} has {} options; give it 3 to 5", options.len()));
+                    self.push(
+                        pos,
+                        format!(
+                            "scenario {id:?} has {} options; give it 3 to 5",
+                            options.len()
+                        ),
+                    );
                 }
                 let mut dims = HashSet::new();
                 for (k, option) in options.iter().enumerate() {
                     let opos = pos.and_then(|p| self.loc.word_after(p, "text", k)).or(pos);
-                    self.text(opos, &format!("option {} of scenario {id:?}", k + 1), &option.text);
+                    self.text(
+                        opos,
+                        &format!("option {} of scenario {id:?}", k + 1),
+                        &option.text,
+                    );
                     if option.scores.is_empty() {
-                        self.push(opos, format!("option {} of scenario {id:?} scores nothing", k + 1));
+                        self.push(
+                            opos,
+                            format!("option {} of scenario {id:?} scores nothing", k + 1),
+                        );
                     }
                     let mut in_option = HashSet::new();
                     for (key, weight) in &option.scores {
@@ -240,13 +320,25 @@ impl<'a> Checker<'a> {
                             Some(d) => {
                                 dims.insert(d);
                                 if !in_option.insert(d) {
-                                    self.push(at, format!("option {} of scenario {id:?} scores {key:?} twice", k + 1));
+                                    self.push(
+                                        at,
+                                        format!(
+                                            "option {} of scenario {id:?} scores {key:?} twice",
+                                            k + 1
+                                        ),
+                                    );
                                 }
                             }
-                            None => self.push(at, format!("unknown dimension {key:?} (known: {})", known_keys())),
+                            None => self.push(
+                                at,
+                                format!("unknown dimension {key:?} (known: {})", known_keys()),
+                            ),
                         }
                         if !(1..=3).contains(weight) {
-                            self.push(at, format!("weight {weight} for {key:?} is out of range; use 1 to 3"));
+                            self.push(
+                                at,
+                                format!("weight {weight} for {key:?} is out of range; use 1 to 3"),
+                            );
                         }
                     }
                 }

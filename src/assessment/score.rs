@@ -15,9 +15,11 @@ pub const MIN_COVERAGE: f32 = 0.75;
 /// Poles scoring at least this are part of the comfort zone.
 const COMFORT_THRESHOLD: f32 = 60.0;
 
-/// Poles scoring below this are weak; at least [`MIN_WEAK_POLES`] are always named.
+/// Poles scoring below this are weak; at least [`MIN_WEAK_POLES`] and at most
+/// [`MAX_WEAK_POLES`] are named, so the repertoire to explore stays a short list.
 const WEAK_THRESHOLD: f32 = 50.0;
 const MIN_WEAK_POLES: usize = 2;
+const MAX_WEAK_POLES: usize = 3;
 
 /// One answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,7 +137,10 @@ impl Profile {
                 if enough {
                     DimScore::Score(sums[i] / answered[i] as f32)
                 } else {
-                    DimScore::TooFewAnswers { answered: answered[i], total: total[i] }
+                    DimScore::TooFewAnswers {
+                        answered: answered[i],
+                        total: total[i],
+                    }
                 }
             })
             .collect();
@@ -145,23 +150,45 @@ impl Profile {
             .iter()
             .map(|&board| BoardPosition {
                 board,
-                position: weighted_position(board.poles().iter().map(|&p| score(Dimension::Pole(p)))),
+                position: weighted_position(
+                    board.poles().iter().map(|&p| score(Dimension::Pole(p))),
+                ),
             })
             .collect();
-        let pole_scores: Vec<(Pole, f32)> =
-            Pole::ALL.into_iter().filter_map(|p| Some((p, score(Dimension::Pole(p))?))).collect();
+        let pole_scores: Vec<(Pole, f32)> = Pole::ALL
+            .into_iter()
+            .filter_map(|p| Some((p, score(Dimension::Pole(p))?)))
+            .collect();
         let (comfort_zone, weakest) = zones(&pole_scores);
-        Profile { scores, stance_mix, boards, comfort_zone, weakest }
+        Profile {
+            scores,
+            stance_mix,
+            boards,
+            comfort_zone,
+            weakest,
+        }
     }
 
     /// The score of one dimension.
     pub fn score(&self, d: Dimension) -> DimScore {
-        self.scores.get(d.index()).copied().unwrap_or(DimScore::TooFewAnswers { answered: 0, total: 0 })
+        self.scores
+            .get(d.index())
+            .copied()
+            .unwrap_or(DimScore::TooFewAnswers {
+                answered: 0,
+                total: 0,
+            })
     }
 
     /// The position on one board.
     pub fn board(&self, b: Board) -> BoardPosition {
-        self.boards.get(b as usize).copied().unwrap_or(BoardPosition { board: b, position: None })
+        self.boards
+            .get(b as usize)
+            .copied()
+            .unwrap_or(BoardPosition {
+                board: b,
+                position: None,
+            })
     }
 }
 
@@ -169,11 +196,20 @@ impl Profile {
 fn item_scores(item: &Item, answer: Option<&Answer>) -> Vec<(Dimension, Option<f32>)> {
     match item {
         Item::Likert { dimension, key, .. } => {
-            let Some(d) = Dimension::from_key(dimension) else { return Vec::new() };
+            let Some(d) = Dimension::from_key(dimension) else {
+                return Vec::new();
+            };
             let value = match answer {
                 Some(Answer::Likert(v @ 1..=5)) => {
                     let agree = f32::from(v - 1) / 4.0;
-                    Some(100.0 * if *key == Key::Plus { agree } else { 1.0 - agree })
+                    Some(
+                        100.0
+                            * if *key == Key::Plus {
+                                agree
+                            } else {
+                                1.0 - agree
+                            },
+                    )
                 }
                 _ => None,
             };
@@ -186,7 +222,9 @@ fn item_scores(item: &Item, answer: Option<&Answer>) -> Vec<(Dimension, Option<f
             };
             let mut dims: Vec<(Dimension, u8)> = Vec::new();
             for (key, w) in options.iter().flat_map(|o| &o.scores) {
-                let Some(d) = Dimension::from_key(key) else { continue };
+                let Some(d) = Dimension::from_key(key) else {
+                    continue;
+                };
                 match dims.iter_mut().find(|(x, _)| *x == d) {
                     Some((_, max)) => *max = (*max).max(*w),
                     None => dims.push((d, *w)),
@@ -216,7 +254,11 @@ fn stance_mix(scores: [Option<f32>; 3]) -> Option<StanceMix> {
     let [e, n, a] = scores;
     let (e, n, a) = (e?, n?, a?);
     let sum = e + n + a;
-    let shares = if sum > 0.0 { [e / sum, n / sum, a / sum] } else { [1.0 / 3.0; 3] };
+    let shares = if sum > 0.0 {
+        [e / sum, n / sum, a / sum]
+    } else {
+        [1.0 / 3.0; 3]
+    };
     let position = shares[1] * 0.5 + shares[2];
     Some(StanceMix { shares, position })
 }
@@ -238,17 +280,28 @@ fn weighted_position(scores: impl ExactSizeIterator<Item = Option<f32>>) -> Opti
 fn zones(pole_scores: &[(Pole, f32)]) -> (Vec<Pole>, Vec<Pole>) {
     let mut by_score = pole_scores.to_vec();
     by_score.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut comfort: Vec<Pole> =
-        by_score.iter().filter(|(_, s)| *s >= COMFORT_THRESHOLD).map(|(p, _)| *p).collect();
+    let mut comfort: Vec<Pole> = by_score
+        .iter()
+        .filter(|(_, s)| *s >= COMFORT_THRESHOLD)
+        .map(|(p, _)| *p)
+        .collect();
     if comfort.is_empty()
         && let Some((p, _)) = by_score.first()
     {
         comfort.push(*p);
     }
-    let ascending: Vec<(Pole, f32)> =
-        by_score.iter().rev().filter(|(p, _)| !comfort.contains(p)).copied().collect();
-    let mut weakest: Vec<Pole> =
-        ascending.iter().filter(|(_, s)| *s < WEAK_THRESHOLD).map(|(p, _)| *p).collect();
+    let ascending: Vec<(Pole, f32)> = by_score
+        .iter()
+        .rev()
+        .filter(|(p, _)| !comfort.contains(p))
+        .copied()
+        .collect();
+    let mut weakest: Vec<Pole> = ascending
+        .iter()
+        .filter(|(_, s)| *s < WEAK_THRESHOLD)
+        .map(|(p, _)| *p)
+        .take(MAX_WEAK_POLES)
+        .collect();
     for (p, _) in &ascending {
         if weakest.len() >= MIN_WEAK_POLES {
             break;
@@ -262,13 +315,27 @@ fn zones(pole_scores: &[(Pole, f32)]) -> (Vec<Pole>, Vec<Pole>) {
 
 /// The tactics to explore: those of the weakest poles, the ones that suit the current phase
 /// first, then from the zone that fits today's ethics to the one outside it, weakest pole first.
-pub fn repertoire<'c>(profile: &Profile, content: &'c Content, phase: Option<Phase>) -> Vec<&'c Tactic> {
-    let mut out: Vec<&Tactic> =
-        content.tactics().iter().filter(|t| profile.weakest.contains(&t.pole)).collect();
+pub fn repertoire<'c>(
+    profile: &Profile,
+    content: &'c Content,
+    phase: Option<Phase>,
+) -> Vec<&'c Tactic> {
+    let mut out: Vec<&Tactic> = content
+        .tactics()
+        .iter()
+        .filter(|t| profile.weakest.contains(&t.pole))
+        .collect();
     let rank = |t: &Tactic| {
         let misfit = phase.is_some_and(|p| !t.phase.suits(p));
-        let zone = EthicsZone::ALL.iter().position(|z| *z == t.ethics).unwrap_or(usize::MAX);
-        let pole = profile.weakest.iter().position(|p| *p == t.pole).unwrap_or(usize::MAX);
+        let zone = EthicsZone::ALL
+            .iter()
+            .position(|z| *z == t.ethics)
+            .unwrap_or(usize::MAX);
+        let pole = profile
+            .weakest
+            .iter()
+            .position(|p| *p == t.pole)
+            .unwrap_or(usize::MAX);
         (misfit, zone, pole)
     };
     // A stable sort keeps Bijlage 1 order within equal ranks.

@@ -27,7 +27,9 @@ impl TacticFilter {
             && self.phase.is_none_or(|p| t.phase.suits(p))
             && search::matches(
                 &self.text,
-                Lang::ALL.iter().flat_map(|&l| [t.name.get(l), t.summary.get(l), t.example.get(l)]),
+                Lang::ALL
+                    .iter()
+                    .flat_map(|&l| [t.name.get(l), t.summary.get(l), t.example.get(l)]),
             )
     }
 
@@ -47,16 +49,54 @@ mod tests {
         let c = Content::embedded().expect("valid");
         let count = |f: &TacticFilter| c.tactics().iter().filter(|t| f.matches(t)).count();
         assert_eq!(count(&TacticFilter::default()), 28);
-        assert_eq!(count(&TacticFilter { board: Some(Board::Political), ..Default::default() }), 12);
-        assert_eq!(count(&TacticFilter { pole: Some(Pole::Player), ..Default::default() }), 4);
-        assert_eq!(count(&TacticFilter { ethics: Some(EthicsZone::Outside), ..Default::default() }), 4);
-        let text = TacticFilter { text: "TRAINEREN".into(), ..Default::default() };
-        assert_eq!(c.tactics().iter().filter(|t| text.matches(t)).map(|t| t.id.as_str()).collect::<Vec<_>>(), ["traineren"]);
-        let diacritics = TacticFilter { text: "creeer groeipad".into(), ..Default::default() };
+        assert_eq!(
+            count(&TacticFilter {
+                board: Some(Board::Political),
+                ..Default::default()
+            }),
+            12
+        );
+        assert_eq!(
+            count(&TacticFilter {
+                pole: Some(Pole::Player),
+                ..Default::default()
+            }),
+            4
+        );
+        assert_eq!(
+            count(&TacticFilter {
+                ethics: Some(EthicsZone::Outside),
+                ..Default::default()
+            }),
+            4
+        );
+        let text = TacticFilter {
+            text: "TRAINEREN".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            c.tactics()
+                .iter()
+                .filter(|t| text.matches(t))
+                .map(|t| t.id.as_str())
+                .collect::<Vec<_>>(),
+            ["traineren"]
+        );
+        let diacritics = TacticFilter {
+            text: "creeer groeipad".into(),
+            ..Default::default()
+        };
         assert_eq!(count(&diacritics), 1);
-        let english = TacticFilter { text: "loyal dissent".into(), ..Default::default() };
+        let english = TacticFilter {
+            text: "loyal dissent".into(),
+            ..Default::default()
+        };
         assert_eq!(count(&english), 1);
-        let none = TacticFilter { board: Some(Board::Societal), pole: Some(Pole::Partner), ..Default::default() };
+        let none = TacticFilter {
+            board: Some(Board::Societal),
+            pole: Some(Pole::Partner),
+            ..Default::default()
+        };
         assert_eq!(count(&none), 0);
     }
 }

@@ -12,11 +12,23 @@ use crate::source::{Diagnostic, Locator, Pos, decode_utf8, parse_ron};
 
 /// The embedded asset files, by the name they are reported under.
 const ASSETS: [(&str, &str); 5] = [
-    ("assets/framework.ron", include_str!("../../assets/framework.ron")),
-    ("assets/tactics.ron", include_str!("../../assets/tactics.ron")),
+    (
+        "assets/framework.ron",
+        include_str!("../../assets/framework.ron"),
+    ),
+    (
+        "assets/tactics.ron",
+        include_str!("../../assets/tactics.ron"),
+    ),
     ("assets/cases.ron", include_str!("../../assets/cases.ron")),
-    ("assets/boundaries.ron", include_str!("../../assets/boundaries.ron")),
-    ("assets/glossary.ron", include_str!("../../assets/glossary.ron")),
+    (
+        "assets/boundaries.ron",
+        include_str!("../../assets/boundaries.ron"),
+    ),
+    (
+        "assets/glossary.ron",
+        include_str!("../../assets/glossary.ron"),
+    ),
 ];
 
 /// The content failed to load; every problem found is listed.
@@ -74,8 +86,13 @@ impl Content {
         let stances = v.complete(framework.0, "stance", fw.stances, &Stance::ALL, |s| s.id);
         let boards = v.complete(framework.0, "board", fw.boards, &Board::ALL, |b| b.id);
         let poles = v.complete(framework.0, "pole", fw.poles, &Pole::ALL, |p| p.id);
-        let boundary_list =
-            v.complete(boundaries.0, "boundary", boundary_list, &BoundaryKind::ALL, |b| b.id);
+        let boundary_list = v.complete(
+            boundaries.0,
+            "boundary",
+            boundary_list,
+            &BoundaryKind::ALL,
+            |b| b.id,
+        );
         v.framework_texts(framework, &stances, &boards, &poles);
         v.tactics(tactics, &tactic_list);
         v.cases(cases, &case_list, &tactic_list);
@@ -178,9 +195,14 @@ impl Validator {
         let mut slots: Vec<Option<T>> = all.iter().map(|_| None).collect();
         for item in items {
             let k = key(&item);
-            let Some(i) = all.iter().position(|a| *a == k) else { continue };
+            let Some(i) = all.iter().position(|a| *a == k) else {
+                continue;
+            };
             if slots[i].is_some() {
-                self.errors.push(Diagnostic::whole(file, format!("{what} {k:?} appears twice")));
+                self.errors.push(Diagnostic::whole(
+                    file,
+                    format!("{what} {k:?} appears twice"),
+                ));
             }
             slots[i] = Some(item);
         }
@@ -188,7 +210,9 @@ impl Validator {
         for (k, slot) in all.iter().zip(slots) {
             match slot {
                 Some(item) => out.push(item),
-                None => self.errors.push(Diagnostic::whole(file, format!("{what} {k:?} is missing"))),
+                None => self
+                    .errors
+                    .push(Diagnostic::whole(file, format!("{what} {k:?} is missing"))),
             }
         }
         out
@@ -198,10 +222,11 @@ impl Validator {
         for (lang, s) in [("nl", &text.nl), ("en", &text.en)] {
             if s.trim().is_empty() {
                 let msg = format!("{what} has no {lang} text");
-                self.errors.push(match anchor.or_else(|| find_text_anchor(src, text)) {
-                    Some(p) => Diagnostic::at(file, p, msg),
-                    None => Diagnostic::whole(file, msg),
-                });
+                self.errors
+                    .push(match anchor.or_else(|| find_text_anchor(src, text)) {
+                        Some(p) => Diagnostic::at(file, p, msg),
+                        None => Diagnostic::whole(file, msg),
+                    });
             }
         }
     }
@@ -220,7 +245,12 @@ impl Validator {
         for b in boards {
             self.text(src, None, &format!("board {:?} name", b.id), &b.name);
             self.text(src, None, &format!("board {:?} summary", b.id), &b.summary);
-            self.text(src, None, &format!("board {:?} question", b.id), &b.question);
+            self.text(
+                src,
+                None,
+                &format!("board {:?} question", b.id),
+                &b.question,
+            );
         }
         for p in poles {
             self.text(src, None, &format!("pole {:?} name", p.id), &p.name);
@@ -235,7 +265,11 @@ impl Validator {
             let at = loc.field_value("id", &t.id, 0);
             if !seen.insert(t.id.as_str()) {
                 let p = loc.field_value("id", &t.id, 1).or(at).unwrap_or_default();
-                self.errors.push(Diagnostic::at(src.0, p, format!("tactic id {:?} is used twice", t.id)));
+                self.errors.push(Diagnostic::at(
+                    src.0,
+                    p,
+                    format!("tactic id {:?} is used twice", t.id),
+                ));
             }
             for (what, text) in [
                 ("name", &t.name),
@@ -272,7 +306,11 @@ impl Validator {
             for id in &c.tactics {
                 if !tactics.iter().any(|t| &t.id == id) {
                     let p = at.and_then(|a| loc.string_after(a, id)).unwrap_or_default();
-                    self.errors.push(Diagnostic::at(src.0, p, format!("unknown tactic id {id:?}")));
+                    self.errors.push(Diagnostic::at(
+                        src.0,
+                        p,
+                        format!("unknown tactic id {id:?}"),
+                    ));
                 }
             }
         }
@@ -281,7 +319,12 @@ impl Validator {
     fn boundaries(&mut self, src: (&str, &str), boundaries: &[Boundary]) {
         for b in boundaries {
             self.text(src, None, &format!("boundary {:?} name", b.id), &b.name);
-            self.text(src, None, &format!("boundary {:?} summary", b.id), &b.summary);
+            self.text(
+                src,
+                None,
+                &format!("boundary {:?} summary", b.id),
+                &b.summary,
+            );
             self.text(src, None, &format!("boundary {:?} prompt", b.id), &b.prompt);
         }
     }
@@ -293,10 +336,19 @@ impl Validator {
             let at = loc.field_value("id", &t.id, 0);
             if !seen.insert(t.id.as_str()) {
                 let p = loc.field_value("id", &t.id, 1).or(at).unwrap_or_default();
-                self.errors.push(Diagnostic::at(src.0, p, format!("term id {:?} is used twice", t.id)));
+                self.errors.push(Diagnostic::at(
+                    src.0,
+                    p,
+                    format!("term id {:?} is used twice", t.id),
+                ));
             }
             self.text(src, at, &format!("term {:?}", t.id), &t.term);
-            self.text(src, at, &format!("term {:?} definition", t.id), &t.definition);
+            self.text(
+                src,
+                at,
+                &format!("term {:?} definition", t.id),
+                &t.definition,
+            );
         }
     }
 }
@@ -304,7 +356,11 @@ impl Validator {
 /// Finds where a text with one language filled in was written, to point at it.
 fn find_text_anchor(src: &str, text: &Text) -> Option<Pos> {
     let loc = Locator::new(src);
-    let known = if text.nl.trim().is_empty() { &text.en } else { &text.nl };
+    let known = if text.nl.trim().is_empty() {
+        &text.en
+    } else {
+        &text.nl
+    };
     if known.trim().is_empty() {
         return None;
     }

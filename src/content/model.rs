@@ -26,12 +26,15 @@ impl Lang {
     }
 }
 
-/// A text in Dutch and English.
+/// A text in Dutch and English. A missing language reads as empty, so that validation can
+/// name it as a missing translation with its position instead of failing the whole parse.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Text {
     /// Dutch.
+    #[serde(default)]
     pub nl: String,
     /// English.
+    #[serde(default)]
     pub en: String,
 }
 

@@ -53,6 +53,34 @@ impl Screen {
     }
 }
 
+/// Where the app opens (`--screen`): a screen, or a tactic's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// A screen of the navigation.
+    Screen(Screen),
+    /// The page of one tactic, by id.
+    Tactic(String),
+}
+
+impl Start {
+    /// Parses `welcome`, `questionnaire`, `profile`, `tactics`, `journal`, `settings` or `tactic:ID`.
+    pub fn parse(name: &str) -> Option<Self> {
+        if let Some(id) = name.strip_prefix("tactic:") {
+            return Some(Start::Tactic(id.to_owned()));
+        }
+        let screen = match name {
+            "welcome" => Screen::Welcome,
+            "questionnaire" => Screen::Questionnaire,
+            "profile" => Screen::Profile,
+            "tactics" => Screen::Tactics,
+            "journal" => Screen::Journal,
+            "settings" => Screen::Settings,
+            _ => return None,
+        };
+        Some(Start::Screen(screen))
+    }
+}
+
 /// Everything a screen may ask for; applied once per frame, after drawing.
 #[must_use]
 #[derive(Debug, Clone, PartialEq)]
@@ -144,7 +172,11 @@ impl App {
         let settings = settings.sanitised();
         let lang = settings.lang.unwrap_or_else(settings::os_lang);
         let catalogue = Catalogue::load(Some(&dirs.questionnaires()), &content);
-        let active = catalogue.questionnaires.first().map(|l| l.questionnaire.id.clone()).unwrap_or_default();
+        let active = catalogue
+            .questionnaires
+            .first()
+            .map(|l| l.questionnaire.id.clone())
+            .unwrap_or_default();
         theme::install(&cc.egui_ctx);
         let app = Self {
             content,
@@ -167,6 +199,14 @@ impl App {
     /// The text of a key in the current language.
     pub fn t(&self, key: S) -> &'static str {
         key.get(self.lang)
+    }
+
+    /// Opens a screen or a tactic's page (applied with the first frame).
+    pub fn open(&mut self, start: Start) {
+        self.push(match start {
+            Start::Screen(s) => Command::Go(s),
+            Start::Tactic(id) => Command::ShowTactic(id),
+        });
     }
 
     /// Queues a command for the end of the frame.
@@ -217,7 +257,10 @@ impl App {
             Command::CloseTactic => self.tactics.selected = None,
             Command::ShowPole(pole) => {
                 self.tactics = TacticsView {
-                    filter: TacticFilter { pole: Some(pole), ..TacticFilter::default() },
+                    filter: TacticFilter {
+                        pole: Some(pole),
+                        ..TacticFilter::default()
+                    },
                     ..TacticsView::default()
                 };
                 self.screen = Screen::Tactics;
@@ -228,10 +271,16 @@ impl App {
                 }
             }
             Command::Answer(item, answer) => {
-                self.quizzes.entry(self.active.clone()).or_default().answers.insert(item, answer);
+                self.quizzes
+                    .entry(self.active.clone())
+                    .or_default()
+                    .answers
+                    .insert(item, answer);
             }
             Command::MoveTo(i) => {
-                let last = self.questionnaire().map_or(0, |q| q.items.len().saturating_sub(1));
+                let last = self
+                    .questionnaire()
+                    .map_or(0, |q| q.items.len().saturating_sub(1));
                 self.quizzes.entry(self.active.clone()).or_default().current = i.min(last);
             }
             Command::Restart => {
@@ -248,15 +297,35 @@ impl App {
                 self.apply_look(ctx);
             }
             Command::SetTextScale(s) => {
-                self.settings = Settings { text_scale: s, ..self.settings.clone() }.sanitised();
+                self.settings = Settings {
+                    text_scale: s,
+                    ..self.settings.clone()
+                }
+                .sanitised();
                 self.apply_look(ctx);
             }
             Command::Reload => {
                 self.catalogue = Catalogue::load(Some(&self.dirs.questionnaires()), &self.content);
                 if self.catalogue.get(&self.active).is_none() {
-                    self.active = self.catalogue.questionnaires.first().map(|l| l.questionnaire.id.clone()).unwrap_or_default();
+                    self.active = self
+                        .catalogue
+                        .questionnaires
+                        .first()
+                        .map(|l| l.questionnaire.id.clone())
+                        .unwrap_or_default();
                 }
             }
+        }
+    }
+
+    fn screen_ui(&mut self, ui: &mut Ui) {
+        match self.screen {
+            Screen::Welcome => screens::welcome::ui(self, ui),
+            Screen::Questionnaire => screens::questionnaire::ui(self, ui),
+            Screen::Profile => screens::profile::ui(self, ui),
+            Screen::Tactics => screens::tactics::ui(self, ui),
+            Screen::Journal => screens::journal::ui(self, ui),
+            Screen::Settings => screens::settings::ui(self, ui),
         }
     }
 
@@ -267,7 +336,8 @@ impl App {
         for screen in Screen::ALL {
             let selected = self.screen == screen;
             let text = RichText::new(self.t(screen.label())).size(16.0);
-            let button = egui::Button::selectable(selected, text).min_size(egui::vec2(ui.available_width(), 32.0));
+            let button = egui::Button::selectable(selected, text)
+                .min_size(egui::vec2(ui.available_width(), 32.0));
             if ui.add(button).clicked() {
                 self.push(Command::Go(screen));
             }
@@ -281,19 +351,26 @@ impl App {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        egui::Panel::left("nav").resizable(false).exact_size(210.0).show(ui, |ui| self.nav_ui(ui));
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(210.0)
+            .show(ui, |ui| self.nav_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt(("screen", self.screen as u8)).auto_shrink(false).show(ui, |ui| {
-                ui.set_max_width(980.0);
-                match self.screen {
-                    Screen::Welcome => screens::welcome::ui(self, ui),
-                    Screen::Questionnaire => screens::questionnaire::ui(self, ui),
-                    Screen::Profile => screens::profile::ui(self, ui),
-                    Screen::Tactics => screens::tactics::ui(self, ui),
-                    Screen::Journal => screens::journal::ui(self, ui),
-                    Screen::Settings => screens::settings::ui(self, ui),
-                }
-            });
+            egui::ScrollArea::vertical()
+                .id_salt(("screen", self.screen as u8))
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    let margin = egui::Margin {
+                        left: 16,
+                        right: 28,
+                        top: 4,
+                        bottom: 32,
+                    };
+                    egui::Frame::new().inner_margin(margin).show(ui, |ui| {
+                        ui.set_max_width(ui.available_width().min(960.0));
+                        self.screen_ui(ui);
+                    });
+                });
         });
         let ctx = ui.ctx().clone();
         self.apply_all(&ctx);

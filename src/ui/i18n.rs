@@ -60,8 +60,8 @@ strings! {
     Finish => "Bekijk je profiel", "See your profile";
     Restart => "Opnieuw beginnen", "Start over";
     FromCase => "Uit de casus {}", "From the case {}";
-    KeyboardHint => "Toetsen: 1–5 kiest een antwoord, Enter of → gaat verder, ← terug.",
-        "Keys: 1–5 picks an answer, Enter or → moves on, ← goes back.";
+    KeyboardHint => "Toetsen: 1–5 kiest een antwoord, Enter of pijl-rechts gaat verder, pijl-links terug.",
+        "Keys: 1–5 picks an answer, Enter or the right arrow moves on, the left arrow goes back.";
     Likert1 => "Helemaal oneens", "Strongly disagree";
     Likert2 => "Oneens", "Disagree";
     Likert3 => "Neutraal", "Neutral";
@@ -79,7 +79,9 @@ strings! {
         "You answered {} of {} questions. What can already be shown is below.";
     SpectrumTitle => "Jouw houding", "Your stance";
     SpectrumFigure => "Houdingsspectrum: van geëngageerd via ondernemend naar activistisch", "Stance spectrum: from engaged via entrepreneurial to activist";
-    SpectrumReading => "Je houding is vooral {}. {}", "Your stance is mostly {}. {}";
+    SpectrumReading => "Op de lijn van geëngageerd naar activistisch sta je het dichtst bij ‘{}’. Je sterkste houding is {}: {}",
+        "On the line from engaged to activist you stand closest to ‘{}’. Your strongest stance is {}: {}";
+    StanceReading => "{}: {}", "{}: {}";
     SpectrumShares => "Verdeling: geëngageerd {} · ondernemend {} · activistisch {}", "Mix: engaged {} · entrepreneurial {} · activist {}";
     BoardsTitle => "Jouw plek op de drie schaakborden", "Your place on the three boards";
     BoardsFigure => "Schaakborden-figuur: drie borden met hun polen en jouw positie", "Boards figure: three boards with their poles and your position";
@@ -112,7 +114,7 @@ strings! {
     OnlyRepertoire => "Alleen mijn repertoire om te verkennen", "Only my repertoire to explore";
     Matches => "{} van 28 tactieken", "{} of 28 tactics";
     NoMatches => "Geen tactiek past bij deze filters.", "No tactic matches these filters.";
-    BackToGrid => "← Terug naar het overzicht", "← Back to the overview";
+    BackToGrid => "Terug naar het overzicht", "Back to the overview";
     Summary => "Wat het is", "What it is";
     ExampleOrRisk => "Voorbeeld of risico", "Example or risk";
     EthicsZoneLabel => "Ethische zone", "Ethics zone";
@@ -177,7 +179,11 @@ mod tests {
         for key in S::ALL {
             let (nl, en) = (key.get(Lang::Nl), key.get(Lang::En));
             assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
-            assert_eq!(nl.matches("{}").count(), en.matches("{}").count(), "{key:?}");
+            assert_eq!(
+                nl.matches("{}").count(),
+                en.matches("{}").count(),
+                "{key:?}"
+            );
         }
     }
 

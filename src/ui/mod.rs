@@ -8,7 +8,7 @@ mod settings;
 mod theme;
 mod widgets;
 
-pub use app::{App, Command, Screen};
+pub use app::{App, Command, Screen, Start};
 pub use i18n::S;
 pub use settings::{Settings, ThemeChoice};
 
@@ -16,7 +16,7 @@ use crate::content::Content;
 use crate::paths::Dirs;
 
 /// Opens the window and runs until it closes.
-pub fn run(content: Content, dirs: Dirs) -> Result<(), eframe::Error> {
+pub fn run(content: Content, dirs: Dirs, start: Option<Start>) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Ambtelijke Ruimte")
@@ -29,6 +29,12 @@ pub fn run(content: Content, dirs: Dirs) -> Result<(), eframe::Error> {
     eframe::run_native(
         "Ambtelijke Ruimte",
         options,
-        Box::new(move |cc| Ok(Box::new(App::new(cc, content, dirs)))),
+        Box::new(move |cc| {
+            let mut app = App::new(cc, content, dirs);
+            if let Some(start) = start {
+                app.open(start);
+            }
+            Ok(Box::new(app))
+        }),
     )
 }

@@ -30,7 +30,11 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { lang: None, theme: ThemeChoice::System, text_scale: 1.0 }
+        Self {
+            lang: None,
+            theme: ThemeChoice::System,
+            text_scale: 1.0,
+        }
     }
 }
 
@@ -44,7 +48,8 @@ impl Settings {
     /// Clamps values that came from a file into range.
     pub fn sanitised(mut self) -> Self {
         self.text_scale = if self.text_scale.is_finite() {
-            self.text_scale.clamp(*TEXT_SCALE.start(), *TEXT_SCALE.end())
+            self.text_scale
+                .clamp(*TEXT_SCALE.start(), *TEXT_SCALE.end())
         } else {
             1.0
         };
@@ -79,9 +84,17 @@ mod tests {
 
     #[test]
     fn odd_stored_values_are_clamped() {
-        let s = Settings { text_scale: f32::NAN, ..Settings::default() }.sanitised();
+        let s = Settings {
+            text_scale: f32::NAN,
+            ..Settings::default()
+        }
+        .sanitised();
         assert_eq!(s.text_scale, 1.0);
-        let s = Settings { text_scale: 40.0, ..Settings::default() }.sanitised();
+        let s = Settings {
+            text_scale: 40.0,
+            ..Settings::default()
+        }
+        .sanitised();
         assert_eq!(s.text_scale, 1.8);
     }
 

@@ -73,6 +73,11 @@ pub fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
 
 /// A text colour that reads on `fill`.
 pub fn on(fill: Color32) -> Color32 {
-    let luma = 0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
-    if luma > 140.0 { Color32::from_rgb(0x1a, 0x1a, 0x1a) } else { Color32::WHITE }
+    let luma =
+        0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
+    if luma > 140.0 {
+        Color32::from_rgb(0x1a, 0x1a, 0x1a)
+    } else {
+        Color32::WHITE
+    }
 }

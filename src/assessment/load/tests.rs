@@ -18,7 +18,9 @@ fn valid_source() -> String {
             ));
         }
     }
-    format!("Questionnaire(\n    id: \"mine\",\n    title: (nl: \"Mijn lijst\", en: \"My list\"),\n    description: (nl: \"Kort\", en: \"Short\"),\n    items: [\n{items}    ],\n)\n")
+    format!(
+        "Questionnaire(\n    id: \"mine\",\n    title: (nl: \"Mijn lijst\", en: \"My list\"),\n    description: (nl: \"Kort\", en: \"Short\"),\n    items: [\n{items}    ],\n)\n"
+    )
 }
 
 fn messages(errors: &[Diagnostic]) -> Vec<String> {
@@ -37,14 +39,22 @@ fn the_default_questionnaire_is_valid_balanced_and_draws_on_the_cases() {
     let cat = Catalogue::load(None, &c);
     assert!(cat.errors.is_empty(), "{:?}", messages(&cat.errors));
     let q = &cat.questionnaires[0].questionnaire;
-    assert!((30..=40).contains(&q.items.len()), "{} items", q.items.len());
+    assert!(
+        (30..=40).contains(&q.items.len()),
+        "{} items",
+        q.items.len()
+    );
     let (mut plus, mut minus) = (0, 0);
     let mut likert_per_dim = [0usize; 10];
     let mut cases = Vec::new();
     for item in &q.items {
         match item {
             Item::Likert { dimension, key, .. } => {
-                *if *key == Key::Plus { &mut plus } else { &mut minus } += 1;
+                *if *key == Key::Plus {
+                    &mut plus
+                } else {
+                    &mut minus
+                } += 1;
                 likert_per_dim[Dimension::from_key(dimension).expect("checked").index()] += 1;
             }
             Item::Scenario { case, .. } => cases.extend(case.clone()),
@@ -52,7 +62,10 @@ fn the_default_questionnaire_is_valid_balanced_and_draws_on_the_cases() {
     }
     assert!(likert_per_dim.iter().all(|n| *n >= 3), "{likert_per_dim:?}");
     let total = f64::from(plus + minus);
-    assert!(f64::from(minus) / total >= 0.35 && f64::from(plus) / total >= 0.35, "+{plus} -{minus}");
+    assert!(
+        f64::from(minus) / total >= 0.35 && f64::from(plus) / total >= 0.35,
+        "+{plus} -{minus}"
+    );
     cases.sort();
     cases.dedup();
     assert_eq!(cases, ["amerdoorn", "hertogenburg", "wassenberg"]);
@@ -82,14 +95,29 @@ fn every_semantic_error_is_reported_at_once_with_its_position() {
     let errors = parse_questionnaire("x.ron", src, &content()).unwrap_err();
     let m = messages(&errors);
     let has = |needle: &str| m.iter().any(|e| e.contains(needle));
-    assert!(has("x.ron:3:5: missing translation: the title has no en text"), "{m:#?}");
+    assert!(
+        has("x.ron:3:5: missing translation: the title has no en text"),
+        "{m:#?}"
+    );
     assert!(has("x.ron:6:62: unknown dimension \"enagged\""), "{m:#?}");
     assert!(has("x.ron:7:20: duplicate item id \"a\""), "{m:#?}");
     assert!(has("x.ron:10:24: unknown case \"nergenshuizen\""), "{m:#?}");
-    assert!(has("x.ron:14:18: option 2 of scenario \"s\" scores nothing"), "{m:#?}");
-    assert!(has("x.ron:15:56: weight 7 for \"mediate\" is out of range"), "{m:#?}");
-    assert!(has("x.ron:5:5: dimension \"engaged\" is measured by 0 item(s)"), "{m:#?}");
-    assert!(has("x.ron:5:5: dimension \"partner\" is measured by 2 item(s)"), "{m:#?}");
+    assert!(
+        has("x.ron:14:18: option 2 of scenario \"s\" scores nothing"),
+        "{m:#?}"
+    );
+    assert!(
+        has("x.ron:15:56: weight 7 for \"mediate\" is out of range"),
+        "{m:#?}"
+    );
+    assert!(
+        has("x.ron:5:5: dimension \"engaged\" is measured by 0 item(s)"),
+        "{m:#?}"
+    );
+    assert!(
+        has("x.ron:5:5: dimension \"partner\" is measured by 2 item(s)"),
+        "{m:#?}"
+    );
 }
 
 #[test]
@@ -97,20 +125,35 @@ fn syntax_errors_name_file_line_and_column() {
     let src = valid_source().replacen("key: Plus),", "key: Plus)", 1);
     let errors = parse_questionnaire("mine.ron", &src, &content()).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].to_string().starts_with("mine.ron:7:"), "{}", errors[0]);
+    assert!(
+        errors[0].to_string().starts_with("mine.ron:7:"),
+        "{}",
+        errors[0]
+    );
 }
 
 #[test]
 fn hostile_inputs_never_panic() {
     let c = content();
     let deep = "Questionnaire(id: \"x\", items: ".to_owned() + &"[".repeat(50_000);
-    let deep_option = "Questionnaire(id: \"x\", items: [Scenario(id: \"s\", case: ".to_owned() + &"Some(".repeat(50_000);
-    for src in [String::new(), "   ".into(), deep, deep_option, "\u{0}\u{1}\u{2}".into(), "(".into()] {
+    let deep_option = "Questionnaire(id: \"x\", items: [Scenario(id: \"s\", case: ".to_owned()
+        + &"Some(".repeat(50_000);
+    for src in [
+        String::new(),
+        "   ".into(),
+        deep,
+        deep_option,
+        "\u{0}\u{1}\u{2}".into(),
+        "(".into(),
+    ] {
         assert!(parse_questionnaire("h.ron", &src, &c).is_err());
     }
     // Every prefix of a valid file is either valid or an error, never a panic.
     let valid = valid_source();
-    for cut in (0..valid.len()).step_by(11).filter(|i| valid.is_char_boundary(*i)) {
+    for cut in (0..valid.len())
+        .step_by(11)
+        .filter(|i| valid.is_char_boundary(*i))
+    {
         let _ = parse_questionnaire("h.ron", &valid[..cut], &c);
     }
     // Pseudo-random bytes through the whole path: decode, parse, check.
@@ -135,16 +178,27 @@ fn a_folder_with_a_broken_file_still_loads_the_others() {
     let c = content();
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("a-good.ron"), valid_source()).expect("write");
-    std::fs::write(dir.path().join("b-broken.ron"), "Questionnaire(\n  id: \"b\",\n  items: [,]\n)").expect("write");
+    std::fs::write(
+        dir.path().join("b-broken.ron"),
+        "Questionnaire(\n  id: \"b\",\n  items: [,]\n)",
+    )
+    .expect("write");
     std::fs::write(dir.path().join("c-binary.ron"), [0u8, 159, 146, 150]).expect("write");
     std::fs::write(dir.path().join("notes.txt"), "not a questionnaire").expect("write");
     let cat = Catalogue::load(Some(dir.path()), &c);
-    let ids: Vec<_> = cat.questionnaires.iter().map(|l| l.questionnaire.id.as_str()).collect();
+    let ids: Vec<_> = cat
+        .questionnaires
+        .iter()
+        .map(|l| l.questionnaire.id.as_str())
+        .collect();
     assert_eq!(ids, ["default", "mine"]);
     let m = messages(&cat.errors);
     assert_eq!(m.len(), 2, "{m:#?}");
     assert!(m[0].contains("b-broken.ron:3:"), "{m:#?}");
-    assert!(m[1].contains("c-binary.ron:1:2: this is not UTF-8"), "{m:#?}");
+    assert!(
+        m[1].contains("c-binary.ron:1:2: this is not UTF-8"),
+        "{m:#?}"
+    );
 }
 
 #[test]
@@ -154,8 +208,16 @@ fn a_missing_folder_is_just_empty_and_a_duplicate_id_is_skipped() {
     let cat = Catalogue::load(Some(&dir.path().join("nope")), &c);
     assert_eq!(cat.questionnaires.len(), 1);
     assert!(cat.errors.is_empty());
-    std::fs::write(dir.path().join("copy.ron"), valid_source().replace("\"mine\"", "\"default\"")).expect("write");
+    std::fs::write(
+        dir.path().join("copy.ron"),
+        valid_source().replace("\"mine\"", "\"default\""),
+    )
+    .expect("write");
     let cat = Catalogue::load(Some(dir.path()), &c);
     assert_eq!(cat.questionnaires.len(), 1);
-    assert!(cat.errors[0].to_string().contains("already uses the id \"default\""));
+    assert!(
+        cat.errors[0]
+            .to_string()
+            .contains("already uses the id \"default\"")
+    );
 }

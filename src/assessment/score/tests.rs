@@ -3,7 +3,12 @@ use crate::assessment::ScenarioOption;
 use crate::content::Text;
 
 fn likert(id: &str, dim: &str, key: Key) -> Item {
-    Item::Likert { id: id.into(), text: Text::default(), dimension: dim.into(), key }
+    Item::Likert {
+        id: id.into(),
+        text: Text::default(),
+        dimension: dim.into(),
+        key,
+    }
 }
 
 fn scenario(id: &str, options: &[&[(&str, u8)]]) -> Item {
@@ -22,7 +27,12 @@ fn scenario(id: &str, options: &[&[(&str, u8)]]) -> Item {
 }
 
 fn q(items: Vec<Item>) -> Questionnaire {
-    Questionnaire { id: "t".into(), title: Text::default(), description: Text::default(), items }
+    Questionnaire {
+        id: "t".into(),
+        title: Text::default(),
+        description: Text::default(),
+        items,
+    }
 }
 
 fn answers(a: &[(&str, Answer)]) -> Answers {
@@ -31,7 +41,9 @@ fn answers(a: &[(&str, Answer)]) -> Answers {
 
 fn value(p: &Profile, key: &str) -> f32 {
     let d = Dimension::from_key(key).expect("known key");
-    p.score(d).value().unwrap_or_else(|| panic!("{key} has no score: {:?}", p.score(d)))
+    p.score(d)
+        .value()
+        .unwrap_or_else(|| panic!("{key} has no score: {:?}", p.score(d)))
 }
 
 fn close(a: f32, b: f32) -> bool {
@@ -46,20 +58,46 @@ fn likert_maps_to_0_100_with_reverse_keys() {
         likert("c", "engaged", Key::Minus),
     ]);
     // 5 on + is 100, 4 on + is 75, 2 on − is 75: the mean is 250/3.
-    let p = Profile::compute(&q, &answers(&[("a", Answer::Likert(5)), ("b", Answer::Likert(4)), ("c", Answer::Likert(2))]));
+    let p = Profile::compute(
+        &q,
+        &answers(&[
+            ("a", Answer::Likert(5)),
+            ("b", Answer::Likert(4)),
+            ("c", Answer::Likert(2)),
+        ]),
+    );
     assert!(close(value(&p, "engaged"), 250.0 / 3.0));
-    let p = Profile::compute(&q, &answers(&[("a", Answer::Likert(1)), ("b", Answer::Likert(3)), ("c", Answer::Likert(5))]));
+    let p = Profile::compute(
+        &q,
+        &answers(&[
+            ("a", Answer::Likert(1)),
+            ("b", Answer::Likert(3)),
+            ("c", Answer::Likert(5)),
+        ]),
+    );
     // 0, 50, 0.
     assert!(close(value(&p, "engaged"), 50.0 / 3.0));
 }
 
 #[test]
 fn under_three_quarters_answered_is_too_few() {
-    let q = q((0..4).map(|i| likert(&format!("i{i}"), "mediate", Key::Plus)).collect());
+    let q = q((0..4)
+        .map(|i| likert(&format!("i{i}"), "mediate", Key::Plus))
+        .collect());
     let half = answers(&[("i0", Answer::Likert(5)), ("i1", Answer::Likert(5))]);
     let p = Profile::compute(&q, &half);
-    assert_eq!(p.score(Dimension::from_key("mediate").expect("key")), DimScore::TooFewAnswers { answered: 2, total: 4 });
-    let three = answers(&[("i0", Answer::Likert(5)), ("i1", Answer::Likert(3)), ("i2", Answer::Likert(1))]);
+    assert_eq!(
+        p.score(Dimension::from_key("mediate").expect("key")),
+        DimScore::TooFewAnswers {
+            answered: 2,
+            total: 4
+        }
+    );
+    let three = answers(&[
+        ("i0", Answer::Likert(5)),
+        ("i1", Answer::Likert(3)),
+        ("i2", Answer::Likert(1)),
+    ]);
     assert!(close(value(&Profile::compute(&q, &three), "mediate"), 50.0));
 }
 
@@ -67,7 +105,11 @@ fn under_three_quarters_answered_is_too_few() {
 fn scenario_scores_each_dimension_against_its_best_option() {
     let q = q(vec![scenario(
         "s",
-        &[&[("partner", 2), ("engaged", 1)], &[("counter_striver", 3)], &[("saboteur", 1), ("partner", 1)]],
+        &[
+            &[("partner", 2), ("engaged", 1)],
+            &[("counter_striver", 3)],
+            &[("saboteur", 1), ("partner", 1)],
+        ],
     )]);
     let p = Profile::compute(&q, &answers(&[("s", Answer::Option(2))]));
     assert!(close(value(&p, "partner"), 50.0));
@@ -75,21 +117,56 @@ fn scenario_scores_each_dimension_against_its_best_option() {
     assert!(close(value(&p, "engaged"), 0.0));
     assert!(close(value(&p, "counter_striver"), 0.0));
     // A dimension no option scores is not measured by this item at all.
-    assert_eq!(p.score(Dimension::from_key("player").expect("key")), DimScore::TooFewAnswers { answered: 0, total: 0 });
+    assert_eq!(
+        p.score(Dimension::from_key("player").expect("key")),
+        DimScore::TooFewAnswers {
+            answered: 0,
+            total: 0
+        }
+    );
 }
 
 #[test]
 fn odd_answers_are_ignored_not_fatal() {
-    let q = q(vec![likert("a", "player", Key::Plus), scenario("s", &[&[("player", 1)], &[("mediate", 1)], &[("mediate", 2)]])]);
-    let p = Profile::compute(&q, &answers(&[("a", Answer::Likert(9)), ("s", Answer::Option(7)), ("zz", Answer::Likert(1))]));
-    assert_eq!(p.score(Dimension::from_key("player").expect("key")), DimScore::TooFewAnswers { answered: 0, total: 2 });
-    let p = Profile::compute(&q, &answers(&[("a", Answer::Option(0)), ("s", Answer::Likert(3))]));
-    assert!(p.score(Dimension::from_key("player").expect("key")).value().is_none());
+    let q = q(vec![
+        likert("a", "player", Key::Plus),
+        scenario(
+            "s",
+            &[&[("player", 1)], &[("mediate", 1)], &[("mediate", 2)]],
+        ),
+    ]);
+    let p = Profile::compute(
+        &q,
+        &answers(&[
+            ("a", Answer::Likert(9)),
+            ("s", Answer::Option(7)),
+            ("zz", Answer::Likert(1)),
+        ]),
+    );
+    assert_eq!(
+        p.score(Dimension::from_key("player").expect("key")),
+        DimScore::TooFewAnswers {
+            answered: 0,
+            total: 2
+        }
+    );
+    let p = Profile::compute(
+        &q,
+        &answers(&[("a", Answer::Option(0)), ("s", Answer::Likert(3))]),
+    );
+    assert!(
+        p.score(Dimension::from_key("player").expect("key"))
+            .value()
+            .is_none()
+    );
 }
 
 /// One Likert item per dimension, answered so that the + key gives exactly `score`.
 fn profile_with(scores: &[(&str, f32)]) -> Profile {
-    let items = scores.iter().map(|(k, _)| likert(k, k, Key::Plus)).collect();
+    let items = scores
+        .iter()
+        .map(|(k, _)| likert(k, k, Key::Plus))
+        .collect();
     let mut a = Answers::new();
     for (k, s) in scores {
         // score = (v - 1) / 4 * 100, so v = s / 25 + 1; only multiples of 25 are exact.
@@ -100,12 +177,24 @@ fn profile_with(scores: &[(&str, f32)]) -> Profile {
 
 #[test]
 fn stance_mix_gives_shares_and_one_position() {
-    let p = profile_with(&[("engaged", 100.0), ("entrepreneurial", 50.0), ("activist", 0.0)]);
+    let p = profile_with(&[
+        ("engaged", 100.0),
+        ("entrepreneurial", 50.0),
+        ("activist", 0.0),
+    ]);
     let mix = p.stance_mix.expect("all three stances scored");
-    assert!(close(mix.shares[0], 2.0 / 3.0) && close(mix.shares[1], 1.0 / 3.0) && close(mix.shares[2], 0.0));
+    assert!(
+        close(mix.shares[0], 2.0 / 3.0)
+            && close(mix.shares[1], 1.0 / 3.0)
+            && close(mix.shares[2], 0.0)
+    );
     assert!(close(mix.position, 1.0 / 6.0));
     assert_eq!(mix.dominant(), Stance::Engaged);
-    let none = profile_with(&[("engaged", 0.0), ("entrepreneurial", 0.0), ("activist", 0.0)]);
+    let none = profile_with(&[
+        ("engaged", 0.0),
+        ("entrepreneurial", 0.0),
+        ("activist", 0.0),
+    ]);
     assert!(close(none.stance_mix.expect("scored").position, 0.5));
     assert!(profile_with(&[("engaged", 100.0)]).stance_mix.is_none());
 }
@@ -122,9 +211,19 @@ fn board_positions_lie_between_the_poles() {
     ]);
     let political = p.board(Board::Political).position.expect("scored");
     assert!(close(political, 25.0 / 150.0));
-    assert_eq!(p.board(Board::Political).nearest_pole(), Some(Pole::Partner));
-    assert!(close(p.board(Board::Organisational).position.expect("scored"), 0.25));
-    assert_eq!(p.board(Board::Societal).position, None, "player was not answered");
+    assert_eq!(
+        p.board(Board::Political).nearest_pole(),
+        Some(Pole::Partner)
+    );
+    assert!(close(
+        p.board(Board::Organisational).position.expect("scored"),
+        0.25
+    ));
+    assert_eq!(
+        p.board(Board::Societal).position,
+        None,
+        "player was not answered"
+    );
 }
 
 #[test]
@@ -138,11 +237,22 @@ fn comfort_zone_and_weakest_poles() {
         ("mediate", 50.0),
         ("player", 100.0),
     ]);
-    assert_eq!(p.comfort_zone, vec![Pole::Player, Pole::Partner, Pole::CounterStriver]);
+    assert_eq!(
+        p.comfort_zone,
+        vec![Pole::Player, Pole::Partner, Pole::CounterStriver]
+    );
     assert_eq!(p.weakest, vec![Pole::Saboteur, Pole::Destabilise]);
     // With everything strong, the two lowest are still named.
-    let strong = profile_with(&[("partner", 100.0), ("build_up", 75.0), ("mediate", 75.0), ("player", 100.0)]);
-    assert_eq!(strong.comfort_zone, vec![Pole::Partner, Pole::Player, Pole::BuildUp, Pole::Mediate]);
+    let strong = profile_with(&[
+        ("partner", 100.0),
+        ("build_up", 75.0),
+        ("mediate", 75.0),
+        ("player", 100.0),
+    ]);
+    assert_eq!(
+        strong.comfort_zone,
+        vec![Pole::Partner, Pole::Player, Pole::BuildUp, Pole::Mediate]
+    );
     assert!(strong.weakest.is_empty());
     let flat = profile_with(&[("partner", 50.0), ("build_up", 50.0), ("mediate", 25.0)]);
     assert_eq!(flat.comfort_zone, vec![Pole::Partner]);
@@ -152,11 +262,19 @@ fn comfort_zone_and_weakest_poles() {
 #[test]
 fn repertoire_lists_weak_pole_tactics_by_phase_then_ethics() {
     let content = Content::embedded().expect("valid content");
-    let p = profile_with(&[("partner", 100.0), ("saboteur", 0.0), ("player", 25.0), ("build_up", 100.0)]);
+    let p = profile_with(&[
+        ("partner", 100.0),
+        ("saboteur", 0.0),
+        ("player", 25.0),
+        ("build_up", 100.0),
+    ]);
     assert_eq!(p.weakest, vec![Pole::Saboteur, Pole::Player]);
     let list = repertoire(&p, &content, None);
     assert_eq!(list.len(), 8);
-    assert!(list.iter().all(|t| matches!(t.pole, Pole::Saboteur | Pole::Player)));
+    assert!(
+        list.iter()
+            .all(|t| matches!(t.pole, Pole::Saboteur | Pole::Player))
+    );
     let zones: Vec<_> = list.iter().map(|t| t.ethics).collect();
     let mut sorted = zones.clone();
     sorted.sort();
@@ -165,6 +283,26 @@ fn repertoire_lists_weak_pole_tactics_by_phase_then_ethics() {
         let list = repertoire(&p, &content, Some(phase));
         let fits: Vec<bool> = list.iter().map(|t| t.phase.suits(phase)).collect();
         let first_misfit = fits.iter().position(|f| !f).unwrap_or(fits.len());
-        assert!(fits[first_misfit..].iter().all(|f| !f), "tactics that suit {phase:?} come first");
+        assert!(
+            fits[first_misfit..].iter().all(|f| !f),
+            "tactics that suit {phase:?} come first"
+        );
     }
+}
+
+#[test]
+fn at_most_three_weakest_poles_keep_the_repertoire_short() {
+    let p = profile_with(&[
+        ("partner", 100.0),
+        ("counter_striver", 25.0),
+        ("saboteur", 0.0),
+        ("build_up", 25.0),
+        ("destabilise", 0.0),
+        ("mediate", 25.0),
+        ("player", 25.0),
+    ]);
+    assert_eq!(
+        p.weakest,
+        vec![Pole::Destabilise, Pole::Saboteur, Pole::Player]
+    );
 }

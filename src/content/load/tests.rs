@@ -76,7 +76,10 @@ fn content() -> Content {
 }
 
 fn asset(name: &str) -> (&'static str, &'static str) {
-    ASSETS.into_iter().find(|(f, _)| f.ends_with(name)).expect("asset exists")
+    ASSETS
+        .into_iter()
+        .find(|(f, _)| f.ends_with(name))
+        .expect("asset exists")
 }
 
 #[test]
@@ -104,15 +107,24 @@ fn ids_are_unique_and_stable_kebab_case() {
     let ids: HashSet<_> = c.tactics().iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids.len(), 28);
     for id in ids {
-        assert!(id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{id}");
+        assert!(
+            id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'),
+            "{id}"
+        );
     }
 }
 
 #[test]
 fn saboteur_tactics_lie_outside_and_partner_tactics_fit() {
     let c = content();
-    assert!(c.tactics_of(Pole::Saboteur).all(|t| t.ethics == EthicsZone::Outside));
-    assert!(c.tactics_of(Pole::Partner).all(|t| t.ethics == EthicsZone::Fits));
+    assert!(
+        c.tactics_of(Pole::Saboteur)
+            .all(|t| t.ethics == EthicsZone::Outside)
+    );
+    assert!(
+        c.tactics_of(Pole::Partner)
+            .all(|t| t.ethics == EthicsZone::Fits)
+    );
 }
 
 #[test]
@@ -163,8 +175,21 @@ fn every_text_exists_in_both_languages() {
 #[test]
 fn glossary_covers_the_terms_a_new_hire_meets() {
     let c = content();
-    let all: String = c.glossary().iter().map(|t| t.term.nl.to_lowercase() + "\n").collect();
-    for needle in ["b&w", "raad", "wethouder", "res", "wcw", "wijkuitvoeringsplan", "transitievisie warmte", "inhuur"] {
+    let all: String = c
+        .glossary()
+        .iter()
+        .map(|t| t.term.nl.to_lowercase() + "\n")
+        .collect();
+    for needle in [
+        "b&w",
+        "raad",
+        "wethouder",
+        "res",
+        "wcw",
+        "wijkuitvoeringsplan",
+        "transitievisie warmte",
+        "inhuur",
+    ] {
         assert!(all.contains(needle), "glossary lacks {needle}");
     }
 }
@@ -193,9 +218,15 @@ fn missing_translation_is_reported_with_its_position() {
 fn a_missing_tactic_and_an_unknown_case_reference_are_both_reported() {
     let tactics = asset("tactics.ron").1;
     let start = tactics.find("Tactic(").expect("a tactic");
-    let next = tactics[start + 1..].find("Tactic(").expect("a second tactic") + start + 1;
+    let next = tactics[start + 1..]
+        .find("Tactic(")
+        .expect("a second tactic")
+        + start
+        + 1;
     let without_first = format!("{}{}", &tactics[..start], &tactics[next..]);
-    let cases = asset("cases.ron").1.replacen("tactics: [", "tactics: [\"no-such-tactic\", ", 1);
+    let cases = asset("cases.ron")
+        .1
+        .replacen("tactics: [", "tactics: [\"no-such-tactic\", ", 1);
     let err = Content::from_sources(
         asset("framework.ron"),
         ("assets/tactics.ron", &without_first),
@@ -206,7 +237,10 @@ fn a_missing_tactic_and_an_unknown_case_reference_are_both_reported() {
     .unwrap_err();
     let text = err.to_string();
     assert!(text.contains("has 3 tactics"), "{text}");
-    assert!(text.contains("assets/cases.ron:") && text.contains("unknown tactic id \"no-such-tactic\""), "{text}");
+    assert!(
+        text.contains("assets/cases.ron:") && text.contains("unknown tactic id \"no-such-tactic\""),
+        "{text}"
+    );
 }
 
 #[test]

@@ -19,10 +19,10 @@ pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
     ui.add_space(super::theme::SECTION_GAP / 2.0);
 }
 
-/// A section title.
-pub fn section(ui: &mut Ui, title: &str) {
+/// A section title; its response can label the control below it.
+pub fn section(ui: &mut Ui, title: &str) -> egui::Response {
     ui.add_space(super::theme::SECTION_GAP);
-    ui.label(RichText::new(title).size(19.0).strong());
+    ui.label(RichText::new(title).size(19.0).strong())
 }
 
 /// A framed card for grouped content.

@@ -22,9 +22,16 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         return;
     };
     if let (Some(q), Some(quiz)) = (app.questionnaire(), app.quiz()) {
-        let answered = q.items.iter().filter(|i| quiz.answers.contains_key(i.id())).count();
+        let answered = q
+            .items
+            .iter()
+            .filter(|i| quiz.answers.contains_key(i.id()))
+            .count();
         if answered < q.items.len() {
-            let text = fill(app.t(S::ProfilePartial), &[&answered.to_string(), &q.items.len().to_string()]);
+            let text = fill(
+                app.t(S::ProfilePartial),
+                &[&answered.to_string(), &q.items.len().to_string()],
+            );
             ui.label(RichText::new(text).italics());
         }
     }
@@ -48,7 +55,14 @@ fn stance_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
     section(ui, app.t(S::SpectrumTitle));
     ui.label(RichText::new(app.t(S::SpectrumFigure)).small().weak());
     let mix = profile.stance_mix;
-    if let Some(s) = spectrum::ui(ui, &app.content, mix.as_ref(), lang, app.stance, app.t(S::YourPosition)) {
+    if let Some(s) = spectrum::ui(
+        ui,
+        &app.content,
+        mix.as_ref(),
+        lang,
+        app.stance,
+        app.t(S::YourPosition),
+    ) {
         app.push(Command::SelectStance(s));
     }
     let Some(mix) = mix else {
@@ -57,16 +71,42 @@ fn stance_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
     };
     spectrum::shares_ui(ui, &mix);
     let pct = |s: Stance| format!("{:.0}%", mix.shares[s as usize] * 100.0);
-    let shares = fill(app.t(S::SpectrumShares), &[&pct(Stance::Engaged), &pct(Stance::Entrepreneurial), &pct(Stance::Activist)]);
+    let shares = fill(
+        app.t(S::SpectrumShares),
+        &[
+            &pct(Stance::Engaged),
+            &pct(Stance::Entrepreneurial),
+            &pct(Stance::Activist),
+        ],
+    );
     ui.label(RichText::new(shares).small());
-    let shown = app.stance.unwrap_or_else(|| mix.dominant());
+    let dominant = mix.dominant();
+    let shown = app.stance.unwrap_or(dominant);
     let info = app.content.stance(shown);
-    let reading = fill(app.t(S::SpectrumReading), &[&info.name.get(lang).to_lowercase(), info.summary.get(lang)]);
+    let reading = if app.stance.is_some() {
+        fill(
+            app.t(S::StanceReading),
+            &[info.name.get(lang), info.summary.get(lang)],
+        )
+    } else {
+        let nearest = Stance::ALL[(mix.position.clamp(0.0, 1.0) * 2.0).round() as usize];
+        fill(
+            app.t(S::SpectrumReading),
+            &[
+                app.content.stance(nearest).name.get(lang),
+                &info.name.get(lang).to_lowercase(),
+                info.summary.get(lang),
+            ],
+        )
+    };
     let mut go = None;
     card(ui, |ui| {
         ui.add(egui::Label::new(reading).wrap());
         ui.horizontal_wrapped(|ui| {
-            for pole in Pole::ALL.into_iter().filter(|p| app.content.pole(*p).stance == shown) {
+            for pole in Pole::ALL
+                .into_iter()
+                .filter(|p| app.content.pole(*p).stance == shown)
+            {
                 if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
                     go = Some(pole);
                 }
@@ -82,7 +122,13 @@ fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
     let lang = app.lang;
     section(ui, app.t(S::BoardsTitle));
     ui.label(RichText::new(app.t(S::BoardsFigure)).small().weak());
-    if let Some(pole) = boards::ui(ui, &app.content, Some(profile), lang, app.t(S::YourPosition)) {
+    if let Some(pole) = boards::ui(
+        ui,
+        &app.content,
+        Some(profile),
+        lang,
+        app.t(S::YourPosition),
+    ) {
         app.push(Command::ShowPole(pole));
     }
     ui.label(RichText::new(app.t(S::BoardsHint)).small().weak());
@@ -91,7 +137,11 @@ fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
         card(ui, |ui| match profile.board(board).nearest_pole() {
             Some(pole) => {
                 let info = app.content.pole(pole);
-                ui.label(RichText::new(fill(app.t(S::BoardReading), &[name, info.name.get(lang)])).strong().color(theme::board(board)));
+                ui.label(
+                    RichText::new(fill(app.t(S::BoardReading), &[name, info.name.get(lang)]))
+                        .strong()
+                        .color(theme::board(board)),
+                );
                 ui.add(egui::Label::new(info.summary.get(lang)).wrap());
             }
             None => {
@@ -102,7 +152,11 @@ fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
 }
 
 fn pole_names(app: &App, poles: &[Pole]) -> String {
-    poles.iter().map(|p| app.content.pole(*p).name.get(app.lang)).collect::<Vec<_>>().join(", ")
+    poles
+        .iter()
+        .map(|p| app.content.pole(*p).name.get(app.lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn comfort_ui(app: &App, ui: &mut Ui, profile: &Profile) {
@@ -110,7 +164,13 @@ fn comfort_ui(app: &App, ui: &mut Ui, profile: &Profile) {
         return;
     }
     section(ui, app.t(S::ComfortTitle));
-    ui.add(egui::Label::new(fill(app.t(S::ComfortReading), &[&pole_names(app, &profile.comfort_zone)])).wrap());
+    ui.add(
+        egui::Label::new(fill(
+            app.t(S::ComfortReading),
+            &[&pole_names(app, &profile.comfort_zone)],
+        ))
+        .wrap(),
+    );
 }
 
 fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
@@ -119,11 +179,21 @@ fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
     }
     let lang = app.lang;
     section(ui, app.t(S::RepertoireTitle));
-    ui.add(egui::Label::new(fill(app.t(S::RepertoireReading), &[&pole_names(app, &profile.weakest)])).wrap());
+    ui.add(
+        egui::Label::new(fill(
+            app.t(S::RepertoireReading),
+            &[&pole_names(app, &profile.weakest)],
+        ))
+        .wrap(),
+    );
     let mut phase = app.phase;
     ui.horizontal_wrapped(|ui| {
         ui.label(app.t(S::PhaseOfWork));
-        for (p, key) in [(None, S::AnyPhase), (Some(Phase::BreakingOpen), S::PhaseBreakingOpen), (Some(Phase::Anchoring), S::PhaseAnchoring)] {
+        for (p, key) in [
+            (None, S::AnyPhase),
+            (Some(Phase::BreakingOpen), S::PhaseBreakingOpen),
+            (Some(Phase::Anchoring), S::PhaseAnchoring),
+        ] {
             ui.radio_value(&mut phase, p, app.t(key));
         }
     });
@@ -137,7 +207,9 @@ fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
             if ui.link(t.name.get(lang)).clicked() {
                 open = Some(t.id.clone());
             }
-            ui.label(RichText::new(format!("· {}", app.content.pole(t.pole).name.get(lang))).weak());
+            ui.label(
+                RichText::new(format!("· {}", app.content.pole(t.pole).name.get(lang))).weak(),
+            );
         });
     }
     if let Some(id) = open {
@@ -147,27 +219,34 @@ fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
 
 fn scores_ui(app: &App, ui: &mut Ui, profile: &Profile) {
     section(ui, app.t(S::ScoresTitle));
-    egui::Grid::new("scores").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-        for d in Dimension::ALL {
-            ui.label(dimension_name(app, d));
-            match profile.score(d) {
-                DimScore::Score(v) => {
-                    let bar = egui::ProgressBar::new(v / 100.0).text(format!("{v:.0}")).desired_width(320.0).fill(dimension_colour(d, ui));
-                    ui.add(bar);
+    egui::Grid::new("scores")
+        .num_columns(2)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for d in Dimension::ALL {
+                ui.label(dimension_name(app, d));
+                match profile.score(d) {
+                    DimScore::Score(v) => {
+                        let bar = egui::ProgressBar::new(v / 100.0)
+                            .text(format!("{v:.0}"))
+                            .desired_width(320.0)
+                            .fill(dimension_colour(d, ui));
+                        ui.add(bar);
+                    }
+                    DimScore::TooFewAnswers { .. } => {
+                        ui.label(RichText::new(app.t(S::TooFewAnswers)).italics().weak());
+                    }
                 }
-                DimScore::TooFewAnswers { .. } => {
-                    ui.label(RichText::new(app.t(S::TooFewAnswers)).italics().weak());
-                }
+                ui.end_row();
             }
-            ui.end_row();
-        }
-    });
+        });
 }
 
 fn dimension_colour(d: Dimension, ui: &Ui) -> egui::Color32 {
     match d {
         Dimension::Stance(s) => theme::stance(s),
-        Dimension::Pole(p) => theme::mix(theme::pole(p, ui.visuals()), theme::board(p.board()), 0.6),
+        Dimension::Pole(p) => {
+            theme::mix(theme::pole(p, ui.visuals()), theme::board(p.board()), 0.6)
+        }
     }
 }
-

@@ -24,21 +24,45 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     };
     let lang = app.lang;
     let total = q.items.len();
-    let (current, answers) = app.quiz().map_or((0, Default::default()), |z| (z.current.min(total.saturating_sub(1)), z.answers.clone()));
-    let answered = q.items.iter().filter(|i| answers.contains_key(i.id())).count();
+    let (current, answers) = app.quiz().map_or((0, Default::default()), |z| {
+        (z.current.min(total.saturating_sub(1)), z.answers.clone())
+    });
+    let answered = q
+        .items
+        .iter()
+        .filter(|i| answers.contains_key(i.id()))
+        .count();
 
     ui.label(RichText::new(q.title.get(lang)).size(20.0).strong());
     ui.add(egui::Label::new(q.description.get(lang)).wrap());
     ui.add_space(6.0);
-    let progress = if total == 0 { 0.0 } else { answered as f32 / total as f32 };
+    let progress = if total == 0 {
+        0.0
+    } else {
+        answered as f32 / total as f32
+    };
+    let status = fill(
+        app.t(S::AnsweredOf),
+        &[&answered.to_string(), &total.to_string()],
+    );
     let bar = egui::ProgressBar::new(progress)
-        .text(fill(app.t(S::AnsweredOf), &[&answered.to_string(), &total.to_string()]))
+        .text(status.clone())
         .desired_width(ui.available_width().min(700.0));
-    ui.add(bar).widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, app.t(S::Progress)));
+    let label = format!("{}: {status}", app.t(S::Progress));
+    ui.add(bar)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
     ui.add_space(6.0);
 
-    let Some(item) = q.items.get(current) else { return };
-    ui.label(RichText::new(fill(app.t(S::QuestionOf), &[&(current + 1).to_string(), &total.to_string()])).weak());
+    let Some(item) = q.items.get(current) else {
+        return;
+    };
+    ui.label(
+        RichText::new(fill(
+            app.t(S::QuestionOf),
+            &[&(current + 1).to_string(), &total.to_string()],
+        ))
+        .weak(),
+    );
     let answer = answers.get(item.id()).copied();
     let picked = card(ui, |ui| item_ui(app, ui, item, answer, lang));
     if let Some(a) = picked {
@@ -48,15 +72,25 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     ui.add_space(8.0);
     let last = current + 1 >= total;
     ui.horizontal(|ui| {
-        if ui.add_enabled(current > 0, egui::Button::new(app.t(S::Back))).clicked() {
+        if ui
+            .add_enabled(current > 0, egui::Button::new(app.t(S::Back)))
+            .clicked()
+        {
             app.push(Command::MoveTo(current.saturating_sub(1)));
         }
         let next = if last { S::Finish } else { S::Next };
         if ui.button(RichText::new(app.t(next)).strong()).clicked() {
-            app.push(if last { Command::Go(Screen::Profile) } else { Command::MoveTo(current + 1) });
+            app.push(if last {
+                Command::Go(Screen::Profile)
+            } else {
+                Command::MoveTo(current + 1)
+            });
         }
         ui.add_space(24.0);
-        if ui.add_enabled(answered > 0, egui::Button::new(app.t(S::Restart))).clicked() {
+        if ui
+            .add_enabled(answered > 0, egui::Button::new(app.t(S::Restart)))
+            .clicked()
+        {
             app.push(Command::Restart);
         }
     });
@@ -64,7 +98,13 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     keys(app, ui, item, current, last);
 }
 
-fn item_ui(app: &App, ui: &mut Ui, item: &Item, answer: Option<Answer>, lang: Lang) -> Option<Answer> {
+fn item_ui(
+    app: &App,
+    ui: &mut Ui,
+    item: &Item,
+    answer: Option<Answer>,
+    lang: Lang,
+) -> Option<Answer> {
     let mut picked = None;
     match item {
         Item::Likert { text, .. } => {
@@ -73,21 +113,35 @@ fn item_ui(app: &App, ui: &mut Ui, item: &Item, answer: Option<Answer>, lang: La
             ui.horizontal_wrapped(|ui| {
                 for (i, key) in LIKERT.iter().enumerate() {
                     let value = i as u8 + 1;
-                    if ui.radio(answer == Some(Answer::Likert(value)), app.t(*key)).clicked() {
+                    if ui
+                        .radio(answer == Some(Answer::Likert(value)), app.t(*key))
+                        .clicked()
+                    {
                         picked = Some(Answer::Likert(value));
                     }
                 }
             });
         }
-        Item::Scenario { case, situation, options, .. } => {
+        Item::Scenario {
+            case,
+            situation,
+            options,
+            ..
+        } => {
             if let Some(case) = case.as_deref().and_then(|c| app.content.case(c)) {
-                let tag = fill(app.t(S::FromCase), &[&format!("{} ({})", case.municipality, case.title.get(lang))]);
+                let tag = fill(
+                    app.t(S::FromCase),
+                    &[&format!("{} ({})", case.municipality, case.title.get(lang))],
+                );
                 ui.label(RichText::new(tag).small().strong());
             }
             ui.add(egui::Label::new(RichText::new(situation.get(lang)).size(17.0)).wrap());
             ui.add_space(8.0);
             for (i, option) in options.iter().enumerate() {
-                if ui.radio(answer == Some(Answer::Option(i)), option.text.get(lang)).clicked() {
+                if ui
+                    .radio(answer == Some(Answer::Option(i)), option.text.get(lang))
+                    .clicked()
+                {
                     picked = Some(Answer::Option(i));
                 }
             }
@@ -104,7 +158,13 @@ fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
         Item::Likert { .. } => 5,
         Item::Scenario { options, .. } => options.len(),
     };
-    let digits = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5];
+    let digits = [
+        egui::Key::Num1,
+        egui::Key::Num2,
+        egui::Key::Num3,
+        egui::Key::Num4,
+        egui::Key::Num5,
+    ];
     for (i, key) in digits.iter().enumerate().take(choices) {
         if ui.input(|inp| inp.key_pressed(*key)) {
             let a = match item {
@@ -115,7 +175,11 @@ fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
         }
     }
     if ui.input(|inp| inp.key_pressed(egui::Key::ArrowRight) || inp.key_pressed(egui::Key::Enter)) {
-        app.push(if last { Command::Go(Screen::Profile) } else { Command::MoveTo(current + 1) });
+        app.push(if last {
+            Command::Go(Screen::Profile)
+        } else {
+            Command::MoveTo(current + 1)
+        });
     }
     if ui.input(|inp| inp.key_pressed(egui::Key::ArrowLeft)) && current > 0 {
         app.push(Command::MoveTo(current - 1));
@@ -127,7 +191,10 @@ fn chooser_ui(app: &mut App, ui: &mut Ui) {
         return;
     }
     let lang = app.lang;
-    let current = app.questionnaire().map(|q| q.title.get(lang).to_owned()).unwrap_or_default();
+    let current = app
+        .questionnaire()
+        .map(|q| q.title.get(lang).to_owned())
+        .unwrap_or_default();
     let mut chosen = None;
     ui.horizontal(|ui| {
         let label = ui.label(app.t(S::QuestionnaireChoose));
@@ -136,7 +203,10 @@ fn chooser_ui(app: &mut App, ui: &mut Ui) {
             .show_ui(ui, |ui| {
                 for l in &app.catalogue.questionnaires {
                     let q = &l.questionnaire;
-                    if ui.selectable_label(q.id == app.active, q.title.get(lang)).clicked() {
+                    if ui
+                        .selectable_label(q.id == app.active, q.title.get(lang))
+                        .clicked()
+                    {
                         chosen = Some(q.id.clone());
                     }
                 }

@@ -24,7 +24,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     section(ui, app.t(S::Theme));
     let mut theme = app.settings.theme;
     ui.horizontal(|ui| {
-        for (t, key) in [(ThemeChoice::System, S::ThemeSystem), (ThemeChoice::Light, S::ThemeLight), (ThemeChoice::Dark, S::ThemeDark)] {
+        for (t, key) in [
+            (ThemeChoice::System, S::ThemeSystem),
+            (ThemeChoice::Light, S::ThemeLight),
+            (ThemeChoice::Dark, S::ThemeDark),
+        ] {
             ui.radio_value(&mut theme, t, app.t(key));
         }
     });
@@ -32,10 +36,15 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         app.push(Command::SetTheme(theme));
     }
 
-    section(ui, app.t(S::TextSize));
+    let label = section(ui, app.t(S::TextSize));
     let mut scale = app.settings.text_scale;
-    let label = ui.label(app.t(S::TextSize));
-    let slider = ui.add(egui::Slider::new(&mut scale, TEXT_SCALE).step_by(0.1).show_value(true)).labelled_by(label.id);
+    let slider = ui
+        .add(
+            egui::Slider::new(&mut scale, TEXT_SCALE)
+                .step_by(0.1)
+                .show_value(true),
+        )
+        .labelled_by(label.id);
     // Apply on release so the layout does not jump under the pointer while dragging.
     if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
         app.push(Command::SetTextScale(scale));
@@ -45,7 +54,13 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     ui.add(egui::Label::new(app.t(S::OwnQuestionnairesHint)).wrap());
     let folder = app.dirs.questionnaires().display().to_string();
     ui.label(RichText::new(folder).monospace());
-    let status = fill(app.t(S::LoadedCount), &[&app.catalogue.questionnaires.len().to_string(), &app.catalogue.errors.len().to_string()]);
+    let status = fill(
+        app.t(S::LoadedCount),
+        &[
+            &app.catalogue.questionnaires.len().to_string(),
+            &app.catalogue.errors.len().to_string(),
+        ],
+    );
     ui.horizontal(|ui| {
         ui.label(status);
         if ui.button(app.t(S::Reload)).clicked() {
@@ -57,5 +72,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     }
 
     section(ui, app.t(S::Privacy));
-    card(ui, |ui| ui.add(egui::Label::new(app.t(S::PrivacyText)).wrap()));
+    card(ui, |ui| {
+        ui.add(egui::Label::new(app.t(S::PrivacyText)).wrap())
+    });
 }

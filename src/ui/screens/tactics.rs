@@ -32,7 +32,11 @@ pub fn phase_label(p: Phase) -> S {
 /// Draws the screen.
 pub fn ui(app: &mut App, ui: &mut Ui) {
     let selected = app.tactics.selected.clone();
-    match selected.as_deref().and_then(|id| app.content.tactic(id)).cloned() {
+    match selected
+        .as_deref()
+        .and_then(|id| app.content.tactic(id))
+        .cloned()
+    {
         Some(t) => detail_ui(app, ui, &t),
         None => grid_ui(app, ui),
     }
@@ -44,12 +48,22 @@ fn grid_ui(app: &mut App, ui: &mut Ui) {
     filters_ui(app, ui);
     let profile = app.profile();
     let explore: Vec<String> = match (&profile, app.tactics.only_repertoire) {
-        (Some(p), true) => repertoire(p, &app.content, None).iter().map(|t| t.id.clone()).collect(),
+        (Some(p), true) => repertoire(p, &app.content, None)
+            .iter()
+            .map(|t| t.id.clone())
+            .collect(),
         _ => Vec::new(),
     };
-    let shown = |t: &Tactic, f: &TacticFilter| f.matches(t) && (explore.is_empty() || explore.contains(&t.id));
+    let shown = |t: &Tactic, f: &TacticFilter| {
+        f.matches(t) && (explore.is_empty() || explore.contains(&t.id))
+    };
     let filter = app.tactics.filter.clone();
-    let count = app.content.tactics().iter().filter(|t| shown(t, &filter)).count();
+    let count = app
+        .content
+        .tactics()
+        .iter()
+        .filter(|t| shown(t, &filter))
+        .count();
     ui.label(RichText::new(fill(app.t(S::Matches), &[&count.to_string()])).weak());
     if count == 0 {
         ui.label(app.t(S::NoMatches));
@@ -69,7 +83,11 @@ fn grid_ui(app: &mut App, ui: &mut Ui) {
         section(ui, app.content.board(board).name.get(lang));
         ui.columns(board.poles().len(), |cols| {
             for (col, pole) in cols.iter_mut().zip(&poles) {
-                col.label(RichText::new(app.content.pole(*pole).name.get(lang)).strong().color(theme::board(board)));
+                col.label(
+                    RichText::new(app.content.pole(*pole).name.get(lang))
+                        .strong()
+                        .color(theme::board(board)),
+                );
                 for t in app.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
                     if tactic_button(col, t.name.get(lang), t.ethics).clicked() {
                         open = Some(t.id.clone());
@@ -88,7 +106,8 @@ fn tactic_button(ui: &mut Ui, name: &str, zone: EthicsZone) -> egui::Response {
         .wrap_mode(egui::TextWrapMode::Wrap)
         .min_size(egui::vec2(ui.available_width(), 44.0));
     let response = ui.add(button);
-    let stripe = egui::Rect::from_min_size(response.rect.min, egui::vec2(5.0, response.rect.height()));
+    let stripe =
+        egui::Rect::from_min_size(response.rect.min, egui::vec2(5.0, response.rect.height()));
     ui.painter().rect_filled(stripe, 3.0, theme::zone(zone));
     response
 }
@@ -99,16 +118,55 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
     let content = &app.content;
     let f = &mut app.tactics.filter;
     ui.horizontal_wrapped(|ui| {
-        combo(ui, S::FilterBoard.get(lang), "f-board", &mut f.board, &Board::ALL, |b| content.board(b).name.get(lang).to_owned(), all);
-        combo(ui, S::FilterPole.get(lang), "f-pole", &mut f.pole, &Pole::ALL, |p| content.pole(p).name.get(lang).to_owned(), all);
-        combo(ui, S::FilterEthics.get(lang), "f-ethics", &mut f.ethics, &EthicsZone::ALL, |z| zone_label(z).get(lang).to_owned(), all);
-        combo(ui, S::FilterPhase.get(lang), "f-phase", &mut f.phase, &[Phase::BreakingOpen, Phase::Anchoring], |p| phase_label(p).get(lang).to_owned(), all);
+        combo(
+            ui,
+            S::FilterBoard.get(lang),
+            "f-board",
+            &mut f.board,
+            &Board::ALL,
+            |b| content.board(b).name.get(lang).to_owned(),
+            all,
+        );
+        combo(
+            ui,
+            S::FilterPole.get(lang),
+            "f-pole",
+            &mut f.pole,
+            &Pole::ALL,
+            |p| content.pole(p).name.get(lang).to_owned(),
+            all,
+        );
+        combo(
+            ui,
+            S::FilterEthics.get(lang),
+            "f-ethics",
+            &mut f.ethics,
+            &EthicsZone::ALL,
+            |z| zone_label(z).get(lang).to_owned(),
+            all,
+        );
+        combo(
+            ui,
+            S::FilterPhase.get(lang),
+            "f-phase",
+            &mut f.phase,
+            &[Phase::BreakingOpen, Phase::Anchoring],
+            |p| phase_label(p).get(lang).to_owned(),
+            all,
+        );
     });
     ui.horizontal(|ui| {
         let label = ui.label(S::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut f.text).hint_text(S::SearchHint.get(lang)).desired_width(280.0))
-            .labelled_by(label.id);
-        if ui.add_enabled(f.is_active(), egui::Button::new(S::ClearFilters.get(lang))).clicked() {
+        ui.add(
+            egui::TextEdit::singleline(&mut f.text)
+                .hint_text(S::SearchHint.get(lang))
+                .desired_width(280.0),
+        )
+        .labelled_by(label.id);
+        if ui
+            .add_enabled(f.is_active(), egui::Button::new(S::ClearFilters.get(lang)))
+            .clicked()
+        {
             *f = TacticFilter::default();
         }
     });
@@ -150,10 +208,18 @@ fn detail_ui(app: &mut App, ui: &mut Ui, t: &Tactic) {
     header(ui, t.name.get(lang), None);
     let board = t.pole.board();
     ui.horizontal_wrapped(|ui| {
-        let where_ = format!("{} · {}", app.content.board(board).name.get(lang), app.content.pole(t.pole).name.get(lang));
+        let where_ = format!(
+            "{} · {}",
+            app.content.board(board).name.get(lang),
+            app.content.pole(t.pole).name.get(lang)
+        );
         badge(ui, &where_, theme::board(board));
         badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
-        badge(ui, app.t(phase_label(t.phase)), ui.visuals().widgets.inactive.bg_fill);
+        badge(
+            ui,
+            app.t(phase_label(t.phase)),
+            ui.visuals().widgets.inactive.bg_fill,
+        );
     });
     if let Some(p) = app.profile() {
         if p.weakest.contains(&t.pole) {
@@ -168,11 +234,22 @@ fn detail_ui(app: &mut App, ui: &mut Ui, t: &Tactic) {
     ui.add(egui::Label::new(t.example.get(lang)).wrap());
     section(ui, app.t(S::EthicsZoneLabel));
     ui.label(app.t(zone_label(t.ethics)));
-    ui.label(format!("{}: {}", app.t(S::PhaseLabel), app.t(phase_label(t.phase))));
+    ui.label(format!(
+        "{}: {}",
+        app.t(S::PhaseLabel),
+        app.t(phase_label(t.phase))
+    ));
     section(ui, app.t(S::BoundaryLabel));
     let b = app.content.boundary(t.boundary);
     card(ui, |ui| {
-        ui.label(RichText::new(format!("{} ({})", b.name.get(lang), app.t(if b.hard { S::Hard } else { S::Soft }))).strong());
+        ui.label(
+            RichText::new(format!(
+                "{} ({})",
+                b.name.get(lang),
+                app.t(if b.hard { S::Hard } else { S::Soft })
+            ))
+            .strong(),
+        );
         ui.add(egui::Label::new(b.summary.get(lang)).wrap());
         ui.add_space(4.0);
         ui.label(RichText::new(app.t(S::AskYourself)).strong());

@@ -12,13 +12,21 @@ use crate::ui::theme;
 pub fn ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
     header(ui, app.t(S::WelcomeTitle), Some(app.t(S::WelcomeIntro)));
-    card(ui, |ui| ui.add(egui::Label::new(RichText::new(app.t(S::WelcomePrivacy)).italics()).wrap()));
+    card(ui, |ui| {
+        ui.add(egui::Label::new(RichText::new(app.t(S::WelcomePrivacy)).italics()).wrap())
+    });
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button(RichText::new(app.t(S::WelcomeStart)).size(16.0).strong()).clicked() {
+        if ui
+            .button(RichText::new(app.t(S::WelcomeStart)).size(16.0).strong())
+            .clicked()
+        {
             app.push(Command::Go(Screen::Questionnaire));
         }
-        if ui.button(RichText::new(app.t(S::WelcomeExplore)).size(16.0)).clicked() {
+        if ui
+            .button(RichText::new(app.t(S::WelcomeExplore)).size(16.0))
+            .clicked()
+        {
             app.push(Command::Go(Screen::Tactics));
         }
     });
@@ -28,7 +36,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     for stance in Stance::ALL {
         let info = app.content.stance(stance);
         card(ui, |ui| {
-            ui.label(RichText::new(info.name.get(lang)).strong().size(16.0).color(theme::stance(stance)));
+            ui.label(
+                RichText::new(info.name.get(lang))
+                    .strong()
+                    .size(16.0)
+                    .color(theme::stance(stance)),
+            );
             ui.add(egui::Label::new(info.summary.get(lang)).wrap());
         });
     }
@@ -39,7 +52,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         let mut go = None;
         let info = app.content.board(board);
         card(ui, |ui| {
-            ui.label(RichText::new(info.name.get(lang)).strong().size(16.0).color(theme::board(board)));
+            ui.label(
+                RichText::new(info.name.get(lang))
+                    .strong()
+                    .size(16.0)
+                    .color(theme::board(board)),
+            );
             ui.add(egui::Label::new(info.summary.get(lang)).wrap());
             ui.add(egui::Label::new(RichText::new(info.question.get(lang)).italics()).wrap());
             ui.horizontal_wrapped(|ui| {
@@ -56,13 +74,19 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     }
 
     section(ui, app.t(S::Glossary));
-    egui::CollapsingHeader::new(app.t(S::GlossaryIntro)).id_salt("glossary").show(ui, |ui| {
-        egui::Grid::new("glossary-grid").num_columns(2).striped(true).spacing([16.0, 6.0]).show(ui, |ui| {
-            for term in app.content.glossary() {
-                ui.label(RichText::new(term.term.get(lang)).strong());
-                ui.add(egui::Label::new(term.definition.get(lang)).wrap());
-                ui.end_row();
-            }
+    egui::CollapsingHeader::new(app.t(S::GlossaryIntro))
+        .id_salt("glossary")
+        .show(ui, |ui| {
+            egui::Grid::new("glossary-grid")
+                .num_columns(2)
+                .striped(true)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for term in app.content.glossary() {
+                        ui.label(RichText::new(term.term.get(lang)).strong());
+                        ui.add(egui::Label::new(term.definition.get(lang)).wrap());
+                        ui.end_row();
+                    }
+                });
         });
-    });
 }

@@ -10,6 +10,8 @@ pub fn badge(ui: &mut Ui, text: &str, fill: Color32) -> egui::Response {
         .fill(fill)
         .corner_radius(6.0)
         .inner_margin(egui::Margin::symmetric(8, 3))
-        .show(ui, |ui| ui.label(RichText::new(text).color(theme::on(fill)).small().strong()))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).color(theme::on(fill)).small().strong())
+        })
         .response
 }

@@ -15,21 +15,40 @@ const ROW_GAP: f32 = 10.0;
 /// first pole's field centre at 0, the last one's at 1.
 pub fn marker_fraction(position: f32, poles: usize) -> f32 {
     let n = poles.max(1) as f32;
-    let p = if position.is_finite() { position.clamp(0.0, 1.0) } else { 0.5 };
+    let p = if position.is_finite() {
+        position.clamp(0.0, 1.0)
+    } else {
+        0.5
+    };
     (0.5 + p * (n - 1.0)) / n
 }
 
 /// Draws the figure; returns the pole whose field was clicked.
-pub fn ui(ui: &mut Ui, content: &Content, profile: Option<&Profile>, lang: Lang, marker_label: &str) -> Option<Pole> {
+pub fn ui(
+    ui: &mut Ui,
+    content: &Content,
+    profile: Option<&Profile>,
+    lang: Lang,
+    marker_label: &str,
+) -> Option<Pole> {
     let width = ui.available_width().min(900.0);
     let height = Board::ALL.len() as f32 * (ROW_HEIGHT + ROW_GAP);
     let (outer, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let mut clicked = None;
     for (row, board) in Board::ALL.into_iter().enumerate() {
         let top = outer.top() + row as f32 * (ROW_HEIGHT + ROW_GAP);
-        let label_rect = Rect::from_min_size(Pos2::new(outer.left(), top), vec2(LABEL_WIDTH, ROW_HEIGHT));
-        let bar = Rect::from_min_max(Pos2::new(outer.left() + LABEL_WIDTH, top), Pos2::new(outer.right(), top + ROW_HEIGHT));
-        paint_board_label(ui, label_rect, content.board(board).name.get(lang), theme::board(board));
+        let label_rect =
+            Rect::from_min_size(Pos2::new(outer.left(), top), vec2(LABEL_WIDTH, ROW_HEIGHT));
+        let bar = Rect::from_min_max(
+            Pos2::new(outer.left() + LABEL_WIDTH, top),
+            Pos2::new(outer.right(), top + ROW_HEIGHT),
+        );
+        paint_board_label(
+            ui,
+            label_rect,
+            content.board(board).name.get(lang),
+            theme::board(board),
+        );
         if let Some(p) = fields_ui(ui, board, bar, content, profile, lang) {
             clicked = Some(p);
         }
@@ -43,7 +62,11 @@ pub fn ui(ui: &mut Ui, content: &Content, profile: Option<&Profile>, lang: Lang,
 
 fn paint_board_label(ui: &Ui, rect: Rect, name: &str, accent: Color32) {
     let painter = ui.painter();
-    painter.rect_filled(Rect::from_min_size(rect.min, vec2(5.0, rect.height())), 2.0, accent);
+    painter.rect_filled(
+        Rect::from_min_size(rect.min, vec2(5.0, rect.height())),
+        2.0,
+        accent,
+    );
     let galley = painter.layout(
         name.to_owned(),
         FontId::proportional(15.0),
@@ -54,14 +77,29 @@ fn paint_board_label(ui: &Ui, rect: Rect, name: &str, accent: Color32) {
     painter.galley(pos, galley, Color32::PLACEHOLDER);
 }
 
-fn fields_ui(ui: &mut Ui, board: Board, bar: Rect, content: &Content, profile: Option<&Profile>, lang: Lang) -> Option<Pole> {
+fn fields_ui(
+    ui: &mut Ui,
+    board: Board,
+    bar: Rect,
+    content: &Content,
+    profile: Option<&Profile>,
+    lang: Lang,
+) -> Option<Pole> {
     let poles = board.poles();
     let w = bar.width() / poles.len() as f32;
     let mut clicked = None;
     for (i, &pole) in poles.iter().enumerate() {
-        let rect = Rect::from_min_size(Pos2::new(bar.left() + i as f32 * w, bar.top()), vec2(w, bar.height())).shrink(2.0);
+        let rect = Rect::from_min_size(
+            Pos2::new(bar.left() + i as f32 * w, bar.top()),
+            vec2(w, bar.height()),
+        )
+        .shrink(2.0);
         let name = content.pole(pole).name.get(lang);
-        let response = ui.interact(rect, ui.scope_id().with(("pole-field", pole as u8)), Sense::click());
+        let response = ui.interact(
+            rect,
+            ui.scope_id().with(("pole-field", pole as u8)),
+            Sense::click(),
+        );
         let label = format!("{}: {name}", content.board(board).name.get(lang));
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
         let fill = theme::pole(pole, ui.visuals());
@@ -75,11 +113,20 @@ fn fields_ui(ui: &mut Ui, board: Board, bar: Rect, content: &Content, profile: O
         };
         let painter = ui.painter();
         painter.rect(rect, 8.0, fill, stroke, egui::StrokeKind::Inside);
-        let galley = painter.layout(name.to_owned(), FontId::proportional(14.0), theme::on(fill), rect.width() - 12.0);
+        let galley = painter.layout(
+            name.to_owned(),
+            FontId::proportional(14.0),
+            theme::on(fill),
+            rect.width() - 12.0,
+        );
         let pos = Pos2::new(rect.center().x - galley.size().x / 2.0, rect.top() + 8.0);
         painter.galley(pos, galley, Color32::PLACEHOLDER);
         if comfort {
-            painter.text(rect.right_top() + vec2(-8.0, 6.0), Align2::RIGHT_TOP, "●", FontId::proportional(10.0), theme::board(board));
+            painter.circle_filled(
+                rect.right_top() + vec2(-10.0, 10.0),
+                4.0,
+                theme::board(board),
+            );
         }
         if response.clicked() {
             clicked = Some(pole);
@@ -93,7 +140,13 @@ fn paint_marker(ui: &Ui, at: Pos2, label: &str) {
     let ink = ui.visuals().strong_text_color();
     let halo = ui.visuals().extreme_bg_color;
     painter.circle(at, 8.0, ink, Stroke::new(2.5, halo));
-    painter.text(at + vec2(12.0, 0.0), Align2::LEFT_CENTER, label, FontId::proportional(12.0), ink);
+    painter.text(
+        at + vec2(12.0, 0.0),
+        Align2::LEFT_CENTER,
+        label,
+        FontId::proportional(12.0),
+        ink,
+    );
 }
 
 #[cfg(test)]
