@@ -7,7 +7,9 @@
 pub mod assessment;
 pub mod cli;
 pub mod content;
+pub mod journal;
 pub mod paths;
 pub mod search;
 pub mod source;
 pub mod ui;
+pub mod vault;

@@ -1,0 +1,1 @@
+//! The dilemma journal (being built).
