@@ -301,3 +301,16 @@ fn only_settings_are_persisted_never_answers() {
         "{value}"
     );
 }
+
+#[test]
+fn the_boards_figure_works_from_the_keyboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app(dir.path());
+    take_questionnaire(&mut h);
+    h.get_by_role_and_label(Role::Button, "Maatschappelijke ruimte: Bemiddelen").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Tactics);
+    h.get_by_role_and_label(Role::Button, "Vertrouwen opbouwen");
+}

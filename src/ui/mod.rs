@@ -3,6 +3,7 @@
 
 mod app;
 mod i18n;
+mod icon;
 mod screens;
 mod settings;
 mod theme;
@@ -22,7 +23,8 @@ pub fn run(content: Content, dirs: Dirs, start: Option<Start>) -> Result<(), efr
             .with_title("Ambtelijke Ruimte")
             .with_app_id("ambtelijke-ruimte")
             .with_inner_size([1180.0, 800.0])
-            .with_min_inner_size([760.0, 520.0]),
+            .with_min_inner_size([760.0, 520.0])
+            .with_icon(icon::icon()),
         persistence_path: Some(dirs.config.join("app.ron")),
         ..Default::default()
     };
