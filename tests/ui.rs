@@ -307,7 +307,8 @@ fn the_boards_figure_works_from_the_keyboard() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
     take_questionnaire(&mut h);
-    h.get_by_role_and_label(Role::Button, "Maatschappelijke ruimte: Bemiddelen").focus();
+    h.get_by_role_and_label(Role::Button, "Maatschappelijke ruimte: Bemiddelen")
+        .focus();
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();

@@ -5,7 +5,9 @@ use std::fmt;
 use crate::content::{Pole, Stance};
 
 /// A dimension of the profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Dimension {
     /// One of the three stances.
     Stance(Stance),

@@ -41,13 +41,19 @@ pub fn icon() -> Arc<IconData> {
             }
         }
     }
-    Arc::new(IconData { rgba, width: SIZE as u32, height: SIZE as u32 })
+    Arc::new(IconData {
+        rgba,
+        width: SIZE as u32,
+        height: SIZE as u32,
+    })
 }
 
 fn inside_rounded(x: f32, y: f32, min: f32, max: f32, r: f32) -> bool {
     let cx = x.clamp(min + r, max - r);
     let cy = y.clamp(min + r, max - r);
-    (x - cx).powi(2) + (y - cy).powi(2) <= r * r && (min..=max).contains(&x) && (min..=max).contains(&y)
+    (x - cx).powi(2) + (y - cy).powi(2) <= r * r
+        && (min..=max).contains(&x)
+        && (min..=max).contains(&y)
 }
 
 #[cfg(test)]
@@ -57,7 +63,10 @@ mod tests {
     #[test]
     fn icon_is_square_with_transparent_corners_and_coloured_bars() {
         let icon = icon();
-        assert_eq!((icon.width, icon.height, icon.rgba.len()), (64, 64, 64 * 64 * 4));
+        assert_eq!(
+            (icon.width, icon.height, icon.rgba.len()),
+            (64, 64, 64 * 64 * 4)
+        );
         assert_eq!(icon.rgba[3], 0, "top-left corner is transparent");
         let px = |x: usize, y: usize| &icon.rgba[(y * SIZE + x) * 4..(y * SIZE + x) * 4 + 3];
         let blue = theme::board(Board::Political);
