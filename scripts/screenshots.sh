@@ -22,7 +22,7 @@ mkdir -p "$HOME" "$work/cfg" "$work/data"
 
 # settings LANG THEME: what eframe's storage would hold after the user chose them.
 settings() {
-    printf '{"settings":"(lang:Some(%s),theme:%s,text_scale:1.0)"}\n' "$1" "$2" > "$work/cfg/app.ron"
+    printf '{"settings":"(lang:Some(%s),theme:%s,text_scale:1.0,auto_lock_minutes:10)"}\n' "$1" "$2" > "$work/cfg/app.ron"
 }
 
 start_app() {

@@ -2,14 +2,18 @@
 //! heat transition, after the report "Ambtelijke Ruimte Bouwen" (DRIFT, GovernEUR,
 //! Stroomversnelling, 2023).
 //!
-//! The domain rooms (`content`, `assessment`) never import egui; `ui` draws and calls into them.
+//! The domain rooms (`content`, `assessment`, `vault`, `journal`, `session`) never import egui;
+//! `ui` draws and calls into them.
 
 pub mod assessment;
 pub mod cli;
+pub mod clock;
 pub mod content;
 pub mod journal;
 pub mod paths;
+pub mod records;
 pub mod search;
+pub mod session;
 pub mod source;
 pub mod ui;
 pub mod vault;

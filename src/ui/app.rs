@@ -1,15 +1,19 @@
-//! App state, the commands screens push, and the one `apply` that changes state.
+//! App state and the frame: navigation, the screen on show, auto-lock, and the commands
+//! queued by screens applied once after drawing (see `commands.rs`).
 
 use std::collections::HashMap;
 
 use egui::{RichText, Ui};
 
+pub use super::commands::Command;
 use super::i18n::S;
 use super::screens;
+use super::screens::journal::{JournalView, LockForm};
 use super::settings::{self, Settings, ThemeChoice};
 use super::theme;
-use crate::assessment::{Answer, Answers, Catalogue, Profile, Questionnaire};
-use crate::content::{Content, Lang, Phase, Pole, Stance, TacticFilter};
+use super::vault_state::VaultState;
+use crate::assessment::{Answers, Catalogue, Profile, Questionnaire};
+use crate::content::{Content, Lang, Phase, Stance, TacticFilter};
 use crate::paths::Dirs;
 
 /// The screens of the left navigation.
@@ -81,40 +85,6 @@ impl Start {
     }
 }
 
-/// Everything a screen may ask for; applied once per frame, after drawing.
-#[must_use]
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// Switch screen.
-    Go(Screen),
-    /// Open a tactic's page.
-    ShowTactic(String),
-    /// Back from a tactic's page to the grid.
-    CloseTactic,
-    /// The tactics grid filtered to one pole.
-    ShowPole(Pole),
-    /// Pick which questionnaire to take.
-    SelectQuestionnaire(String),
-    /// Record an answer.
-    Answer(String, Answer),
-    /// Move to another item (clamped).
-    MoveTo(usize),
-    /// Clear the answers of the current questionnaire.
-    Restart,
-    /// Show a stance's reading under the spectrum.
-    SelectStance(Stance),
-    /// The phase the repertoire is ordered for.
-    SetPhase(Option<Phase>),
-    /// Change the language.
-    SetLang(Lang),
-    /// Change the theme.
-    SetTheme(ThemeChoice),
-    /// Change the text size.
-    SetTextScale(f32),
-    /// Read the questionnaire folder again.
-    Reload,
-}
-
 /// Progress through one questionnaire; kept while the user moves around the app.
 #[derive(Debug, Clone, Default)]
 pub struct Quiz {
@@ -159,7 +129,26 @@ pub struct App {
     pub stance: Option<Stance>,
     /// The phase the repertoire is ordered for.
     pub phase: Option<Phase>,
-    commands: Vec<Command>,
+    /// The vault: missing, locked, busy, open or unusable.
+    pub vault: VaultState,
+    /// The journal screen's state (decrypted drafts live here; wiped on lock).
+    pub journal: JournalView,
+    /// The lock screen's fields.
+    pub lock_form: LockForm,
+    /// A passing message for the user (what was saved, what failed).
+    pub notice: Option<Notice>,
+    /// Input time of the last user activity, for auto-lock.
+    pub last_activity: f64,
+    pub(super) commands: Vec<Command>,
+}
+
+/// A message shown at the top of the screen until the next action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Whether it reports a failure.
+    pub error: bool,
+    /// The sentence.
+    pub text: String,
 }
 
 impl App {
@@ -178,7 +167,8 @@ impl App {
             .map(|l| l.questionnaire.id.clone())
             .unwrap_or_default();
         theme::install(&cc.egui_ctx);
-        let app = Self {
+        let vault = VaultState::detect(&dirs.data);
+        let mut app = Self {
             content,
             dirs,
             catalogue,
@@ -190,8 +180,14 @@ impl App {
             tactics: TacticsView::default(),
             stance: None,
             phase: None,
+            vault: VaultState::Missing,
+            journal: JournalView::default(),
+            lock_form: LockForm::default(),
+            notice: None,
+            last_activity: 0.0,
             commands: Vec::new(),
         };
+        app.vault = vault;
         app.apply_look(&cc.egui_ctx);
         app
     }
@@ -231,7 +227,7 @@ impl App {
         Some(Profile::compute(q, &quiz.answers))
     }
 
-    fn apply_look(&self, ctx: &egui::Context) {
+    pub(super) fn apply_look(&self, ctx: &egui::Context) {
         ctx.set_theme(match self.settings.theme {
             ThemeChoice::System => egui::ThemePreference::System,
             ThemeChoice::Light => egui::ThemePreference::Light,
@@ -247,84 +243,13 @@ impl App {
         }
     }
 
-    fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
-        match cmd {
-            Command::Go(screen) => self.screen = screen,
-            Command::ShowTactic(id) => {
-                self.tactics.selected = self.content.tactic(&id).map(|t| t.id.clone());
-                self.screen = Screen::Tactics;
-            }
-            Command::CloseTactic => self.tactics.selected = None,
-            Command::ShowPole(pole) => {
-                self.tactics = TacticsView {
-                    filter: TacticFilter {
-                        pole: Some(pole),
-                        ..TacticFilter::default()
-                    },
-                    ..TacticsView::default()
-                };
-                self.screen = Screen::Tactics;
-            }
-            Command::SelectQuestionnaire(id) => {
-                if self.catalogue.get(&id).is_some() {
-                    self.active = id;
-                }
-            }
-            Command::Answer(item, answer) => {
-                self.quizzes
-                    .entry(self.active.clone())
-                    .or_default()
-                    .answers
-                    .insert(item, answer);
-            }
-            Command::MoveTo(i) => {
-                let last = self
-                    .questionnaire()
-                    .map_or(0, |q| q.items.len().saturating_sub(1));
-                self.quizzes.entry(self.active.clone()).or_default().current = i.min(last);
-            }
-            Command::Restart => {
-                self.quizzes.remove(&self.active);
-            }
-            Command::SelectStance(s) => self.stance = Some(s),
-            Command::SetPhase(p) => self.phase = p,
-            Command::SetLang(lang) => {
-                self.lang = lang;
-                self.settings.lang = Some(lang);
-            }
-            Command::SetTheme(t) => {
-                self.settings.theme = t;
-                self.apply_look(ctx);
-            }
-            Command::SetTextScale(s) => {
-                self.settings = Settings {
-                    text_scale: s,
-                    ..self.settings.clone()
-                }
-                .sanitised();
-                self.apply_look(ctx);
-            }
-            Command::Reload => {
-                self.catalogue = Catalogue::load(Some(&self.dirs.questionnaires()), &self.content);
-                if self.catalogue.get(&self.active).is_none() {
-                    self.active = self
-                        .catalogue
-                        .questionnaires
-                        .first()
-                        .map(|l| l.questionnaire.id.clone())
-                        .unwrap_or_default();
-                }
-            }
-        }
-    }
-
     fn screen_ui(&mut self, ui: &mut Ui) {
         match self.screen {
             Screen::Welcome => screens::welcome::ui(self, ui),
             Screen::Questionnaire => screens::questionnaire::ui(self, ui),
             Screen::Profile => screens::profile::ui(self, ui),
             Screen::Tactics => screens::tactics::ui(self, ui),
-            Screen::Journal => screens::journal::ui(self, ui),
+            Screen::Journal => {}
             Screen::Settings => screens::settings::ui(self, ui),
         }
     }
@@ -351,28 +276,27 @@ impl App {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        egui::Panel::left("nav")
-            .resizable(false)
-            .exact_size(210.0)
-            .show(ui, |ui| self.nav_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt(("screen", self.screen as u8))
-                .auto_shrink(false)
-                .show(ui, |ui| {
-                    let margin = egui::Margin {
-                        left: 16,
-                        right: 28,
-                        top: 4,
-                        bottom: 32,
-                    };
-                    egui::Frame::new().inner_margin(margin).show(ui, |ui| {
-                        ui.set_max_width(ui.available_width().min(960.0));
-                        self.screen_ui(ui);
-                    });
-                });
-        });
         let ctx = ui.ctx().clone();
+        self.poll_worker();
+        self.auto_lock(&ctx);
+        egui::Panel::left("nav").resizable(false).exact_size(210.0).show(ui, |ui| self.nav_ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            let margin = egui::Margin { left: 16, right: 28, top: 4, bottom: 16 };
+            if let Some(notice) = self.notice.clone() {
+                egui::Frame::new().inner_margin(margin).show(ui, |ui| notice_ui(ui, &notice, &mut self.notice));
+            }
+            if self.screen == Screen::Journal {
+                // The journal scrolls its own list (only visible rows are drawn).
+                egui::Frame::new().inner_margin(margin).show(ui, |ui| screens::journal::ui(self, ui));
+                return;
+            }
+            egui::ScrollArea::vertical().id_salt(("screen", self.screen as u8)).auto_shrink(false).show(ui, |ui| {
+                egui::Frame::new().inner_margin(margin).show(ui, |ui| {
+                    ui.set_max_width(ui.available_width().min(960.0));
+                    self.screen_ui(ui);
+                });
+            });
+        });
         self.apply_all(&ctx);
     }
 
@@ -384,4 +308,16 @@ impl eframe::App for App {
     fn persist_egui_memory(&self) -> bool {
         false
     }
+}
+
+fn notice_ui(ui: &mut Ui, notice: &Notice, slot: &mut Option<Notice>) {
+    let colour = if notice.error { ui.visuals().error_fg_color } else { theme::zone(crate::content::EthicsZone::Fits) };
+    egui::Frame::new().stroke(egui::Stroke::new(1.5, colour)).corner_radius(8.0).inner_margin(8.0).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.colored_label(colour, &notice.text);
+            if ui.small_button("OK").clicked() {
+                *slot = None;
+            }
+        });
+    });
 }

@@ -154,6 +154,155 @@ strings! {
     Privacy => "Privacy", "Privacy";
     PrivacyText => "Alleen deze instellingen worden onversleuteld bewaard. Antwoorden blijven in het geheugen tot je de app sluit.",
         "Only these settings are stored unencrypted. Answers stay in memory until you close the app.";
+
+    VaultTitle => "Je kluis", "Your vault";
+    VaultIntro => "Je dagboek en je uitslagen worden versleuteld bewaard op deze computer, in een map die alleen met jouw wachtwoordzin (of je herstelcode) te openen is. Niemand anders kan ze lezen, ook wij niet.",
+        "Your journal and results are kept encrypted on this computer, in a folder that only your passphrase (or your recovery code) opens. Nobody else can read them, not even us.";
+    CreateVault => "Kluis aanmaken", "Create vault";
+    Passphrase => "Wachtwoordzin", "Passphrase";
+    PassphraseAgain => "Herhaal de wachtwoordzin", "Repeat the passphrase";
+    PassphraseHint => "Kies een zin van een paar woorden die je kunt onthouden, bijvoorbeeld vier losse woorden met streepjes.",
+        "Choose a phrase of a few words you can remember, for example four unrelated words joined by dashes.";
+    PassphrasesDiffer => "De twee wachtwoordzinnen zijn niet gelijk.", "The two passphrases differ.";
+    Strength => "Sterkte", "Strength";
+    Strength0 => "Heel zwak", "Very weak";
+    Strength1 => "Zwak", "Weak";
+    Strength2 => "Matig", "Fair";
+    Strength3 => "Goed", "Good";
+    Strength4 => "Sterk", "Strong";
+    IssueTooShort => "te kort: gebruik minstens 12 tekens", "too short: use at least 12 characters";
+    IssueCommon => "een veelgebruikt wachtwoord of woord", "a commonly used password or word";
+    IssueRepetitive => "te veel herhaling", "too much repetition";
+    IssueFewKinds => "weinig soorten tekens", "few kinds of characters";
+    IssueSequence => "een reeks als abcd of 1234", "a sequence such as abcd or 1234";
+    Unlock => "Ontgrendelen", "Unlock";
+    Locked => "Je kluis is vergrendeld.", "Your vault is locked.";
+    Lock => "Vergrendelen", "Lock";
+    Working => "Even geduld: de sleutel wordt afgeleid en je gegevens worden ontsleuteld…", "One moment: deriving the key and decrypting your data…";
+    Forgot => "Wachtwoordzin vergeten? Gebruik je herstelcode", "Forgot your passphrase? Use your recovery code";
+    BackToUnlock => "Terug naar ontgrendelen", "Back to unlocking";
+    RecoveryCodeLabel => "Herstelcode", "Recovery code";
+    NewPassphrase => "Nieuwe wachtwoordzin", "New passphrase";
+    Recover => "Herstellen en ontgrendelen", "Recover and unlock";
+    RecoveryShowTitle => "Je herstelcode", "Your recovery code";
+    RecoveryShowText => "Schrijf deze code op papier en bewaar hem op een veilige plek. Met deze code open je de kluis als je je wachtwoordzin vergeet. Hij wordt maar één keer getoond.",
+        "Write this code on paper and keep it somewhere safe. It opens the vault if you forget your passphrase. It is shown only once.";
+    RecoveryWritten => "Ik heb de code opgeschreven", "I have written the code down";
+    Continue => "Verder", "Continue";
+    VaultUnavailable => "De kluis kan nu niet worden gebruikt:", "The vault cannot be used right now:";
+    QuickCapture => "Snel vastleggen zonder te ontgrendelen", "Quick capture without unlocking";
+    QuickCaptureHint => "Wordt meteen versleuteld opgeslagen; je ziet het na ontgrendelen terug, gemarkeerd als vastgelegd terwijl de kluis dicht was.",
+        "Encrypted and saved at once; you will see it after unlocking, marked as captured while locked.";
+    CaptureSave => "Vastleggen", "Capture";
+    Captured => "Vastgelegd en versleuteld.", "Captured and encrypted.";
+    CapturedLocked => "vastgelegd terwijl de kluis dicht was", "captured while locked";
+
+    NewEntry => "Nieuw dilemma", "New dilemma";
+    NoEntries => "Nog geen dilemma's. Begin met ‘Nieuw dilemma’.", "No dilemmas yet. Start with ‘New dilemma’.";
+    EntriesCount => "{} van {} dilemma's", "{} of {} dilemmas";
+    FilterStatus => "Status", "Status";
+    FilterTactic => "Tactiek", "Tactic";
+    FilterTag => "Label", "Tag";
+    FromDate => "Vanaf", "From";
+    ToDate => "Tot en met", "To";
+    DateHint => "JJJJ-MM-DD", "YYYY-MM-DD";
+    SortLabel => "Sorteren", "Sort";
+    SortNewest => "Nieuwste eerst", "Newest first";
+    SortOldest => "Oudste eerst", "Oldest first";
+    SortTitle => "Titel", "Title";
+    SortStatus => "Status", "Status";
+    StatusOpen => "Open", "Open";
+    StatusDecided => "Besloten", "Decided";
+    StatusClosed => "Afgesloten", "Closed";
+    OpenQuestion => "Open grensvraag", "Open boundary question";
+    BadRecords => "Sommige bestanden in je kluis konden niet worden gelezen. De rest is gewoon geladen.", "Some files in your vault could not be read. Everything else loaded.";
+    Conflicts => "Je synchronisatieprogramma heeft kopieën gemaakt van hetzelfde bestand. Kies wat je wilt houden; er wordt niets weggegooid zonder jouw keuze.",
+        "Your sync tool made copies of the same file. Choose what to keep; nothing is thrown away without your choice.";
+    KeepOriginal => "Houd het origineel", "Keep the original";
+    KeepCopy => "Houd deze kopie", "Keep this copy";
+    KeepBoth => "Houd alles", "Keep everything";
+    Original => "Origineel", "Original";
+    Copy => "Kopie: {}", "Copy: {}";
+    Missing => "(ontbreekt)", "(missing)";
+
+    BackToList => "Terug naar de lijst", "Back to the list";
+    Save => "Opslaan", "Save";
+    Saved => "Opgeslagen en versleuteld.", "Saved and encrypted.";
+    Cancel => "Annuleren", "Cancel";
+    Title => "Titel", "Title";
+    Date => "Datum", "Date";
+    BadDate => "Geen geldige datum (JJJJ-MM-DD).", "Not a valid date (YYYY-MM-DD).";
+    Dilemma => "Het dilemma", "The dilemma";
+    BoardsInvolved => "Betrokken borden", "Boards involved";
+    LinkedTactics => "Gekoppelde tactieken", "Linked tactics";
+    AddTactic => "Tactiek koppelen", "Link a tactic";
+    Remove => "Verwijderen", "Remove";
+    Stakeholders => "Belanghebbenden (rollen, geen namen; gescheiden door komma's)", "Stakeholders (roles, not names; separated by commas)";
+    OptionsConsidered => "Overwogen opties", "Options considered";
+    Decision => "Het besluit", "The decision";
+    Tags => "Labels (gescheiden door komma's)", "Tags (separated by commas)";
+    StatusLabel => "Status", "Status";
+    PromptsTitle => "Grensvragen", "Boundary prompts";
+    PromptsProminent => "Je koppelt een tactiek die de ambtelijke ethiek oprekt of erbuiten valt: {}. Sta daarom eerst stil bij deze vragen.",
+        "You link a tactic that stretches civil-service ethics or lies outside it: {}. So pause at these questions first.";
+    OathQuestion => "Past dit bij de eed of belofte die je hebt afgelegd?", "Does this fit the oath or affirmation you took?";
+    OathNote => "Toelichting", "Note";
+    ShowMyOath => "Mijn eed of belofte", "My oath or affirmation";
+    NoOathYet => "Je hebt je eigen tekst nog niet vastgelegd. Doe dat bij ‘Mijn eed of belofte’ boven de lijst.", "You have not recorded your own wording yet. Do so under ‘My oath or affirmation’ above the list.";
+    ConfidantQuestion => "Heb je dit besproken met iemand die je vertrouwt?", "Have you discussed this with someone you trust?";
+    ConfidantRole => "Met wie (een rol, geen naam)", "With whom (a role, not a name)";
+    DeliberationQuestion => "Hoort dit in een moreel beraad?", "Should this go to a moral deliberation?";
+    DelibFacts => "1. De feiten: wat is er aan de hand?", "1. The facts: what is going on?";
+    DelibA => "2. De morele vraag: A…", "2. The moral question: A…";
+    DelibB => "…versus B", "…versus B";
+    DelibValues => "3. Belanghebbenden en hun waarden", "3. Stakeholders and their values";
+    DelibOptions => "4. De mogelijkheden", "4. The options";
+    DelibDo => "5. Ik doe…", "5. I do…";
+    DelibBecause => "…omdat…", "…because…";
+    DelibDespite => "…ondanks…", "…despite…";
+    DelibHarm => "6. Hoe beperk ik de schade?", "6. How do I limit the harm?";
+    DelibEval => "7. Evaluatie: wat leerde ik?", "7. Evaluation: what did I learn?";
+    Yes => "Ja", "Yes";
+    No => "Nee", "No";
+    Unsure => "Weet ik niet", "Not sure";
+    FollowUps => "Vervolg", "Follow-up";
+    FollowUpAdd => "Vervolgronde toevoegen", "Add a follow-up round";
+    FollowHappened => "Wat gebeurde er?", "What happened?";
+    FollowPushback => "Welke weerstand kwam er?", "What push-back came?";
+    FollowAdjust => "Hoe stelde je bij?", "How did you adjust?";
+    FollowLearned => "Wat heb je geleerd?", "What did you learn?";
+    MyOathTitle => "Mijn eed of belofte", "My oath or affirmation";
+    OathIntro => "De tekst verschilt per werkgever. Begin met een sjabloon en pas het aan naar wat jij hebt uitgesproken. Alleen jij kunt dit lezen.",
+        "The wording differs per employer. Start from a template and adapt it to what you actually said. Only you can read this.";
+    UseTemplate => "Gebruik sjabloon: {}", "Use template: {}";
+    OathSave => "Tekst opslaan", "Save wording";
+    NeedVault => "Maak eerst een kluis aan om je uitslagen en dagboek te bewaren.", "Create a vault first to keep your results and journal.";
+
+    HistoryTitle => "Je ontwikkeling", "How you developed";
+    HistoryChart => "Scores per afname", "Scores per take";
+    HistoryNone => "Na je volgende afname zie je hier wat er veranderd is.", "After your next take you will see here what changed.";
+    ChangesTitle => "Wat is er veranderd sinds de vorige keer", "What changed since last time";
+    ChangeMoved => "{}: van {} naar {}", "{}: from {} to {}";
+    ChangeShift => "Je sterkste houding verschoof van {} naar {}.", "Your strongest stance moved from {} to {}.";
+    ChangeEntered => "{} hoort nu bij je comfortzone.", "{} is now part of your comfort zone.";
+    ChangeLeft => "{} hoort niet meer bij je comfortzone.", "{} is no longer part of your comfort zone.";
+    NoChanges => "Geen grote verschuivingen (minder dan 10 punten per dimensie).", "No large shifts (less than 10 points per dimension).";
+    TakeSaved => "Je uitslag is versleuteld bewaard in je kluis.", "Your result is kept encrypted in your vault.";
+    TakeNumber => "afname", "take";
+
+    HeatTitle => "Jouw repertoirekaart", "Your repertoire map";
+    HeatIntro => "Hoe vaak je elke tactiek aan een dilemma koppelde. Omlijnde polen horen bij je comfortzone.", "How often you linked each tactic to a dilemma. Outlined poles are in your comfort zone.";
+    HeatLocked => "Ontgrendel je kluis om te zien welke tactieken je gebruikt.", "Unlock your vault to see which tactics you use.";
+    TimesLinked => "{}× gekoppeld", "linked {}×";
+
+    AutoLock => "Automatisch vergrendelen na (minuten zonder activiteit)", "Lock automatically after (minutes without activity)";
+    Security => "Beveiliging", "Security";
+    ChangePassphrase => "Wachtwoordzin wijzigen", "Change passphrase";
+    PassphraseChanged => "Je wachtwoordzin is gewijzigd.", "Your passphrase has been changed.";
+    NewRecovery => "Nieuwe herstelcode maken", "Make a new recovery code";
+    NewRecoveryHint => "De oude herstelcode werkt daarna niet meer.", "The old recovery code stops working.";
+    DataFolder => "Map van je kluis", "Your vault's folder";
+
 }
 
 /// Fills `{}` placeholders in order.

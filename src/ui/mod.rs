@@ -2,16 +2,24 @@
 //! Nothing in here reads files or touches keys: it calls the domain rooms for that.
 
 mod app;
+mod commands;
 mod i18n;
 mod icon;
 mod screens;
 mod settings;
 mod theme;
+mod vault_state;
 mod widgets;
 
 pub use app::{App, Command, Screen, Start};
 pub use i18n::S;
 pub use settings::{Settings, ThemeChoice};
+pub use vault_state::VaultState;
+
+/// The state of an unlocked vault, for tests and benchmarks that build a session themselves.
+pub fn open_vault_state(session: crate::session::Session) -> VaultState {
+    VaultState::Open(Box::new(session))
+}
 
 use crate::content::Content;
 use crate::paths::Dirs;

@@ -26,6 +26,8 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Zoom factor for all text and widgets, 0.8 to 1.8.
     pub text_scale: f32,
+    /// Lock the vault after this many minutes without input, 1 to 120.
+    pub auto_lock_minutes: u32,
 }
 
 impl Default for Settings {
@@ -34,6 +36,7 @@ impl Default for Settings {
             lang: None,
             theme: ThemeChoice::System,
             text_scale: 1.0,
+            auto_lock_minutes: 10,
         }
     }
 }
@@ -53,6 +56,7 @@ impl Settings {
         } else {
             1.0
         };
+        self.auto_lock_minutes = self.auto_lock_minutes.clamp(1, 120);
         self
     }
 }
@@ -101,6 +105,6 @@ mod tests {
     #[test]
     fn settings_hold_no_personal_fields() {
         let text = ron::to_string(&Settings::default()).expect("serialises");
-        assert_eq!(text, "(lang:None,theme:System,text_scale:1.0)");
+        assert_eq!(text, "(lang:None,theme:System,text_scale:1.0,auto_lock_minutes:10)");
     }
 }

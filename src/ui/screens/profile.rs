@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::{card, header, section};
-use crate::assessment::{DimScore, Dimension, Profile, repertoire};
+use crate::assessment::{Change, DimScore, Dimension, Profile, Take, changes, repertoire, series};
 use crate::content::{Board, Phase, Pole, Stance};
 use crate::ui::app::{App, Command, Screen};
 use crate::ui::i18n::{S, fill};
@@ -40,6 +40,63 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     comfort_ui(app, ui, &profile);
     repertoire_ui(app, ui, &profile);
     scores_ui(app, ui, &profile);
+    history_ui(app, ui);
+}
+
+/// The takes kept in the vault: a line per dimension, and what changed since the last take.
+fn history_ui(app: &mut App, ui: &mut Ui) {
+    section(ui, app.t(S::HistoryTitle));
+    let Some(session) = app.vault.session() else {
+        let key = if app.vault.vault().is_some() { S::HeatLocked } else { S::NeedVault };
+        ui.label(app.t(key));
+        if ui.button(app.t(S::NavJournal)).clicked() {
+            app.push(Command::Go(Screen::Journal));
+        }
+        return;
+    };
+    let takes: Vec<Take> = session.takes.iter().map(|t| t.body.clone()).collect();
+    if takes.len() < 2 {
+        ui.label(app.t(S::HistoryNone));
+        return;
+    }
+    ui.label(RichText::new(app.t(S::HistoryChart)).small().weak());
+    let names: Vec<(Dimension, String, egui::Color32)> = Dimension::ALL
+        .iter()
+        .map(|d| (*d, dimension_name(app, *d).to_owned(), dimension_colour(*d, ui.visuals())))
+        .collect();
+    egui_plot::Plot::new("history")
+        .height(260.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .legend(egui_plot::Legend::default())
+        .allow_scroll(false)
+        .allow_drag(false)
+        .x_axis_label(app.t(S::TakeNumber))
+        .show(ui, |plot| {
+            for (d, name, colour) in &names {
+                plot.line(egui_plot::Line::new(name.clone(), series(&takes, *d)).color(*colour));
+            }
+        });
+    section(ui, app.t(S::ChangesTitle));
+    let (Some(before), Some(after)) = (takes.get(takes.len() - 2), takes.last()) else { return };
+    let list = changes(&before.profile, &after.profile);
+    if list.is_empty() {
+        ui.label(app.t(S::NoChanges));
+    }
+    for c in list {
+        let text = match c {
+            Change::Moved { dimension, from, to } => {
+                fill(app.t(S::ChangeMoved), &[dimension_name(app, dimension), &format!("{from:.0}"), &format!("{to:.0}")])
+            }
+            Change::StanceShift { from, to } => fill(
+                app.t(S::ChangeShift),
+                &[app.content.stance(from).name.get(app.lang), app.content.stance(to).name.get(app.lang)],
+            ),
+            Change::EnteredComfort(p) => fill(app.t(S::ChangeEntered), &[app.content.pole(p).name.get(app.lang)]),
+            Change::LeftComfort(p) => fill(app.t(S::ChangeLeft), &[app.content.pole(p).name.get(app.lang)]),
+        };
+        ui.label(format!("– {text}"));
+    }
 }
 
 /// The name of a dimension in the user's language.
@@ -230,7 +287,7 @@ fn scores_ui(app: &App, ui: &mut Ui, profile: &Profile) {
                         let bar = egui::ProgressBar::new(v / 100.0)
                             .text(format!("{v:.0}"))
                             .desired_width(320.0)
-                            .fill(dimension_colour(d, ui));
+                            .fill(dimension_colour(d, ui.visuals()));
                         ui.add(bar);
                     }
                     DimScore::TooFewAnswers { .. } => {
@@ -242,11 +299,9 @@ fn scores_ui(app: &App, ui: &mut Ui, profile: &Profile) {
         });
 }
 
-fn dimension_colour(d: Dimension, ui: &Ui) -> egui::Color32 {
+fn dimension_colour(d: Dimension, visuals: &egui::Visuals) -> egui::Color32 {
     match d {
         Dimension::Stance(s) => theme::stance(s),
-        Dimension::Pole(p) => {
-            theme::mix(theme::pole(p, ui.visuals()), theme::board(p.board()), 0.6)
-        }
+        Dimension::Pole(p) => theme::mix(theme::pole(p, visuals), theme::board(p.board()), 0.6),
     }
 }

@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Ui};
 use super::{card, header};
 use crate::assessment::{Answer, Item};
 use crate::content::Lang;
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 
 const LIKERT: [S; 5] = [S::Likert1, S::Likert2, S::Likert3, S::Likert4, S::Likert5];
@@ -81,7 +81,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         let next = if last { S::Finish } else { S::Next };
         if ui.button(RichText::new(app.t(next)).strong()).clicked() {
             app.push(if last {
-                Command::Go(Screen::Profile)
+                Command::Finish
             } else {
                 Command::MoveTo(current + 1)
             });
@@ -176,7 +176,7 @@ fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
     }
     if ui.input(|inp| inp.key_pressed(egui::Key::ArrowRight) || inp.key_pressed(egui::Key::Enter)) {
         app.push(if last {
-            Command::Go(Screen::Profile)
+            Command::Finish
         } else {
             Command::MoveTo(current + 1)
         });

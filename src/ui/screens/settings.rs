@@ -11,6 +11,9 @@ use crate::ui::settings::{TEXT_SCALE, ThemeChoice};
 /// Draws the screen.
 pub fn ui(app: &mut App, ui: &mut Ui) {
     header(ui, app.t(S::SettingsTitle), None);
+    if app.lock_form.show_code.is_some() {
+        return super::journal::recovery_code_ui(app, ui);
+    }
     section(ui, app.t(S::Language));
     let mut lang = app.lang;
     ui.horizontal(|ui| {
@@ -71,8 +74,49 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         broken_files_ui(app, ui);
     }
 
+    security_ui(app, ui);
+
     section(ui, app.t(S::Privacy));
     card(ui, |ui| {
         ui.add(egui::Label::new(app.t(S::PrivacyText)).wrap())
+    });
+}
+
+fn security_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    section(ui, app.t(S::Security));
+    let label = ui.label(app.t(S::AutoLock));
+    let mut minutes = app.settings.auto_lock_minutes;
+    let slider = ui.add(egui::Slider::new(&mut minutes, 1..=120)).labelled_by(label.id);
+    if slider.changed() {
+        app.push(Command::SetAutoLock(minutes));
+    }
+    ui.label(RichText::new(app.t(S::DataFolder)).strong());
+    ui.label(RichText::new(app.dirs.data.display().to_string()).monospace());
+    if app.vault.session().is_none() {
+        return;
+    }
+    let mut change = false;
+    egui::CollapsingHeader::new(app.t(S::ChangePassphrase)).id_salt("change-pass").show(ui, |ui| {
+        let form = &mut app.lock_form;
+        let l = ui.label(S::NewPassphrase.get(lang));
+        ui.add(egui::TextEdit::singleline(&mut *form.pass).password(true).id_salt("set-pass")).labelled_by(l.id);
+        let l = ui.label(S::PassphraseAgain.get(lang));
+        ui.add(egui::TextEdit::singleline(&mut *form.confirm).password(true).id_salt("set-confirm")).labelled_by(l.id);
+        let s = crate::vault::strength(&form.pass);
+        crate::ui::widgets::meter::ui(ui, &s, lang);
+        let ready = s.score >= 3 && *form.pass == *form.confirm;
+        if ui.add_enabled(ready, egui::Button::new(S::ChangePassphrase.get(lang))).clicked() {
+            change = true;
+        }
+    });
+    if change {
+        app.push(Command::ChangePassphrase);
+    }
+    ui.horizontal(|ui| {
+        if ui.button(app.t(S::NewRecovery)).clicked() {
+            app.push(Command::NewRecoveryCode);
+        }
+        ui.label(RichText::new(app.t(S::NewRecoveryHint)).small());
     });
 }

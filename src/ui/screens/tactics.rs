@@ -10,6 +10,7 @@ use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::heat;
 
 /// The label of an ethics zone.
 pub fn zone_label(z: EthicsZone) -> S {
@@ -45,6 +46,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 fn grid_ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
     header(ui, app.t(S::TacticsTitle), Some(app.t(S::TacticsIntro)));
+    heat_ui(app, ui);
     filters_ui(app, ui);
     let profile = app.profile();
     let explore: Vec<String> = match (&profile, app.tactics.only_repertoire) {
@@ -99,6 +101,26 @@ fn grid_ui(app: &mut App, ui: &mut Ui) {
     if let Some(id) = open {
         app.push(Command::ShowTactic(id));
     }
+}
+
+/// The repertoire map: how often each tactic was linked, beside the comfort zone.
+fn heat_ui(app: &mut App, ui: &mut Ui) {
+    if app.vault.vault().is_none() {
+        return;
+    }
+    let lang = app.lang;
+    egui::CollapsingHeader::new(RichText::new(app.t(S::HeatTitle)).strong()).id_salt("heat").default_open(true).show(ui, |ui| {
+        let Some(session) = app.vault.session() else {
+            ui.label(app.t(S::HeatLocked));
+            return;
+        };
+        ui.label(RichText::new(app.t(S::HeatIntro)).small());
+        let counts = session.journal.tactic_counts();
+        let comfort = app.profile().map(|p| p.comfort_zone).unwrap_or_default();
+        if let Some(id) = heat::ui(ui, &app.content, &counts, &comfort, lang, app.t(S::TimesLinked)) {
+            app.push(Command::ShowTactic(id));
+        }
+    });
 }
 
 fn tactic_button(ui: &mut Ui, name: &str, zone: EthicsZone) -> egui::Response {

@@ -2,4 +2,6 @@
 
 pub mod badge;
 pub mod boards;
+pub mod heat;
+pub mod meter;
 pub mod spectrum;

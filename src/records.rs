@@ -1,0 +1,29 @@
+//! What the vault keeps for this app: journal entries, completed questionnaires and the user's
+//! own oath text. One enum so every record file carries its kind inside the encryption.
+
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::Take;
+use crate::journal::{Entry, OathText};
+
+/// The body of one record file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Record {
+    /// A dilemma in the journal.
+    Entry(Entry),
+    /// A completed questionnaire.
+    Take(Take),
+    /// The user's own oath or affirmation wording.
+    Oath(OathText),
+}
+
+impl Record {
+    /// The kind written in the envelope, for tools that list records without parsing bodies.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Record::Entry(_) => "entry",
+            Record::Take(_) => "take",
+            Record::Oath(_) => "oath",
+        }
+    }
+}

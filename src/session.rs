@@ -1,0 +1,230 @@
+//! An unlocked vault and its decrypted records: what the journal, profile history and CLI work
+//! on. No egui here; the UI runs [`Session::open`] on a worker thread because it costs a scrypt
+//! run and the decryption of every record.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use zeroize::Zeroize;
+
+use crate::assessment::Take;
+use crate::journal::{Entry, Journal, OathText};
+use crate::records::Record;
+use crate::vault::{Conflict, Envelope, LoadFailure, Unlocked, Vault, VaultError};
+
+/// A record of one kind with its envelope fields.
+pub type Stored<T> = Envelope<T>;
+
+/// The decrypted state of a vault. Dropping it wipes the decrypted text.
+pub struct Session {
+    vault: Arc<Vault>,
+    unlocked: Unlocked,
+    /// Journal entries by record id, indexed for search.
+    pub journal: Journal,
+    /// Envelope times per entry id: (created, updated).
+    times: HashMap<String, (i64, i64)>,
+    /// Bumped on every change, so views can cache what they derive.
+    generation: u64,
+    /// Completed questionnaires, oldest first.
+    pub takes: Vec<Stored<Take>>,
+    /// The user's oath text, if written.
+    pub oath: Option<Stored<OathText>>,
+    /// Records that could not be read, by file name.
+    pub failures: Vec<LoadFailure>,
+    /// Sync-tool conflict copies waiting for the user's decision.
+    pub conflicts: Vec<Conflict<Record>>,
+}
+
+/// Splits an envelope into its typed form.
+fn typed<T>(e: &Envelope<Record>, body: T) -> Stored<T> {
+    Envelope { id: e.id.clone(), kind: e.kind.clone(), format: e.format, created: e.created, updated: e.updated, body }
+}
+
+impl Session {
+    /// Unlocks with a passphrase and decrypts everything.
+    pub fn unlock(vault: Arc<Vault>, passphrase: &age::secrecy::SecretString) -> Result<Self, VaultError> {
+        let unlocked = vault.unlock(passphrase)?;
+        Ok(Self::open(vault, unlocked))
+    }
+
+    /// Decrypts every record with an identity already unlocked.
+    pub fn open(vault: Arc<Vault>, unlocked: Unlocked) -> Self {
+        let report = vault.load_all::<Record>(&unlocked);
+        let mut session = Session {
+            vault,
+            unlocked,
+            journal: Journal::new(),
+            times: HashMap::new(),
+            generation: 0,
+            takes: Vec::new(),
+            oath: None,
+            failures: report.failures,
+            conflicts: report.conflicts,
+        };
+        for e in report.records {
+            session.insert(e);
+        }
+        session.sort();
+        session
+    }
+
+    fn insert(&mut self, e: Envelope<Record>) {
+        match &e.body {
+            Record::Entry(entry) => {
+                self.times.insert(e.id.clone(), (e.created, e.updated));
+                self.journal.upsert(e.id.clone(), entry.clone());
+            }
+            Record::Take(take) => self.takes.push(typed(&e, take.clone())),
+            Record::Oath(text) => {
+                let newer = self.oath.as_ref().is_none_or(|o| o.updated <= e.updated);
+                if newer {
+                    self.oath = Some(typed(&e, text.clone()));
+                }
+            }
+        }
+    }
+
+    fn sort(&mut self) {
+        self.takes.sort_by_key(|t| t.body.completed);
+        self.generation += 1;
+    }
+
+    /// Changes with every save or resolved conflict.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// When an entry was created and last saved (unix seconds).
+    pub fn times(&self, id: &str) -> Option<(i64, i64)> {
+        self.times.get(id).copied()
+    }
+
+    /// The vault this session reads.
+    pub fn vault(&self) -> &Arc<Vault> {
+        &self.vault
+    }
+
+    /// The unlocked identity (for changing the passphrase or a new recovery code).
+    pub fn unlocked(&self) -> &Unlocked {
+        &self.unlocked
+    }
+
+    /// Saves an entry, new (`id` None) or changed; returns its id.
+    pub fn save_entry(&mut self, id: Option<&str>, entry: Entry, now: i64) -> Result<String, VaultError> {
+        let known = id.and_then(|id| self.times.get(id).map(|t| (id.to_owned(), t.0)));
+        let envelope = match known {
+            Some((id, created)) => Envelope { id, kind: "entry".into(), format: crate::vault::FORMAT, created, updated: now, body: Record::Entry(entry.clone()) },
+            None => Envelope::new("entry", Record::Entry(entry.clone()), now),
+        };
+        self.vault.save(&envelope)?;
+        self.times.insert(envelope.id.clone(), (envelope.created, envelope.updated));
+        self.journal.upsert(envelope.id.clone(), entry);
+        self.sort();
+        Ok(envelope.id)
+    }
+
+    /// Saves a completed questionnaire.
+    pub fn save_take(&mut self, take: Take, now: i64) -> Result<(), VaultError> {
+        let envelope = Envelope::new("take", Record::Take(take.clone()), now);
+        self.vault.save(&envelope)?;
+        self.takes.push(typed(&envelope, take));
+        self.sort();
+        Ok(())
+    }
+
+    /// Saves the user's oath text, replacing the earlier one.
+    pub fn save_oath(&mut self, text: OathText, now: i64) -> Result<(), VaultError> {
+        let envelope = match &self.oath {
+            Some(old) => Envelope { id: old.id.clone(), kind: "oath".into(), format: old.format, created: old.created, updated: now, body: Record::Oath(text.clone()) },
+            None => Envelope::new("oath", Record::Oath(text.clone()), now),
+        };
+        self.vault.save(&envelope)?;
+        self.oath = Some(typed(&envelope, text));
+        Ok(())
+    }
+
+    /// Resolves conflict `index`: keeps the original, one copy, or all (copies get new ids).
+    pub fn resolve(&mut self, index: usize, keep: Keep, now: i64) -> Result<(), VaultError> {
+        let Some(conflict) = self.conflicts.get(index).cloned() else { return Ok(()) };
+        match keep {
+            Keep::Original => {
+                for (file, _) in &conflict.copies {
+                    self.vault.delete(file)?;
+                }
+            }
+            Keep::Copy(k) => {
+                let Some((_, chosen)) = conflict.copies.get(k) else { return Ok(()) };
+                let mut winner = chosen.clone();
+                winner.id = conflict.id.clone();
+                winner.updated = now;
+                self.vault.save(&winner)?;
+                for (file, _) in &conflict.copies {
+                    self.vault.delete(file)?;
+                }
+                self.remove_id(&conflict.id);
+                self.insert(winner);
+            }
+            Keep::All => {
+                for (file, copy) in &conflict.copies {
+                    let mut fresh = Envelope::new(&copy.kind, copy.body.clone(), now);
+                    fresh.created = copy.created;
+                    self.vault.save(&fresh)?;
+                    self.vault.delete(file)?;
+                    self.insert(fresh);
+                }
+            }
+        }
+        self.conflicts.remove(index);
+        self.sort();
+        Ok(())
+    }
+
+    fn remove_id(&mut self, id: &str) {
+        if let Some(mut e) = self.journal.remove(id) {
+            e.zeroize();
+        }
+        self.times.remove(id);
+        self.takes.retain(|t| t.id != id);
+        if self.oath.as_ref().is_some_and(|o| o.id == id) {
+            self.oath = None;
+        }
+    }
+}
+
+/// What to keep of a sync conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The original file; the copies are removed.
+    Original,
+    /// The n-th copy replaces the original.
+    Copy(usize),
+    /// Everything: each copy becomes a record of its own.
+    All,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let ids: Vec<String> = self.journal.iter().map(|(id, _)| id.to_owned()).collect();
+        for id in ids {
+            if let Some(mut e) = self.journal.remove(&id) {
+                e.zeroize();
+            }
+        }
+        if let Some(o) = &mut self.oath {
+            o.body.text.zeroize();
+        }
+    }
+}
+
+/// Saves a record without unlocking: encrypted to the vault's public key. Returns the new id.
+pub fn save_locked(vault: &Vault, record: Record, now: i64) -> Result<String, VaultError> {
+    let envelope = Envelope::new(record.kind(), record, now);
+    vault.save(&envelope)?;
+    Ok(envelope.id)
+}
+
+/// Saves an entry without unlocking, marked as captured while locked. Returns the new id.
+pub fn capture(vault: &Vault, mut entry: Entry, now: i64) -> Result<String, VaultError> {
+    entry.captured_locked = true;
+    save_locked(vault, Record::Entry(entry), now)
+}

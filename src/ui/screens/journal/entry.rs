@@ -1,0 +1,254 @@
+//! One dilemma in the editor: what it is about, the tactics linked (with their summaries), the
+//! boundary prompts (prominent when a tactic stretches the ethics), and the follow-up thread.
+
+use egui::{RichText, Ui};
+
+use super::super::{card, header, section};
+use super::list::status_label;
+use crate::content::{Board, EthicsZone, Lang};
+use crate::journal::{Date, Entry, Status, YesNo, oath_templates};
+use crate::ui::app::{App, Command};
+use crate::ui::i18n::{S, fill};
+use crate::ui::theme;
+use crate::ui::vault_state::VaultState;
+use crate::ui::widgets::badge::badge;
+
+/// Draws the editor.
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    egui::ScrollArea::vertical().id_salt("entry").auto_shrink(false).show(ui, |ui| {
+        ui.set_max_width(ui.available_width().min(960.0));
+        ui.horizontal(|ui| {
+            if ui.button(app.t(S::BackToList)).clicked() {
+                app.push(Command::CloseEntry);
+            }
+            let ok = app.journal.draft.as_ref().is_some_and(|(_, e)| !e.title.trim().is_empty()) && Date::parse(app.journal.date_text.trim()).is_some();
+            if ui.add_enabled(ok, egui::Button::new(RichText::new(app.t(S::Save)).strong())).clicked() {
+                app.push(Command::SaveEntry);
+            }
+        });
+        let title = app.journal.draft.as_ref().map(|(_, e)| e.title.clone()).unwrap_or_default();
+        header(ui, if title.trim().is_empty() { app.t(S::NewEntry) } else { &title }, None);
+        basics_ui(app, ui);
+        tactics_ui(app, ui);
+        prompts_ui(app, ui);
+        follow_ups_ui(app, ui);
+    });
+}
+
+fn text_field(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) {
+    let l = ui.label(RichText::new(label).strong());
+    let edit = if multiline {
+        egui::TextEdit::multiline(value).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id);
+}
+
+fn yes_no(ui: &mut Ui, lang: Lang, id: &str, value: &mut Option<YesNo>) {
+    ui.push_id(id, |ui| {
+        ui.horizontal(|ui| {
+            for (v, key) in [(YesNo::Yes, S::Yes), (YesNo::No, S::No), (YesNo::Unsure, S::Unsure)] {
+                if ui.radio(*value == Some(v), key.get(lang)).clicked() {
+                    *value = Some(v);
+                }
+            }
+        });
+    });
+}
+
+fn basics_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    let content = &app.content;
+    let view = &mut app.journal;
+    let Some((_, e)) = &mut view.draft else { return };
+    text_field(ui, S::Title.get(lang), &mut e.title, false);
+    ui.horizontal(|ui| {
+        let l = ui.label(RichText::new(S::Date.get(lang)).strong());
+        ui.add(egui::TextEdit::singleline(&mut view.date_text).desired_width(110.0)).labelled_by(l.id);
+        if Date::parse(view.date_text.trim()).is_none() {
+            ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
+        }
+        ui.add_space(20.0);
+        ui.label(RichText::new(S::StatusLabel.get(lang)).strong());
+        for s in [Status::Open, Status::Decided, Status::Closed] {
+            ui.radio_value(&mut e.status, s, status_label(s).get(lang));
+        }
+    });
+    text_field(ui, S::Dilemma.get(lang), &mut e.dilemma, true);
+    ui.label(RichText::new(S::BoardsInvolved.get(lang)).strong());
+    ui.horizontal(|ui| {
+        for b in Board::ALL {
+            let mut on = e.boards.contains(&b);
+            if ui.checkbox(&mut on, content.board(b).name.get(lang)).changed() {
+                if on {
+                    e.boards.push(b);
+                } else {
+                    e.boards.retain(|x| *x != b);
+                }
+            }
+        }
+    });
+    text_field(ui, S::Stakeholders.get(lang), &mut view.stakeholders_text, false);
+    text_field(ui, S::OptionsConsidered.get(lang), &mut e.options, true);
+    text_field(ui, S::Decision.get(lang), &mut e.decision, true);
+    text_field(ui, S::Tags.get(lang), &mut view.tags_text, false);
+}
+
+fn tactics_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    section(ui, app.t(S::LinkedTactics));
+    let content = &app.content;
+    let Some((_, e)) = &mut app.journal.draft else { return };
+    let mut remove = None;
+    for id in &e.tactics {
+        let Some(t) = content.tactic(id) else { continue };
+        card(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(t.name.get(lang)).strong());
+                badge(ui, crate::ui::screens::tactics::zone_label(t.ethics).get(lang), theme::zone(t.ethics));
+                if ui.small_button(S::Remove.get(lang)).clicked() {
+                    remove = Some(id.clone());
+                }
+            });
+            ui.add(egui::Label::new(RichText::new(t.summary.get(lang)).small()).wrap());
+        });
+    }
+    if let Some(id) = remove {
+        e.tactics.retain(|x| *x != id);
+    }
+    let mut add = None;
+    let l = ui.label(S::AddTactic.get(lang));
+    egui::ComboBox::from_id_salt("add-tactic")
+        .selected_text("…")
+        .width(420.0)
+        .show_ui(ui, |ui| {
+            for t in content.tactics().iter().filter(|t| !e.tactics.contains(&t.id)) {
+                if ui.selectable_label(false, t.name.get(lang)).clicked() {
+                    add = Some(t.id.clone());
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    if let Some(id) = add {
+        e.tactics.push(id);
+    }
+}
+
+fn prompts_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    let content = &app.content;
+    let oath_text = app.vault.session().and_then(|s| s.oath.as_ref()).map(|o| o.body.text.clone());
+    let Some((_, e)) = &mut app.journal.draft else { return };
+    let stretching: Vec<String> = e.stretching_tactics(content).iter().map(|t| t.name.get(lang).to_owned()).collect();
+    let prominent = !stretching.is_empty();
+    let colour = theme::zone(EthicsZone::Stretches);
+    let frame = if prominent {
+        egui::Frame::new().stroke(egui::Stroke::new(2.5, colour)).corner_radius(8.0).inner_margin(12.0)
+    } else {
+        egui::Frame::group(ui.style()).inner_margin(12.0)
+    };
+    ui.add_space(theme::SECTION_GAP);
+    frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(S::PromptsTitle.get(lang)).size(19.0).strong());
+            if e.open_boundary_question(content) {
+                badge(ui, S::OpenQuestion.get(lang), colour);
+            }
+        });
+        if prominent {
+            ui.label(RichText::new(fill(S::PromptsProminent.get(lang), &[&stretching.join(", ")])).strong());
+        }
+        ui.label(RichText::new(S::OathQuestion.get(lang)).strong());
+        yes_no(ui, lang, "oath", &mut e.oath.fits);
+        match &oath_text {
+            Some(t) => {
+                egui::CollapsingHeader::new(S::ShowMyOath.get(lang)).id_salt("oath-text").show(ui, |ui| ui.label(RichText::new(t).italics()));
+            }
+            None => {
+                ui.label(RichText::new(S::NoOathYet.get(lang)).small());
+            }
+        }
+        text_field(ui, S::OathNote.get(lang), &mut e.oath.note, false);
+        ui.separator();
+        ui.label(RichText::new(S::ConfidantQuestion.get(lang)).strong());
+        yes_no(ui, lang, "confidant", &mut e.confidant.discussed);
+        text_field(ui, S::ConfidantRole.get(lang), &mut e.confidant.with_role, false);
+        ui.separator();
+        ui.label(RichText::new(S::DeliberationQuestion.get(lang)).strong());
+        yes_no(ui, lang, "deliberation", &mut e.deliberation.needed);
+        if matches!(e.deliberation.needed, Some(YesNo::Yes | YesNo::Unsure)) {
+            let d = &mut e.deliberation;
+            text_field(ui, S::DelibFacts.get(lang), &mut d.facts, true);
+            text_field(ui, S::DelibA.get(lang), &mut d.option_a, false);
+            text_field(ui, S::DelibB.get(lang), &mut d.option_b, false);
+            text_field(ui, S::DelibValues.get(lang), &mut d.stakeholders_values, true);
+            text_field(ui, S::DelibOptions.get(lang), &mut d.options, true);
+            text_field(ui, S::DelibDo.get(lang), &mut d.choice_do, false);
+            text_field(ui, S::DelibBecause.get(lang), &mut d.choice_because, false);
+            text_field(ui, S::DelibDespite.get(lang), &mut d.choice_despite, false);
+            text_field(ui, S::DelibHarm.get(lang), &mut d.limit_harm, true);
+            text_field(ui, S::DelibEval.get(lang), &mut d.evaluation, true);
+        }
+    });
+}
+
+fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    section(ui, app.t(S::FollowUps));
+    let view = &mut app.journal;
+    let Some((_, e)) = &view.draft else { return };
+    for f in &e.follow_ups {
+        card(ui, |ui| {
+            ui.label(RichText::new(f.date.to_string()).weak());
+            for (q, a) in [(S::FollowHappened, &f.happened), (S::FollowPushback, &f.pushback), (S::FollowAdjust, &f.adjustment), (S::FollowLearned, &f.learned)] {
+                if !a.trim().is_empty() {
+                    ui.label(RichText::new(q.get(lang)).strong());
+                    ui.add(egui::Label::new(a.as_str()).wrap());
+                }
+            }
+        });
+    }
+    let mut add = false;
+    egui::CollapsingHeader::new(S::FollowUpAdd.get(lang)).id_salt("follow-up").show(ui, |ui| {
+        let f = &mut view.follow_up;
+        text_field(ui, S::FollowHappened.get(lang), &mut f.happened, true);
+        text_field(ui, S::FollowPushback.get(lang), &mut f.pushback, true);
+        text_field(ui, S::FollowAdjust.get(lang), &mut f.adjustment, true);
+        text_field(ui, S::FollowLearned.get(lang), &mut f.learned, true);
+        let filled = [&f.happened, &f.pushback, &f.adjustment, &f.learned].iter().any(|s| !s.trim().is_empty());
+        add = ui.add_enabled(filled, egui::Button::new(S::FollowUpAdd.get(lang))).clicked();
+    });
+    if add {
+        app.push(Command::AddFollowUp);
+    }
+}
+
+/// The editor of the user's own oath text, with templates.
+pub fn oath_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    let VaultState::Open(_) = &app.vault else { return };
+    card(ui, |ui| {
+        ui.label(RichText::new(S::MyOathTitle.get(lang)).strong().size(17.0));
+        ui.add(egui::Label::new(S::OathIntro.get(lang)).wrap());
+        ui.horizontal_wrapped(|ui| {
+            for t in oath_templates() {
+                if ui.button(fill(S::UseTemplate.get(lang), &[t.name.get(lang)])).clicked() {
+                    app.journal.oath_draft = t.text.get(lang).to_owned();
+                }
+            }
+        });
+        let l = ui.label(S::MyOathTitle.get(lang));
+        ui.add(egui::TextEdit::multiline(&mut app.journal.oath_draft).desired_rows(5).desired_width(f32::INFINITY)).labelled_by(l.id);
+        ui.horizontal(|ui| {
+            if ui.button(S::OathSave.get(lang)).clicked() {
+                app.push(Command::SaveOath);
+            }
+            if ui.button(S::Cancel.get(lang)).clicked() {
+                app.push(Command::ToggleOath);
+            }
+        });
+    });
+}
