@@ -214,7 +214,14 @@ mod tests {
 
     #[test]
     fn extreme_timestamps_saturate_without_panic() {
-        for secs in [i64::MIN, i64::MIN + 1, i64::MAX, i64::MAX - 1, -(1 << 50), 1 << 50] {
+        for secs in [
+            i64::MIN,
+            i64::MIN + 1,
+            i64::MAX,
+            i64::MAX - 1,
+            -(1 << 50),
+            1 << 50,
+        ] {
             let date = Date::from_unix(secs);
             assert!(date.is_valid(), "{secs}: {date:?}");
         }

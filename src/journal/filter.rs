@@ -86,16 +86,17 @@ pub fn tactic_counts<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> BTreeM
     counts
 }
 
-/// Every tag in use, trimmed, each once, sorted ignoring case and diacritics.
+/// Every tag in use, trimmed, each once, sorted ignoring case and diacritics. Tags that differ
+/// only in case or diacritics count as one, spelled as first seen (they filter alike too).
 pub fn all_tags<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Vec<String> {
-    let unique: BTreeSet<(String, &str)> = entries
-        .into_iter()
-        .flat_map(|e| e.tags.iter())
-        .map(|t| t.trim())
-        .filter(|t| !t.is_empty())
-        .map(|t| (search::fold(t), t))
-        .collect();
-    unique.into_iter().map(|(_, t)| t.to_owned()).collect()
+    let mut unique: BTreeMap<String, &str> = BTreeMap::new();
+    for tag in entries.into_iter().flat_map(|e| e.tags.iter()) {
+        let tag = tag.trim();
+        if !tag.is_empty() {
+            unique.entry(search::fold(tag)).or_insert(tag);
+        }
+    }
+    unique.into_values().map(str::to_owned).collect()
 }
 
 /// An entry's text folded for search, built once when the entry is stored or changed.
@@ -165,7 +166,10 @@ impl<'f> Query<'f> {
             && f.status.is_none_or(|s| entry.status == s)
             && f.from.is_none_or(|from| entry.date >= from)
             && f.to.is_none_or(|to| entry.date <= to)
-            && self.tag.as_ref().is_none_or(|tag| indexed.tags.contains(tag))
+            && self
+                .tag
+                .as_ref()
+                .is_none_or(|tag| indexed.tags.contains(tag))
             && self.words.iter().all(|w| indexed.text.contains(w.as_str()))
     }
 }

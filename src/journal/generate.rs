@@ -84,9 +84,7 @@ pub fn generate(n: usize, seed: u64, content: &Content) -> Vec<Entry> {
         month: 1,
         day: 1,
     };
-    (0..n)
-        .map(|i| entry(i, &mut rng, content, start))
-        .collect()
+    (0..n).map(|i| entry(i, &mut rng, content, start)).collect()
 }
 
 fn entry(i: usize, rng: &mut XorShift, content: &Content, start: Date) -> Entry {
@@ -94,16 +92,13 @@ fn entry(i: usize, rng: &mut XorShift, content: &Content, start: Date) -> Entry 
     let mut e = Entry::new(format!("{} {}", rng.pick(&TITLES), i + 1), date);
     e.dilemma = rng.sentences(5);
     e.options = rng.sentences(2);
-    e.boards = Board::ALL
-        .into_iter()
-        .filter(|_| rng.chance(40))
-        .collect();
+    e.boards = Board::ALL.into_iter().filter(|_| rng.chance(40)).collect();
     let tactics = content.tactics();
     for _ in 0..=rng.below(3) {
-        if let Some(t) = tactics.get(rng.below(tactics.len() as u64) as usize) {
-            if !e.tactics.contains(&t.id) {
-                e.tactics.push(t.id.clone());
-            }
+        if let Some(t) = tactics.get(rng.below(tactics.len() as u64) as usize)
+            && !e.tactics.contains(&t.id)
+        {
+            e.tactics.push(t.id.clone());
         }
     }
     e.stakeholders = (0..=rng.below(2))
@@ -192,5 +187,54 @@ impl XorShift {
             2 | 3 => Some(YesNo::No),
             _ => Some(YesNo::Unsure),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> Content {
+        Content::embedded().expect("the embedded content is valid")
+    }
+
+    fn bytes(e: &Entry) -> usize {
+        e.search_text().map(str::len).sum()
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_journal() {
+        let c = content();
+        assert_eq!(generate(200, 7, &c), generate(200, 7, &c));
+        assert_ne!(generate(200, 7, &c), generate(200, 8, &c));
+        assert_eq!(generate(50, 7, &c), generate(200, 7, &c)[..50]);
+        assert!(generate(0, 7, &c).is_empty());
+    }
+
+    #[test]
+    fn entries_are_about_a_kilobyte_and_varied() {
+        let c = content();
+        let entries = generate(1000, 42, &c);
+        let total: usize = entries.iter().map(bytes).sum();
+        let average = total / entries.len();
+        assert!((800..=1300).contains(&average), "{average} bytes");
+        let last = Date {
+            year: 2025,
+            month: 12,
+            day: 31,
+        };
+        for e in &entries {
+            assert!(e.validate(&c, last).is_empty(), "{e:?}");
+            assert!(e.date.year >= 2023 && e.date <= last);
+            assert!(!e.tactics.is_empty() && !e.tags.is_empty());
+        }
+        for s in Status::ALL {
+            assert!(entries.iter().any(|e| e.status == s), "{s:?}");
+        }
+        let with_follow_ups = entries.iter().filter(|e| !e.follow_ups.is_empty()).count();
+        assert!((150..=450).contains(&with_follow_ups), "{with_follow_ups}");
+        assert!(entries.iter().any(|e| !e.boards.is_empty()));
+        assert!(entries.iter().any(|e| e.open_boundary_question(&c)));
+        assert!(entries.iter().any(|e| e.date.year == 2025));
     }
 }

@@ -46,7 +46,9 @@ impl Journal {
 
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.position(id).and_then(|i| self.items.get(i)).map(|it| &it.entry)
+        self.position(id)
+            .and_then(|i| self.items.get(i))
+            .map(|it| &it.entry)
     }
 
     /// All entries with their ids, in insertion order.
