@@ -5,6 +5,8 @@
 //! Pure domain logic: no egui, no files, no clock (callers pass `today`). The vault stores and
 //! encrypts entries; the UI edits them through these types.
 
+#![warn(missing_docs)]
+
 mod date;
 mod entry;
 mod filter;
