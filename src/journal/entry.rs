@@ -151,6 +151,9 @@ pub enum EntryProblem {
     /// A linked tactic id is not in the catalogue.
     #[error("the linked tactic `{0}` does not exist")]
     UnknownTactic(String),
+    /// The date does not exist (a damaged record: month 13, 30 February).
+    #[error("the date {0} does not exist")]
+    InvalidDate(Date),
     /// The date lies more than a day after today.
     #[error("the date {date} lies in the future (today is {today})")]
     FutureDate {
@@ -183,7 +186,9 @@ impl Entry {
                 problems.push(EntryProblem::UnknownTactic(id.clone()));
             }
         }
-        if self.date > today.add_days(1) {
+        if !self.date.is_valid() {
+            problems.push(EntryProblem::InvalidDate(self.date));
+        } else if self.date > today.add_days(1) {
             problems.push(EntryProblem::FutureDate {
                 date: self.date,
                 today,

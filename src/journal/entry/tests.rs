@@ -87,6 +87,10 @@ fn validate_names_every_problem() {
     // One day ahead is allowed: the user may sit in another time zone than the clock.
     assert_eq!(Entry::new("t", d(2026, 11, 28)).validate(&c, today), []);
     assert_eq!(Entry::new("t", d(1999, 1, 1)).validate(&c, today), []);
+    assert_eq!(
+        Entry::new("t", d(2026, 2, 30)).validate(&c, today),
+        [EntryProblem::InvalidDate(d(2026, 2, 30))]
+    );
     assert!(
         EntryProblem::UnknownTactic("x".into())
             .to_string()
