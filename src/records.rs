@@ -7,6 +7,9 @@ use crate::assessment::Take;
 use crate::journal::{Entry, OathText};
 
 /// The body of one record file.
+// Records are decoded one at a time and moved into typed collections at once, so the size
+// difference between variants costs nothing worth a Box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Record {
     /// A dilemma in the journal.

@@ -145,7 +145,20 @@ impl Session {
 
     /// Resolves conflict `index`: keeps the original, one copy, or all (copies get new ids).
     pub fn resolve(&mut self, index: usize, keep: Keep, now: i64) -> Result<(), VaultError> {
-        let Some(conflict) = self.conflicts.get(index).cloned() else { return Ok(()) };
+        if index >= self.conflicts.len() {
+            return Ok(());
+        }
+        let conflict = self.conflicts.remove(index);
+        let result = self.apply_resolution(&conflict, keep, now);
+        if result.is_err() {
+            // Nothing was decided; show it again.
+            self.conflicts.insert(index, conflict);
+        }
+        self.sort();
+        result
+    }
+
+    fn apply_resolution(&mut self, conflict: &Conflict<Record>, keep: Keep, now: i64) -> Result<(), VaultError> {
         match keep {
             Keep::Original => {
                 for (file, _) in &conflict.copies {
@@ -154,9 +167,14 @@ impl Session {
             }
             Keep::Copy(k) => {
                 let Some((_, chosen)) = conflict.copies.get(k) else { return Ok(()) };
-                let mut winner = chosen.clone();
-                winner.id = conflict.id.clone();
-                winner.updated = now;
+                let winner = Envelope {
+                    id: conflict.id.clone(),
+                    kind: chosen.kind.clone(),
+                    format: chosen.format,
+                    created: chosen.created,
+                    updated: now,
+                    body: chosen.body.clone(),
+                };
                 self.vault.save(&winner)?;
                 for (file, _) in &conflict.copies {
                     self.vault.delete(file)?;
@@ -174,8 +192,6 @@ impl Session {
                 }
             }
         }
-        self.conflicts.remove(index);
-        self.sort();
         Ok(())
     }
 

@@ -256,12 +256,15 @@ fn own_questionnaires_are_listed_and_reloaded() {
 }
 
 #[test]
-fn the_journal_waits_for_the_vault() {
+fn the_journal_without_a_vault_offers_to_create_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
     nav(&mut h, "Dagboek");
-    h.get_by_label_contains("Het verschijnt samen met de kluis");
-    assert!(h.query_all_by_label_contains("Moreel beraad").count() >= 1);
+    h.get_by_label("Je kluis");
+    h.get_by_label_contains("Niemand anders kan ze lezen");
+    h.get_by_label("Wachtwoordzin");
+    h.get_by_role_and_label(Role::Button, "Kluis aanmaken");
+    assert!(!dir.path().join("data").exists(), "looking creates nothing on disk");
 }
 
 /// Records what eframe would write to `app.ron`.

@@ -236,12 +236,6 @@ impl App {
         ctx.set_zoom_factor(self.settings.text_scale);
     }
 
-    /// Applies every queued command.
-    pub fn apply_all(&mut self, ctx: &egui::Context) {
-        for cmd in std::mem::take(&mut self.commands) {
-            self.apply(cmd, ctx);
-        }
-    }
 
     fn screen_ui(&mut self, ui: &mut Ui) {
         match self.screen {

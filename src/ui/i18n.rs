@@ -267,6 +267,7 @@ strings! {
     Unsure => "Weet ik niet", "Not sure";
     FollowUps => "Vervolg", "Follow-up";
     FollowUpAdd => "Vervolgronde toevoegen", "Add a follow-up round";
+    FollowUpSave => "Aan de draad toevoegen", "Add to the thread";
     FollowHappened => "Wat gebeurde er?", "What happened?";
     FollowPushback => "Welke weerstand kwam er?", "What push-back came?";
     FollowAdjust => "Hoe stelde je bij?", "How did you adjust?";
@@ -276,6 +277,7 @@ strings! {
         "The wording differs per employer. Start from a template and adapt it to what you actually said. Only you can read this.";
     UseTemplate => "Gebruik sjabloon: {}", "Use template: {}";
     OathSave => "Tekst opslaan", "Save wording";
+    OathTextLabel => "De tekst van je eed of belofte", "The wording of your oath or affirmation";
     NeedVault => "Maak eerst een kluis aan om je uitslagen en dagboek te bewaren.", "Create a vault first to keep your results and journal.";
 
     HistoryTitle => "Je ontwikkeling", "How you developed";

@@ -10,6 +10,10 @@ pub const SECTION_GAP: f32 = 18.0;
 
 /// Sets spacing and text styles once at start-up.
 pub fn install(ctx: &Context) {
+    // In the light theme, text fields barely stand out from the page: give widgets an edge.
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(180));
+    });
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(8.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);

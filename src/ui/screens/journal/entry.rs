@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::super::{card, header, section};
 use super::list::status_label;
 use crate::content::{Board, EthicsZone, Lang};
-use crate::journal::{Date, Entry, Status, YesNo, oath_templates};
+use crate::journal::{Date, Status, YesNo, oath_templates};
 use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
@@ -219,7 +219,7 @@ fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
         text_field(ui, S::FollowAdjust.get(lang), &mut f.adjustment, true);
         text_field(ui, S::FollowLearned.get(lang), &mut f.learned, true);
         let filled = [&f.happened, &f.pushback, &f.adjustment, &f.learned].iter().any(|s| !s.trim().is_empty());
-        add = ui.add_enabled(filled, egui::Button::new(S::FollowUpAdd.get(lang))).clicked();
+        add = ui.add_enabled(filled, egui::Button::new(S::FollowUpSave.get(lang))).clicked();
     });
     if add {
         app.push(Command::AddFollowUp);
@@ -240,7 +240,7 @@ pub fn oath_ui(app: &mut App, ui: &mut Ui) {
                 }
             }
         });
-        let l = ui.label(S::MyOathTitle.get(lang));
+        let l = ui.label(S::OathTextLabel.get(lang));
         ui.add(egui::TextEdit::multiline(&mut app.journal.oath_draft).desired_rows(5).desired_width(f32::INFINITY)).labelled_by(l.id);
         ui.horizontal(|ui| {
             if ui.button(S::OathSave.get(lang)).clicked() {

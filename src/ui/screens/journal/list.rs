@@ -11,7 +11,6 @@ use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
-use crate::ui::widgets::badge::badge;
 
 const ROW_HEIGHT: f32 = 40.0;
 
@@ -27,6 +26,7 @@ pub fn status_label(s: Status) -> S {
 /// Draws the list.
 pub fn ui(app: &mut App, ui: &mut Ui) {
     let VaultState::Open(session) = &app.vault else { return };
+    let (failures, conflicts) = (!session.failures.is_empty(), !session.conflicts.is_empty());
     let lang = app.lang;
     header(ui, app.t(S::JournalTitle), None);
     ui.horizontal(|ui| {
@@ -40,10 +40,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             app.push(Command::Lock);
         }
     });
-    if !session.failures.is_empty() {
+    if failures {
         problems_ui(ui, app, lang);
     }
-    if !session.conflicts.is_empty() {
+    if conflicts {
         conflicts_ui(ui, app);
     }
     if app.journal.oath_open {
@@ -94,9 +94,16 @@ fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry)
     if e.open_boundary_question(content) {
         tag(S::OpenQuestion.get(lang), theme::zone(crate::content::EthicsZone::Stretches));
     }
+    let mut marks = vec![status_label(e.status).get(lang)];
     if e.captured_locked {
         tag(S::CapturedLocked.get(lang), theme::board(Board::Political));
+        marks.push(S::CapturedLocked.get(lang));
     }
+    if e.open_boundary_question(content) {
+        marks.push(S::OpenQuestion.get(lang));
+    }
+    let label = format!("{} {} ({})", e.date, e.title, marks.join(", "));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     response
 }
 

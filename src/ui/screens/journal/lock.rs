@@ -69,6 +69,10 @@ fn unlock_ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
     let r = secret_field(ui, S::Passphrase.get(lang), "unlock-pass", &mut app.lock_form.pass);
     let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    // Ready to type as soon as the lock screen shows.
+    if !enter && ui.memory(|m| m.focused().is_none()) {
+        r.request_focus();
+    }
     ui.horizontal(|ui| {
         if ui.add_enabled(!app.lock_form.pass.is_empty(), egui::Button::new(app.t(S::Unlock))).clicked() || enter {
             app.push(Command::Unlock);
