@@ -543,3 +543,133 @@ fn delete_accepts_only_plain_names_inside_records() {
     ));
     assert!(dir.join("vault.ron").exists());
 }
+
+/// Turns `crash_child_rewrites_one_record` on, naming the vault folder it writes to.
+const CHILD_DIR_ENV: &str = "RUIMTE_VAULT_CRASH_CHILD_DIR";
+/// The record id the child rewrites.
+const CHILD_ID_ENV: &str = "RUIMTE_VAULT_CRASH_CHILD_ID";
+/// The child's first `updated` value; its parity picks the first version.
+const CHILD_START_ENV: &str = "RUIMTE_VAULT_CRASH_CHILD_START";
+/// Characters in the child's record body: big enough that a write takes a moment.
+const CRASH_BODY_LEN: usize = 200_000;
+
+/// A record body in one of two versions, all `A` or all `B`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Blob {
+    text: String,
+}
+
+/// Run as a child by the crash test: opens the vault and rewrites one record forever, alternating
+/// between two versions, until it is killed.
+#[test]
+#[ignore = "run as a child process by crash_during_writes_leaves_the_old_or_the_new_record"]
+fn crash_child_rewrites_one_record() {
+    let (Some(dir), Ok(id)) = (std::env::var_os(CHILD_DIR_ENV), std::env::var(CHILD_ID_ENV))
+    else {
+        return;
+    };
+    let start: i64 = std::env::var(CHILD_START_ENV)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let vault = Vault::open(Path::new(&dir)).expect("the child opens the vault");
+    println!("ready");
+    std::io::stdout().flush().expect("stdout");
+    for i in start.. {
+        let letter = if i % 2 == 0 { "A" } else { "B" };
+        let envelope = Envelope {
+            id: id.clone(),
+            kind: "blob".to_owned(),
+            format: FORMAT,
+            created: 0,
+            updated: i,
+            body: Blob {
+                text: letter.repeat(CRASH_BODY_LEN),
+            },
+        };
+        vault.save(&envelope).expect("the child saves");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn crash_during_writes_leaves_the_old_or_the_new_record() {
+    const RUNS: usize = 200;
+    let started = Instant::now();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let (vault, _code) = new_vault(&dir);
+    drop(vault);
+    let id = new_id();
+    let exe = std::env::current_exe().unwrap();
+    let mut rng = rand::thread_rng();
+    let (mut seen_first, mut interrupted, mut versions) = (false, 0, BTreeMap::new());
+    for run in 0..RUNS {
+        let mut child = Command::new(&exe)
+            .args([
+                "--exact",
+                "crash_child_rewrites_one_record",
+                "--nocapture",
+                "--include-ignored",
+            ])
+            .env(CHILD_DIR_ENV, &dir)
+            .env(CHILD_ID_ENV, &id)
+            // Each run starts with the other version, so both get written and overwritten.
+            .env(CHILD_START_ENV, (run * 1000 + run % 2).to_string())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let ready = BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .any(|l| l == "ready");
+        assert!(ready, "run {run}: the child did not open the vault");
+        std::thread::sleep(Duration::from_millis(rng.gen_range(1..=40)));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+
+        let leftovers = fs::read_dir(dir.join("records"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .is_ok_and(|e| e.file_name().to_string_lossy().starts_with(".tmp-"))
+            })
+            .count();
+        interrupted += usize::from(leftovers > 0);
+        let vault = Vault::open(&dir).unwrap();
+        let unlocked = vault.unlock(&secret(PASS)).unwrap();
+        let names = vault.record_files().unwrap();
+        let report: LoadReport<Blob> = vault.load_all(&unlocked);
+        assert!(report.failures.is_empty(), "run {run}: {:?}", report.failures);
+        assert!(report.conflicts.is_empty(), "run {run}");
+        assert!(
+            names.len() <= 1 && names.iter().all(|n| *n == format!("{id}.age")),
+            "run {run}: {names:?}"
+        );
+        match report.records.as_slice() {
+            [] => assert!(!seen_first, "run {run}: the record vanished"),
+            [record] => {
+                seen_first = true;
+                let text = &record.body.text;
+                assert_eq!(text.len(), CRASH_BODY_LEN, "run {run}");
+                let version = text.chars().next().unwrap();
+                assert!(text.chars().all(|c| c == version), "run {run}: torn");
+                assert_eq!(
+                    version,
+                    if record.updated % 2 == 0 { 'A' } else { 'B' },
+                    "run {run}"
+                );
+                *versions.entry(version).or_insert(0) += 1;
+            }
+            more => panic!("run {run}: {} records", more.len()),
+        }
+        drop(vault);
+    }
+    eprintln!(
+        "{RUNS} kills in {:?}: versions seen {versions:?}, {interrupted} left a temp file",
+        started.elapsed()
+    );
+    assert!(seen_first, "the child never finished a write");
+}

@@ -156,7 +156,7 @@ fn try_load<T: DeserializeOwned>(
 fn decrypt_reason(failure: &DecryptFailure) -> &'static str {
     match failure {
         DecryptFailure::Header(DecryptError::NoMatchingKeys) => {
-            "it is not encrypted to this vault's key"
+            "it is not encrypted to this vault's key (or its header was altered)"
         }
         DecryptFailure::Header(DecryptError::InvalidMac) => {
             "its header was altered (the header MAC does not match)"
