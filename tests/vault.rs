@@ -81,8 +81,14 @@ fn round_trip_saves_and_loads_records_after_reopening() {
     assert!(report.conflicts.is_empty());
     assert_eq!(report.records, sorted(notes));
     let vault_ron = fs::read_to_string(dir.join("vault.ron")).unwrap();
-    assert!(vault_ron.contains(&format!("\"{recipient}\"")), "{vault_ron}");
-    assert!(vault_ron.contains(&format!("format: {FORMAT}")), "{vault_ron}");
+    assert!(
+        vault_ron.contains(&format!("\"{recipient}\"")),
+        "{vault_ron}"
+    );
+    assert!(
+        vault_ron.contains(&format!("format: {FORMAT}")),
+        "{vault_ron}"
+    );
     assert_eq!(vault.record_files().unwrap().len(), 3);
 }
 
@@ -151,7 +157,12 @@ fn create_pins_the_real_work_factor_and_unlock_accepts_it() {
 fn create_refuses_a_weak_passphrase_and_writes_no_vault() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
-    for weak in ["welkom123", "qwerty123456", "aaaaaaaaaaaaaa", "Wachtwoord2024!"] {
+    for weak in [
+        "welkom123",
+        "qwerty123456",
+        "aaaaaaaaaaaaaa",
+        "Wachtwoord2024!",
+    ] {
         match Vault::create(&dir, &secret(weak)) {
             Err(VaultError::WeakPassphrase(reason)) => assert!(!reason.is_empty()),
             other => panic!("{weak}: {:?}", other.map(|_| ())),
@@ -176,10 +187,14 @@ fn snapshot(dir: &Path) -> BTreeMap<String, (PathBuf, Vec<u8>, u32)> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            let meta = fs::symlink_metadata(&path).unwrap();
-            let rel = path.strip_prefix(dir).unwrap().display().to_string();
+        for entry in fs::read_dir(&d).expect("readable folder") {
+            let path = entry.expect("readable entry").path();
+            let meta = fs::symlink_metadata(&path).expect("metadata");
+            let rel = path
+                .strip_prefix(dir)
+                .expect("under dir")
+                .display()
+                .to_string();
             #[cfg(unix)]
             let mode = std::os::unix::fs::PermissionsExt::mode(&meta.permissions());
             #[cfg(not(unix))]
@@ -188,7 +203,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, (PathBuf, Vec<u8>, u32)> {
                 stack.push(path.clone());
                 out.insert(rel, (path, Vec::new(), mode));
             } else {
-                let bytes = fs::read(&path).unwrap();
+                let bytes = fs::read(&path).expect("readable file");
                 out.insert(rel, (path, bytes, mode));
             }
         }
@@ -341,12 +356,21 @@ fn a_tampered_or_truncated_record_fails_alone_and_leaks_no_plaintext() {
     cases.push(("flipped in the stanza type".to_owned(), flip(30)));
     cases.push(("flipped in the ephemeral key".to_owned(), flip(40)));
     let body_line = original.iter().skip(22).position(|&b| b == b'\n').unwrap() + 23;
-    cases.push(("flipped in the wrapped file key".to_owned(), flip(body_line + 5)));
+    cases.push((
+        "flipped in the wrapped file key".to_owned(),
+        flip(body_line + 5),
+    ));
     cases.push(("flipped in the header MAC".to_owned(), flip(mac_line + 6)));
     cases.push(("flipped in the nonce".to_owned(), flip(payload - 3)));
     cases.push(("flipped in the first chunk".to_owned(), flip(payload + 10)));
-    cases.push(("flipped in the second chunk".to_owned(), flip(payload + CHUNK + 10)));
-    cases.push(("flipped in the last tag".to_owned(), flip(original.len() - 1)));
+    cases.push((
+        "flipped in the second chunk".to_owned(),
+        flip(payload + CHUNK + 10),
+    ));
+    cases.push((
+        "flipped in the last tag".to_owned(),
+        flip(original.len() - 1),
+    ));
     let mut appended = original.clone();
     appended.push(b'x');
     cases.push(("one byte appended".to_owned(), appended));
@@ -378,7 +402,8 @@ fn leftover_temp_files_are_removed_when_opening() {
     drop(vault);
     let leftovers = [
         dir.join(".tmp-0123456789abcdef-identity.age"),
-        dir.join("records").join(format!(".tmp-0011223344556677-{}.age", new_id())),
+        dir.join("records")
+            .join(format!(".tmp-0011223344556677-{}.age", new_id())),
     ];
     for l in &leftovers {
         fs::write(l, b"half a write").unwrap();
@@ -442,12 +467,30 @@ fn files_that_are_not_ours_renamed_or_newer_are_failures() {
         .map(|f| (f.file.clone(), f.reason.clone()))
         .collect();
     assert_eq!(reasons.len(), 6, "{reasons:#?}");
-    assert!(reasons[&random_name].contains("not an age file"), "{reasons:#?}");
-    assert!(reasons[&foreign_name].contains("not encrypted to this vault"), "{reasons:#?}");
-    assert!(reasons[&renamed_name].contains("does not match its file name"), "{reasons:#?}");
-    assert!(reasons[&newer_name].contains("newer version of the app"), "{reasons:#?}");
-    assert!(reasons[&bad_ron_name].contains("not a valid record"), "{reasons:#?}");
-    assert!(reasons["notes.txt"].contains("not a record id"), "{reasons:#?}");
+    assert!(
+        reasons[&random_name].contains("not an age file"),
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons[&foreign_name].contains("not encrypted to this vault"),
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons[&renamed_name].contains("does not match its file name"),
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons[&newer_name].contains("newer version of the app"),
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons[&bad_ron_name].contains("not a valid record"),
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons["notes.txt"].contains("not a record id"),
+        "{reasons:#?}"
+    );
 }
 
 #[test]
@@ -458,7 +501,10 @@ fn save_refuses_ids_that_are_not_ulids() {
     for id in ["../vault", "", "01jcx3k5zq8w6n2y4t7v9b1m3d"] {
         let mut e = Envelope::new("entry", note("x", "y"), 1);
         e.id = id.to_owned();
-        assert!(matches!(vault.save(&e), Err(VaultError::Format { .. })), "{id}");
+        assert!(
+            matches!(vault.save(&e), Err(VaultError::Format { .. })),
+            "{id}"
+        );
     }
     assert!(vault.record_files().unwrap().is_empty());
 }
@@ -515,7 +561,11 @@ fn sync_conflict_copies_are_reported_and_never_deleted() {
     assert!(o.original.is_none());
     assert_eq!(o.copies.len(), 1);
     assert_eq!(o.copies[0].0, orphan_copy);
-    assert_eq!(vault.record_files().unwrap(), before, "load_all deletes nothing");
+    assert_eq!(
+        vault.record_files().unwrap(),
+        before,
+        "load_all deletes nothing"
+    );
 
     // The user keeps the newest: the copies are deleted by name.
     for c in &copies {
@@ -531,7 +581,15 @@ fn delete_accepts_only_plain_names_inside_records() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
     let (vault, _code) = new_vault(&dir);
-    for bad in ["../vault.ron", "..", ".", "", "/etc/passwd", ".lock", "a/b.age"] {
+    for bad in [
+        "../vault.ron",
+        "..",
+        ".",
+        "",
+        "/etc/passwd",
+        ".lock",
+        "a/b.age",
+    ] {
         assert!(
             matches!(vault.delete(bad), Err(VaultError::InvalidFileName(_))),
             "{bad}"
@@ -564,8 +622,7 @@ struct Blob {
 #[test]
 #[ignore = "run as a child process by crash_during_writes_leaves_the_old_or_the_new_record"]
 fn crash_child_rewrites_one_record() {
-    let (Some(dir), Ok(id)) = (std::env::var_os(CHILD_DIR_ENV), std::env::var(CHILD_ID_ENV))
-    else {
+    let (Some(dir), Ok(id)) = (std::env::var_os(CHILD_DIR_ENV), std::env::var(CHILD_ID_ENV)) else {
         return;
     };
     let start: i64 = std::env::var(CHILD_START_ENV)
@@ -642,7 +699,11 @@ fn crash_during_writes_leaves_the_old_or_the_new_record() {
         let unlocked = vault.unlock(&secret(PASS)).unwrap();
         let names = vault.record_files().unwrap();
         let report: LoadReport<Blob> = vault.load_all(&unlocked);
-        assert!(report.failures.is_empty(), "run {run}: {:?}", report.failures);
+        assert!(
+            report.failures.is_empty(),
+            "run {run}: {:?}",
+            report.failures
+        );
         assert!(report.conflicts.is_empty(), "run {run}");
         assert!(
             names.len() <= 1 && names.iter().all(|n| *n == format!("{id}.age")),
@@ -672,4 +733,88 @@ fn crash_during_writes_leaves_the_old_or_the_new_record() {
         started.elapsed()
     );
     assert!(seen_first, "the child never finished a write");
+}
+
+/// Finds a tool on the usual paths; `None` means the test skips that part.
+fn tool(name: &str) -> Option<PathBuf> {
+    ["/usr/bin", "/usr/local/bin", "/bin"]
+        .iter()
+        .map(|d| Path::new(d).join(name))
+        .find(|p| p.is_file())
+}
+
+#[cfg(unix)]
+#[test]
+fn the_age_cli_reads_records_and_the_identity() {
+    use std::os::unix::fs::OpenOptionsExt;
+    let Some(age_cli) = tool("age") else {
+        eprintln!("skipped: age CLI not installed");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let (vault, code) = new_vault(&dir);
+    let unlocked = vault.unlock(&secret(PASS)).unwrap();
+    let saved = Envelope::new("entry", note("interop", "gelezen door age"), 1_700_000_000);
+    vault.save(&saved).unwrap();
+
+    // A record, with the identity file as age-keygen would write it.
+    let identity_txt = tmp.path().join("identity.txt");
+    let text = unlocked.identity_file_text();
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&identity_txt)
+        .and_then(|mut f| f.write_all(text.expose_secret().as_bytes()))
+        .unwrap();
+    let out = Command::new(&age_cli)
+        .arg("-d")
+        .arg("-i")
+        .arg(&identity_txt)
+        .arg(dir.join("records").join(format!("{}.age", saved.id)))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read: Envelope<Note> = ron::from_str(&String::from_utf8(out.stdout).unwrap()).unwrap();
+    assert_eq!(read, saved);
+
+    // identity.age and recovery.age with their passphrases: age reads those from the terminal,
+    // so run it under `script`, which gives it one and forwards our stdin.
+    let Some(script) = tool("script") else {
+        eprintln!("skipped the passphrase part: script (util-linux) not installed");
+        return;
+    };
+    let key_line = text.expose_secret().lines().last().unwrap().to_owned();
+    let recovery = code.to_string();
+    for (file, passphrase) in [("identity.age", PASS), ("recovery.age", recovery.as_str())] {
+        let command = format!("{} -d {}", age_cli.display(), dir.join(file).display());
+        let mut child = Command::new(&script)
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Kept open until age is done: at end of input `script` may close the session early.
+        let mut stdin = child.stdin.take().unwrap();
+        stdin
+            .write_all(format!("{passphrase}\n").as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        drop(stdin);
+        let shown = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+        assert!(
+            shown.contains(&format!("# public key: {}\n", vault.recipient())),
+            "{file}: {shown}"
+        );
+        assert!(
+            shown.contains(&key_line),
+            "{file}: the secret key is missing"
+        );
+    }
 }

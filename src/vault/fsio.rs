@@ -119,3 +119,55 @@ pub(crate) fn remove_temp_files(dir: &Path) -> Result<(), VaultError> {
 pub(crate) fn read(path: &Path) -> Result<Vec<u8>, VaultError> {
     fs::read(path).map_err(|e| VaultError::io(path, e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_the_file_and_leaves_no_temp_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        write_atomic(tmp.path(), "a.age", b"old").unwrap();
+        write_atomic(tmp.path(), "a.age", b"new").unwrap();
+        assert_eq!(fs::read(tmp.path().join("a.age")).unwrap(), b"new");
+        let names: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["a.age"]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(tmp.path().join("a.age"))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn only_our_temp_files_are_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        for name in [".tmp-1-a.age", "keep.age", ".stfolder", "x.tmp-1"] {
+            fs::write(tmp.path().join(name), b"x").unwrap();
+        }
+        remove_temp_files(tmp.path()).unwrap();
+        let mut names: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".stfolder", "keep.age", "x.tmp-1"]);
+        remove_temp_files(&tmp.path().join("missing")).unwrap();
+    }
+
+    #[test]
+    fn a_second_lock_on_the_same_folder_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let first = lock(tmp.path()).unwrap();
+        assert!(matches!(lock(tmp.path()), Err(VaultError::Locked)));
+        drop(first);
+        assert!(lock(tmp.path()).is_ok());
+    }
+}

@@ -20,7 +20,7 @@ pub struct Strength {
 /// One reason a passphrase is weaker than its length suggests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StrengthIssue {
-    /// Fewer than [`MIN_LEN`] characters.
+    /// Fewer than 12 characters.
     TooShort,
     /// It is, or is built on, a very common password or word.
     Common,
@@ -50,181 +50,16 @@ const MIN_LEN: usize = 12;
 /// Below this length, a single kind of character is an issue.
 const ONE_KIND_LEN: usize = 16;
 
-/// Very common passwords and words, lower case, without digits or symbols (we strip those
-/// before comparing, and undo leetspeak).
-const COMMON: &[&str] = &[
-    // English passwords and their roots
-    "password",
-    "passwd",
-    "pass",
-    "qwerty",
-    "qwertz",
-    "azerty",
-    "asdf",
-    "zxcv",
-    "letmein",
-    "iloveyou",
-    "love",
-    "admin",
-    "administrator",
-    "welcome",
-    "monkey",
-    "dragon",
-    "football",
-    "baseball",
-    "soccer",
-    "sunshine",
-    "princess",
-    "master",
-    "shadow",
-    "superman",
-    "batman",
-    "trustno",
-    "abc",
-    "abcd",
-    "abcdef",
-    "login",
-    "hello",
-    "secret",
-    "freedom",
-    "whatever",
-    "starwars",
-    "pokemon",
-    "computer",
-    "internet",
-    "michael",
-    "jennifer",
-    "charlie",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "flower",
-    "cheese",
-    "chocolate",
-    "cookie",
-    "banana",
-    "orange",
-    "purple",
-    "ginger",
-    "pepper",
-    "hunter",
-    "ranger",
-    "killer",
-    "jordan",
-    "thomas",
-    "daniel",
-    "andrew",
-    "matrix",
-    "test",
-    "guest",
-    "user",
-    "root",
-    "changeme",
-    "default",
-    "qazwsx",
-    "correcthorsebatterystaple",
-    "correcthorse",
-    "horse",
-    "battery",
-    "staple",
-    "mustang",
-    "access",
-    "flower",
-    "lovely",
-    "angel",
-    "baby",
-    "family",
-    "friends",
-    "forever",
-    "samsung",
-    "apple",
-    "google",
-    "microsoft",
-    "windows",
-    "linux",
-    // Dutch
-    "wachtwoord",
-    "welkom",
-    "geheim",
-    "hallo",
-    "hoi",
-    "doei",
-    "liefde",
-    "schatje",
-    "lieverd",
-    "zomer",
-    "lente",
-    "herfst",
-    "voorjaar",
-    "najaar",
-    "zonnetje",
-    "gemeente",
-    "ambtenaar",
-    "nederland",
-    "holland",
-    "oranje",
-    "koning",
-    "koningin",
-    "prinses",
-    "voetbal",
-    "ajax",
-    "feyenoord",
-    "amsterdam",
-    "rotterdam",
-    "utrecht",
-    "denhaag",
-    "eindhoven",
-    "groningen",
-    "fiets",
-    "fietsen",
-    "kinderen",
-    "familie",
-    "vrienden",
-    "poes",
-    "hond",
-    "konijn",
-    "paard",
-    "appel",
-    "banaan",
-    "kaas",
-    "stroopwafel",
-    "gezellig",
-    "lekker",
-    "mooi",
-    "thuis",
-    "werk",
-    "kantoor",
-    "wijk",
-    "warmte",
-    "energie",
-    "transitie",
-    "welkom",
-    "beheer",
-    "gebruiker",
-    "inloggen",
-    "toegang",
-    "sleutel",
-    "wachten",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+/// Very common passwords and words, one per line (see the file's header).
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+/// The entries of [`COMMON_WORDS`].
+fn common_words() -> impl Iterator<Item = &'static str> {
+    COMMON_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// Keyboard rows and digit runs that people walk along.
 const ROWS: &[&str] = &[
@@ -339,7 +174,7 @@ fn discount_repeats(plain: &[char], cost: &mut [f64]) -> bool {
         }
     }
     // Few distinct characters in a long string is also repetition.
-    let mut distinct: Vec<char> = plain.to_vec();
+    let mut distinct: Zeroizing<Vec<char>> = Zeroizing::new(plain.to_vec());
     distinct.sort_unstable();
     distinct.dedup();
     found || (len >= 8 && distinct.len() * 4 <= len)
@@ -385,8 +220,8 @@ fn adjacent(a: char, b: char, before: Option<char>) -> bool {
 /// number or symbol around them).
 fn discount_common_words(lower: &[char], cost: &mut [f64]) -> bool {
     let plain: Zeroizing<Vec<char>> = Zeroizing::new(lower.iter().map(|&c| unleet(c)).collect());
-    let word_bits = (COMMON.len() as f64).log2();
-    for word in COMMON.iter().filter(|w| w.len() >= 4) {
+    let word_bits = (common_words().count() as f64).log2();
+    for word in common_words().filter(|w| w.len() >= 4) {
         let w: Vec<char> = word.chars().collect();
         for start in 0..plain.len().saturating_sub(w.len() - 1) {
             if plain[start..start + w.len()] == w[..] {
@@ -410,7 +245,7 @@ fn discount_common_words(lower: &[char], cost: &mut [f64]) -> bool {
             .filter(|c| c.is_alphabetic())
             .collect(),
     );
-    COMMON.contains(&core.as_str())
+    common_words().any(|w| w == core.as_str())
 }
 
 #[cfg(test)]
