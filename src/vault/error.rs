@@ -1,0 +1,70 @@
+//! The vault's error type.
+
+use std::io;
+use std::path::PathBuf;
+
+/// Everything that can go wrong with the vault, as a sentence that says what happened.
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    /// The folder holds no `vault.ron`.
+    #[error("{} is not a vault (it has no vault.ron)", .0.display())]
+    NotAVault(PathBuf),
+    /// `create` was asked to create a vault where one already exists.
+    #[error("a vault already exists in this folder")]
+    AlreadyExists,
+    /// Another running instance holds the vault's lock.
+    #[error("another instance of the app is using this vault; close it and try again")]
+    Locked,
+    /// The passphrase does not open `identity.age`.
+    #[error("the passphrase is not correct")]
+    WrongPassphrase,
+    /// The recovery code is malformed or does not open `recovery.age`.
+    #[error("the recovery code is not correct")]
+    WrongRecoveryCode,
+    /// The new passphrase is too easy to guess; the reason says why.
+    #[error("the passphrase is too easy to guess: {0}")]
+    WeakPassphrase(String),
+    /// A file or folder could not be read or written.
+    #[error("could not access {}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the operating system said.
+        source: io::Error,
+    },
+    /// A vault file is damaged or not what it should be.
+    #[error("{file}: {reason}")]
+    Format {
+        /// The file's name inside the vault.
+        file: String,
+        /// What is wrong, in one sentence.
+        reason: String,
+    },
+    /// `vault.ron` was written by a newer version of the app.
+    #[error("this vault has format {0}, made by a newer version of the app; please update")]
+    UnsupportedVersion(u32),
+    /// The encryption library failed in a way that is not the user's doing.
+    #[error("encryption failed: {0}")]
+    Crypto(String),
+    /// A file name given to `delete` is not a plain name inside `records/`.
+    #[error("{0:?} is not the name of a file in records/")]
+    InvalidFileName(String),
+}
+
+impl VaultError {
+    /// An I/O error on `path`.
+    pub(crate) fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Self::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// A problem with the vault file `file`.
+    pub(crate) fn format(file: &str, reason: impl Into<String>) -> Self {
+        Self::Format {
+            file: file.to_owned(),
+            reason: reason.into(),
+        }
+    }
+}
