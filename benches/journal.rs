@@ -10,6 +10,7 @@
 
 use std::sync::Arc;
 
+use age::secrecy::SecretString;
 use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::journal::{JournalFilter, SortBy, generate};
 use ambtelijke_ruimte::paths::Dirs;
@@ -17,7 +18,6 @@ use ambtelijke_ruimte::records::Record;
 use ambtelijke_ruimte::session::Session;
 use ambtelijke_ruimte::ui::{App, Command, Screen};
 use ambtelijke_ruimte::vault::{Envelope, Vault};
-use age::secrecy::SecretString;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const N: usize = 10_000;
@@ -34,12 +34,17 @@ fn fixture() -> Fixture {
     let content = Content::embedded().expect("content");
     let pass = SecretString::from(PASS.to_owned());
     // The unlock benchmark measures the real factor; here only the records matter.
-    let (vault, _) = Vault::create_with_work_factor_for_tests(&dir.path().join("vault"), &pass, 10).expect("create");
+    let (vault, _) = Vault::create_with_work_factor_for_tests(&dir.path().join("vault"), &pass, 10)
+        .expect("create");
     for (i, entry) in generate(N, 7, &content).into_iter().enumerate() {
         let envelope = Envelope::new("entry", Record::Entry(entry), 1_700_000_000 + i as i64);
         vault.save(&envelope).expect("save");
     }
-    Fixture { _dir: dir, vault: Arc::new(vault), content }
+    Fixture {
+        _dir: dir,
+        vault: Arc::new(vault),
+        content,
+    }
 }
 
 fn vm_hwm_kib() -> Option<u64> {
@@ -62,26 +67,48 @@ fn journal_10k(c: &mut Criterion) {
         });
     });
     let session = Session::open(Arc::clone(&f.vault), f.vault.unlock(&pass).expect("unlock"));
-    eprintln!("journal_10k: resident memory high-water mark after loading {N} entries: {} MiB", vm_hwm_kib().unwrap_or(0) / 1024);
+    eprintln!(
+        "journal_10k: resident memory high-water mark after loading {N} entries: {} MiB",
+        vm_hwm_kib().unwrap_or(0) / 1024
+    );
     let one = generate(1, 99, &f.content).remove(0);
     group.bench_function("save_one", |b| {
-        b.iter(|| f.vault.save(&Envelope::new("entry", Record::Entry(one.clone()), 1_800_000_000)).expect("save"));
+        b.iter(|| {
+            f.vault
+                .save(&Envelope::new(
+                    "entry",
+                    Record::Entry(one.clone()),
+                    1_800_000_000,
+                ))
+                .expect("save")
+        });
     });
-    let filter = JournalFilter { text: "warmtenet".into(), ..JournalFilter::default() };
-    group.bench_function("search", |b| b.iter(|| session.journal.query(&filter, SortBy::DateNewest).len()));
+    let filter = JournalFilter {
+        text: "warmtenet".into(),
+        ..JournalFilter::default()
+    };
+    group.bench_function("search", |b| {
+        b.iter(|| session.journal.query(&filter, SortBy::DateNewest).len())
+    });
     drop(session);
 
-    let dirs = Dirs { config: f._dir.path().join("config"), data: f.vault.dir().to_path_buf() };
+    let dirs = Dirs {
+        config: f._dir.path().join("config"),
+        data: f.vault.dir().to_path_buf(),
+    };
     let vault = Arc::clone(&f.vault);
     let unlocked_for_app = f.vault.unlock(&pass).expect("unlock");
     let content = f.content.clone();
-    let mut harness = egui_kittest::Harness::builder().with_size([1180.0, 800.0]).build_eframe(move |cc| {
-        let mut app = App::new(cc, content, dirs);
-        app.vault = ambtelijke_ruimte::ui::open_vault_state(Session::open(vault, unlocked_for_app));
-        app.push(Command::SetLang(Lang::Nl));
-        app.push(Command::Go(Screen::Journal));
-        app
-    });
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1180.0, 800.0])
+        .build_eframe(move |cc| {
+            let mut app = App::new(cc, content, dirs);
+            app.vault =
+                ambtelijke_ruimte::ui::open_vault_state(Session::open(vault, unlocked_for_app));
+            app.push(Command::SetLang(Lang::Nl));
+            app.push(Command::Go(Screen::Journal));
+            app
+        });
     harness.run();
     group.bench_function("list_frame", |b| {
         b.iter(|| {
@@ -89,7 +116,10 @@ fn journal_10k(c: &mut Criterion) {
         });
     });
     group.finish();
-    eprintln!("journal_10k: resident memory high-water mark at the end: {} MiB", vm_hwm_kib().unwrap_or(0) / 1024);
+    eprintln!(
+        "journal_10k: resident memory high-water mark at the end: {} MiB",
+        vm_hwm_kib().unwrap_or(0) / 1024
+    );
 }
 
 fn unlock(c: &mut Criterion) {
@@ -98,7 +128,9 @@ fn unlock(c: &mut Criterion) {
     let (vault, _) = Vault::create(&dir.path().join("vault"), &pass).expect("create");
     let mut group = c.benchmark_group("unlock");
     group.sample_size(10);
-    group.bench_function("scrypt_18", |b| b.iter(|| vault.unlock(&pass).expect("unlock")));
+    group.bench_function("scrypt_18", |b| {
+        b.iter(|| vault.unlock(&pass).expect("unlock"))
+    });
     group.finish();
 }
 

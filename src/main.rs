@@ -32,7 +32,12 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check { files } => {
-            let code = cli::check(files, &content, &mut std::io::stdout(), &mut std::io::stderr());
+            let code = cli::check(
+                files,
+                &content,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
             ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
         Command::Gui { screen } => {
@@ -40,7 +45,9 @@ fn main() -> ExitCode {
                 eprintln!("ruimte: no home folder found; pass --config-dir and --data-dir");
                 return ExitCode::FAILURE;
             };
-            let start = screen.as_deref().and_then(ambtelijke_ruimte::ui::Start::parse);
+            let start = screen
+                .as_deref()
+                .and_then(ambtelijke_ruimte::ui::Start::parse);
             match ambtelijke_ruimte::ui::run(content, dirs, start) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -49,8 +56,17 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Init | Command::Add { .. } | Command::List { .. } | Command::Search { .. } | Command::Verify => {
-            match cli::run_journal(&inv, &content, &mut std::io::stdin(), &mut std::io::stdout()) {
+        Command::Init
+        | Command::Add { .. }
+        | Command::List { .. }
+        | Command::Search { .. }
+        | Command::Verify => {
+            match cli::run_journal(
+                &inv,
+                &content,
+                &mut std::io::stdin(),
+                &mut std::io::stdout(),
+            ) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("ruimte: {e}");

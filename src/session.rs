@@ -37,12 +37,22 @@ pub struct Session {
 
 /// Splits an envelope into its typed form.
 fn typed<T>(e: &Envelope<Record>, body: T) -> Stored<T> {
-    Envelope { id: e.id.clone(), kind: e.kind.clone(), format: e.format, created: e.created, updated: e.updated, body }
+    Envelope {
+        id: e.id.clone(),
+        kind: e.kind.clone(),
+        format: e.format,
+        created: e.created,
+        updated: e.updated,
+        body,
+    }
 }
 
 impl Session {
     /// Unlocks with a passphrase and decrypts everything.
-    pub fn unlock(vault: Arc<Vault>, passphrase: &age::secrecy::SecretString) -> Result<Self, VaultError> {
+    pub fn unlock(
+        vault: Arc<Vault>,
+        passphrase: &age::secrecy::SecretString,
+    ) -> Result<Self, VaultError> {
         let unlocked = vault.unlock(passphrase)?;
         Ok(Self::open(vault, unlocked))
     }
@@ -110,14 +120,27 @@ impl Session {
     }
 
     /// Saves an entry, new (`id` None) or changed; returns its id.
-    pub fn save_entry(&mut self, id: Option<&str>, entry: Entry, now: i64) -> Result<String, VaultError> {
+    pub fn save_entry(
+        &mut self,
+        id: Option<&str>,
+        entry: Entry,
+        now: i64,
+    ) -> Result<String, VaultError> {
         let known = id.and_then(|id| self.times.get(id).map(|t| (id.to_owned(), t.0)));
         let envelope = match known {
-            Some((id, created)) => Envelope { id, kind: "entry".into(), format: crate::vault::FORMAT, created, updated: now, body: Record::Entry(entry.clone()) },
+            Some((id, created)) => Envelope {
+                id,
+                kind: "entry".into(),
+                format: crate::vault::FORMAT,
+                created,
+                updated: now,
+                body: Record::Entry(entry.clone()),
+            },
             None => Envelope::new("entry", Record::Entry(entry.clone()), now),
         };
         self.vault.save(&envelope)?;
-        self.times.insert(envelope.id.clone(), (envelope.created, envelope.updated));
+        self.times
+            .insert(envelope.id.clone(), (envelope.created, envelope.updated));
         self.journal.upsert(envelope.id.clone(), entry);
         self.sort();
         Ok(envelope.id)
@@ -135,7 +158,14 @@ impl Session {
     /// Saves the user's oath text, replacing the earlier one.
     pub fn save_oath(&mut self, text: OathText, now: i64) -> Result<(), VaultError> {
         let envelope = match &self.oath {
-            Some(old) => Envelope { id: old.id.clone(), kind: "oath".into(), format: old.format, created: old.created, updated: now, body: Record::Oath(text.clone()) },
+            Some(old) => Envelope {
+                id: old.id.clone(),
+                kind: "oath".into(),
+                format: old.format,
+                created: old.created,
+                updated: now,
+                body: Record::Oath(text.clone()),
+            },
             None => Envelope::new("oath", Record::Oath(text.clone()), now),
         };
         self.vault.save(&envelope)?;
@@ -158,7 +188,12 @@ impl Session {
         result
     }
 
-    fn apply_resolution(&mut self, conflict: &Conflict<Record>, keep: Keep, now: i64) -> Result<(), VaultError> {
+    fn apply_resolution(
+        &mut self,
+        conflict: &Conflict<Record>,
+        keep: Keep,
+        now: i64,
+    ) -> Result<(), VaultError> {
         match keep {
             Keep::Original => {
                 for (file, _) in &conflict.copies {
@@ -166,7 +201,9 @@ impl Session {
                 }
             }
             Keep::Copy(k) => {
-                let Some((_, chosen)) = conflict.copies.get(k) else { return Ok(()) };
+                let Some((_, chosen)) = conflict.copies.get(k) else {
+                    return Ok(());
+                };
                 let winner = Envelope {
                     id: conflict.id.clone(),
                     kind: chosen.kind.clone(),

@@ -48,13 +48,20 @@ fn hits(dir: &Path, since: SystemTime) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
-            let Ok(meta) = std::fs::symlink_metadata(&p) else { continue };
+            let Ok(meta) = std::fs::symlink_metadata(&p) else {
+                continue;
+            };
             if meta.is_dir() {
                 stack.push(p);
-            } else if meta.is_file() && meta.len() < 64 << 20 && meta.modified().is_ok_and(|m| m >= since) {
+            } else if meta.is_file()
+                && meta.len() < 64 << 20
+                && meta.modified().is_ok_and(|m| m >= since)
+            {
                 if let Ok(bytes) = std::fs::read(&p) {
                     if bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()) {
                         found.push(p);
@@ -70,14 +77,19 @@ fn hits(dir: &Path, since: SystemTime) -> Vec<PathBuf> {
 fn the_marker_never_reaches_the_disk_unencrypted() {
     let start = SystemTime::now() - Duration::from_secs(1);
     let root = tempfile::tempdir().expect("temp dir");
-    let dirs = Dirs { config: root.path().join("config"), data: root.path().join("data") };
+    let dirs = Dirs {
+        config: root.path().join("config"),
+        data: root.path().join("data"),
+    };
     let app_dirs = dirs.clone();
-    let mut h = Harness::builder().with_size([1180.0, 1600.0]).build_eframe(move |cc| {
-        let mut app = App::new(cc, Content::embedded().expect("content"), app_dirs);
-        app.push(Command::SetLang(Lang::Nl));
-        app.push(Command::Go(Screen::Journal));
-        app
-    });
+    let mut h = Harness::builder()
+        .with_size([1180.0, 1600.0])
+        .build_eframe(move |cc| {
+            let mut app = App::new(cc, Content::embedded().expect("content"), app_dirs);
+            app.push(Command::SetLang(Lang::Nl));
+            app.push(Command::Go(Screen::Journal));
+            app
+        });
     h.run();
     fill(&mut h, "Wachtwoordzin", PASS);
     fill(&mut h, "Herhaal de wachtwoordzin", PASS);
@@ -93,13 +105,18 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
     h.get_by_label("Vervolgronde toevoegen").click();
     h.run();
     fill(&mut h, "Wat gebeurde er?", &format!("Vervolg {MARKER}"));
-    h.get_by_role_and_label(Role::Button, "Aan de draad toevoegen").click_accesskit();
+    h.get_by_role_and_label(Role::Button, "Aan de draad toevoegen")
+        .click_accesskit();
     h.run();
     h.get_by_label(&format!("Vervolg {MARKER}"));
     press(&mut h, "Opslaan");
     press(&mut h, "Terug naar de lijst");
     press(&mut h, "Mijn eed of belofte");
-    fill(&mut h, "De tekst van je eed of belofte", &format!("Eed {MARKER}"));
+    fill(
+        &mut h,
+        "De tekst van je eed of belofte",
+        &format!("Eed {MARKER}"),
+    );
     press(&mut h, "Tekst opslaan");
     press(&mut h, "Vergrendelen");
     // Capture while locked.
@@ -124,22 +141,42 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("runs");
-    child.stdin.take().expect("stdin").write_all(format!("Stdin {MARKER}").as_bytes()).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("Stdin {MARKER}").as_bytes())
+        .expect("write");
     assert!(child.wait().expect("exits").success());
 
     // The records exist (so the check below is not vacuous) and decrypt to the marker.
-    let records = std::fs::read_dir(dirs.data.join("records")).expect("records").count();
+    let records = std::fs::read_dir(dirs.data.join("records"))
+        .expect("records")
+        .count();
     assert!(records >= 4, "{records} records");
     let vault = ambtelijke_ruimte::vault::Vault::open(&dirs.data).expect("open");
-    let unlocked = vault.unlock(&age::secrecy::SecretString::from(PASS.to_owned())).expect("unlock");
+    let unlocked = vault
+        .unlock(&age::secrecy::SecretString::from(PASS.to_owned()))
+        .expect("unlock");
     let report = vault.load_all::<ambtelijke_ruimte::records::Record>(&unlocked);
-    let plain = format!("{:?}", report.records.iter().map(|r| &r.body).collect::<Vec<_>>());
+    let plain = format!(
+        "{:?}",
+        report.records.iter().map(|r| &r.body).collect::<Vec<_>>()
+    );
     for part in ["Titel", "Dilemma", "Vervolg", "Eed", "Snel", "Cli", "Stdin"] {
-        assert!(plain.contains(&format!("{part} {MARKER}")), "{part} was not saved: {plain}");
+        assert!(
+            plain.contains(&format!("{part} {MARKER}")),
+            "{part} was not saved: {plain}"
+        );
     }
 
     for dir in [root.path().to_path_buf(), std::env::temp_dir()] {
-        assert_eq!(hits(&dir, start), Vec::<PathBuf>::new(), "plaintext found under {}", dir.display());
+        assert_eq!(
+            hits(&dir, start),
+            Vec::<PathBuf>::new(),
+            "plaintext found under {}",
+            dir.display()
+        );
     }
 }
 

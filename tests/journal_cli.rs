@@ -8,13 +8,23 @@ const PASS: &str = "kaasschaaf-windmolen-polder-2026";
 
 fn ruimte(dir: &Path, args: &[&str], stdin: &str, pass: Option<&str>) -> (i32, String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ruimte"));
-    cmd.arg("--data-dir").arg(dir).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     cmd.env_remove("RUIMTE_PASSPHRASE");
     if let Some(p) = pass {
         cmd.env("RUIMTE_PASSPHRASE", p);
     }
     let mut child = cmd.spawn().expect("runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
     let out = child.wait_with_output().expect("finishes");
     (
         out.status.code().unwrap_or(-1),
@@ -32,14 +42,35 @@ fn init_add_list_search_verify() {
     assert!(out.contains("Recovery code"), "{out}");
     let (code, _, err) = ruimte(&dir, &["init"], "", Some(PASS));
     assert_eq!(code, 1);
-    assert!(err.starts_with("ruimte: ") && err.contains("already holds a vault"), "{err}");
+    assert!(
+        err.starts_with("ruimte: ") && err.contains("already holds a vault"),
+        "{err}"
+    );
 
     // add needs no passphrase at all.
-    let (code, id, err) = ruimte(&dir, &["add", "--title", "Coöperatie wil eigen warmtenet", "--tactic", "groeipad-initiatieven", "--tag", "wijk"], "De bewoners vragen steun.\n", None);
+    let (code, id, err) = ruimte(
+        &dir,
+        &[
+            "add",
+            "--title",
+            "Coöperatie wil eigen warmtenet",
+            "--tactic",
+            "groeipad-initiatieven",
+            "--tag",
+            "wijk",
+        ],
+        "De bewoners vragen steun.\n",
+        None,
+    );
     assert_eq!(code, 0, "{err}");
     let id = id.trim().to_owned();
     assert_eq!(id.len(), 26, "a ULID: {id}");
-    let (code, _, _) = ruimte(&dir, &["add", "--title", "Tweede", "--tactic", "weigeren"], "Nee zeggen.", None);
+    let (code, _, _) = ruimte(
+        &dir,
+        &["add", "--title", "Tweede", "--tactic", "weigeren"],
+        "Nee zeggen.",
+        None,
+    );
     assert_eq!(code, 0);
 
     let (code, out, err) = ruimte(&dir, &["list", "--json"], "", Some(PASS));
@@ -47,11 +78,20 @@ fn init_add_list_search_verify() {
     let list: serde_json::Value = serde_json::from_str(&out).expect("json");
     let list = list.as_array().expect("array");
     assert_eq!(list.len(), 2);
-    let first = list.iter().find(|e| e["id"] == id.as_str()).expect("our entry");
+    let first = list
+        .iter()
+        .find(|e| e["id"] == id.as_str())
+        .expect("our entry");
     assert_eq!(first["captured_while_locked"], true);
     assert_eq!(first["tags"][0], "wijk");
-    let second = list.iter().find(|e| e["title"] == "Tweede").expect("second");
-    assert_eq!(second["open_boundary_question"], true, "weigeren lies outside today's ethics");
+    let second = list
+        .iter()
+        .find(|e| e["title"] == "Tweede")
+        .expect("second");
+    assert_eq!(
+        second["open_boundary_question"], true,
+        "weigeren lies outside today's ethics"
+    );
 
     let (code, out, _) = ruimte(&dir, &["search", "cooperatie"], "", Some(PASS));
     assert_eq!(code, 0);
@@ -97,7 +137,12 @@ fn passphrase_sources_and_errors() {
     let (code, _, err) = ruimte(&tmp.path().join("none"), &["list"], "", Some(PASS));
     assert_eq!(code, 1);
     assert!(err.contains("ruimte init"), "{err}");
-    let (code, _, err) = ruimte(&dir, &["add", "--title", "x", "--tactic", "bestaat-niet"], "", None);
+    let (code, _, err) = ruimte(
+        &dir,
+        &["add", "--title", "x", "--tactic", "bestaat-niet"],
+        "",
+        None,
+    );
     assert_eq!(code, 1);
     assert!(err.contains("unknown tactic id"), "{err}");
     let (code, _, _) = ruimte(&dir, &["add"], "", None);

@@ -14,13 +14,19 @@ use egui_kittest::kittest::Queryable;
 const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
 
 fn app(root: &Path) -> Harness<'static, App> {
-    let dirs = Dirs { config: root.join("config"), data: root.join("data") };
-    let mut h = Harness::builder().with_size([1180.0, 1600.0]).with_max_steps(64).build_eframe(move |cc| {
-        let mut app = App::new(cc, Content::embedded().expect("content"), dirs);
-        app.push(Command::SetLang(Lang::Nl));
-        app.push(Command::Go(Screen::Journal));
-        app
-    });
+    let dirs = Dirs {
+        config: root.join("config"),
+        data: root.join("data"),
+    };
+    let mut h = Harness::builder()
+        .with_size([1180.0, 1600.0])
+        .with_max_steps(64)
+        .build_eframe(move |cc| {
+            let mut app = App::new(cc, Content::embedded().expect("content"), dirs);
+            app.push(Command::SetLang(Lang::Nl));
+            app.push(Command::Go(Screen::Journal));
+            app
+        });
     h.run();
     h
 }
@@ -74,15 +80,26 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
 
     click(&mut h, "Nieuw dilemma");
     type_into(&mut h, "Titel", "Subsidieregeling die niet werkt");
-    type_into(&mut h, "Het dilemma", "De wethouder wil de regeling doorzetten, ik zie dat die niet werkt.");
+    type_into(
+        &mut h,
+        "Het dilemma",
+        "De wethouder wil de regeling doorzetten, ik zie dat die niet werkt.",
+    );
     h.get_by_label("Tactiek koppelen").click();
     h.run();
     h.get_by_label("Traineren").click_accesskit();
     h.run();
-    let linked = h.state().journal.draft.as_ref().map(|(_, e)| e.tactics.clone());
+    let linked = h
+        .state()
+        .journal
+        .draft
+        .as_ref()
+        .map(|(_, e)| e.tactics.clone());
     assert_eq!(linked, Some(vec!["traineren".to_owned()]));
     // The tactic lies outside today's values: the prompts are prominent and the badge shows.
-    h.get_by_label_contains("Je koppelt een tactiek die de ambtelijke ethiek oprekt of erbuiten valt: Traineren");
+    h.get_by_label_contains(
+        "Je koppelt een tactiek die de ambtelijke ethiek oprekt of erbuiten valt: Traineren",
+    );
     h.get_by_label("Open grensvraag");
     h.get_by_label("Past dit bij de eed of belofte die je hebt afgelegd?");
     h.get_by_label("Heb je dit besproken met iemand die je vertrouwt?");
@@ -98,7 +115,10 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
 
     click(&mut h, "Vergrendelen");
     h.get_by_label("Je kluis is vergrendeld.");
-    assert!(h.query_by_label_contains("Subsidieregeling").is_none(), "no decrypted text after lock");
+    assert!(
+        h.query_by_label_contains("Subsidieregeling").is_none(),
+        "no decrypted text after lock"
+    );
     assert!(h.state().vault.session().is_none());
 
     type_into(&mut h, "Wachtwoordzin", PASS);
@@ -106,7 +126,8 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
     wait_for_worker(&mut h);
     type_into(&mut h, "Zoeken", "subsidieregeling");
     h.get_by_label_contains("1 van 1 dilemma's");
-    h.get_by_label_contains("Subsidieregeling die niet werkt").click();
+    h.get_by_label_contains("Subsidieregeling die niet werkt")
+        .click();
     h.run();
     h.get_by_label("Het dilemma");
 }
@@ -136,5 +157,8 @@ fn a_weak_passphrase_cannot_create_a_vault() {
     h.get_by_label_contains("een veelgebruikt wachtwoord of woord");
     click(&mut h, "Kluis aanmaken");
     assert!(!h.state().vault.busy());
-    assert!(!dir.path().join("data/vault.ron").exists(), "a disabled button creates nothing");
+    assert!(
+        !dir.path().join("data/vault.ron").exists(),
+        "a disabled button creates nothing"
+    );
 }

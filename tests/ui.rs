@@ -264,7 +264,10 @@ fn the_journal_without_a_vault_offers_to_create_one() {
     h.get_by_label_contains("Niemand anders kan ze lezen");
     h.get_by_label("Wachtwoordzin");
     h.get_by_role_and_label(Role::Button, "Kluis aanmaken");
-    assert!(!dir.path().join("data").exists(), "looking creates nothing on disk");
+    assert!(
+        !dir.path().join("data").exists(),
+        "looking creates nothing on disk"
+    );
 }
 
 /// Records what eframe would write to `app.ron`.

@@ -36,11 +36,18 @@ fn msg(s: impl Into<String>) -> CliError {
 }
 
 /// Runs a journal command. `input` is stdin (for `add`), `out` stdout.
-pub fn run(inv: &Invocation, content: &Content, input: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn run(
+    inv: &Invocation,
+    content: &Content,
+    input: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let dirs = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone())
         .ok_or_else(|| msg("no home folder found; pass --data-dir DIR"))?;
     let dir = dirs.data.as_path();
-    let write = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(|e| msg(format!("cannot write output: {e}")));
+    let write = |out: &mut dyn Write, s: String| {
+        writeln!(out, "{s}").map_err(|e| msg(format!("cannot write output: {e}")))
+    };
     match &inv.command {
         Command::Init => {
             if Vault::exists(dir) {
@@ -49,16 +56,25 @@ pub fn run(inv: &Invocation, content: &Content, input: &mut dyn Read, out: &mut 
             let pass = passphrase(inv, true)?;
             let (_vault, code) = Vault::create(dir, &pass)?;
             write(out, format!("Vault created in {}.", dir.display()))?;
-            write(out, "Recovery code (write it down now; it is shown only once):".into())?;
+            write(
+                out,
+                "Recovery code (write it down now; it is shown only once):".into(),
+            )?;
             write(out, format!("  {code}"))
         }
-        Command::Add { title, tactics, tags } => {
+        Command::Add {
+            title,
+            tactics,
+            tags,
+        } => {
             let vault = open(dir)?;
             if let Some(bad) = tactics.iter().find(|t| content.tactic(t).is_none()) {
                 return Err(msg(format!("unknown tactic id {bad:?}")));
             }
             let mut body = String::new();
-            input.read_to_string(&mut body).map_err(|e| msg(format!("cannot read the dilemma from stdin: {e}")))?;
+            input
+                .read_to_string(&mut body)
+                .map_err(|e| msg(format!("cannot read the dilemma from stdin: {e}")))?;
             let now = crate::clock::now();
             let mut entry = Entry::new(title, Date::from_unix(now));
             entry.dilemma = body.trim_end().to_owned();
@@ -69,12 +85,17 @@ pub fn run(inv: &Invocation, content: &Content, input: &mut dyn Read, out: &mut 
         }
         Command::List { json } => {
             let session = unlock(inv, dir)?;
-            let all = session.journal.query(&JournalFilter::default(), SortBy::DateNewest);
+            let all = session
+                .journal
+                .query(&JournalFilter::default(), SortBy::DateNewest);
             print_entries(out, &all, content, *json)
         }
         Command::Search { text, json } => {
             let session = unlock(inv, dir)?;
-            let filter = JournalFilter { text: text.clone(), ..JournalFilter::default() };
+            let filter = JournalFilter {
+                text: text.clone(),
+                ..JournalFilter::default()
+            };
             let found = session.journal.query(&filter, SortBy::DateNewest);
             print_entries(out, &found, content, *json)
         }
@@ -87,10 +108,23 @@ pub fn run(inv: &Invocation, content: &Content, input: &mut dyn Read, out: &mut 
             }
             for c in &session.conflicts {
                 let files: Vec<&str> = c.copies.iter().map(|(f, _)| f.as_str()).collect();
-                write(out, format!("conflict: {} has sync copies: {}", c.id, files.join(", ")))?;
+                write(
+                    out,
+                    format!("conflict: {} has sync copies: {}", c.id, files.join(", ")),
+                )?;
             }
-            write(out, format!("{} of {total} record file(s) read", total - session.failures.len()))?;
-            if session.failures.is_empty() { Ok(()) } else { Err(CliError::BadRecords(session.failures.len())) }
+            write(
+                out,
+                format!(
+                    "{} of {total} record file(s) read",
+                    total - session.failures.len()
+                ),
+            )?;
+            if session.failures.is_empty() {
+                Ok(())
+            } else {
+                Err(CliError::BadRecords(session.failures.len()))
+            }
         }
         Command::Gui { .. } | Command::Check { .. } | Command::Help | Command::Version => {
             Err(msg("not a journal command"))
@@ -100,7 +134,10 @@ pub fn run(inv: &Invocation, content: &Content, input: &mut dyn Read, out: &mut 
 
 fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
     if !Vault::exists(dir) {
-        return Err(msg(format!("no vault in {}; create one with `ruimte init`", dir.display())));
+        return Err(msg(format!(
+            "no vault in {}; create one with `ruimte init`",
+            dir.display()
+        )));
     }
     Ok(Vault::open(dir)?)
 }
@@ -115,11 +152,15 @@ fn unlock(inv: &Invocation, dir: &std::path::Path) -> Result<Session, CliError> 
 fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString, CliError> {
     if let Some(file) = &inv.passphrase_file {
         let text = zeroize::Zeroizing::new(
-            std::fs::read_to_string(file).map_err(|e| msg(format!("cannot read {}: {e}", file.display())))?,
+            std::fs::read_to_string(file)
+                .map_err(|e| msg(format!("cannot read {}: {e}", file.display())))?,
         );
         let line = text.lines().next().unwrap_or("").trim_end_matches('\r');
         if line.is_empty() {
-            return Err(msg(format!("{} holds no passphrase on its first line", file.display())));
+            return Err(msg(format!(
+                "{} holds no passphrase on its first line",
+                file.display()
+            )));
         }
         return Ok(SecretString::from(line.to_owned()));
     }
@@ -130,7 +171,9 @@ fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString, CliError>
         return Ok(SecretString::from(p));
     }
     if !std::io::stdin().is_terminal() {
-        return Err(msg(format!("no terminal to ask the passphrase; set {PASSPHRASE_ENV} or pass --passphrase-file FILE")));
+        return Err(msg(format!(
+            "no terminal to ask the passphrase; set {PASSPHRASE_ENV} or pass --passphrase-file FILE"
+        )));
     }
     let ask = |prompt: &str| {
         rpassword::prompt_password(prompt).map(SecretString::from).map_err(|_| {
@@ -147,7 +190,12 @@ fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString, CliError>
     Ok(first)
 }
 
-fn print_entries(out: &mut dyn Write, entries: &[(&str, &Entry)], content: &Content, json: bool) -> Result<(), CliError> {
+fn print_entries(
+    out: &mut dyn Write,
+    entries: &[(&str, &Entry)],
+    content: &Content,
+    json: bool,
+) -> Result<(), CliError> {
     let io = |e: std::io::Error| msg(format!("cannot write output: {e}"));
     if json {
         let list: Vec<_> = entries
@@ -176,7 +224,11 @@ fn print_entries(out: &mut dyn Write, entries: &[(&str, &Entry)], content: &Cont
         if e.open_boundary_question(content) {
             marks.push("open boundary question");
         }
-        let marks = if marks.is_empty() { String::new() } else { format!("  ({})", marks.join(", ")) };
+        let marks = if marks.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", marks.join(", "))
+        };
         let status = format!("{:?}", e.status).to_lowercase();
         writeln!(out, "{id}  {}  {status:<7}  {}{marks}", e.date, e.title).map_err(io)?;
     }

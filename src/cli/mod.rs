@@ -113,11 +113,23 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
-            Short('h') | Long("help") => return Ok(Invocation { command: Command::Help, ..inv }),
-            Short('V') | Long("version") => return Ok(Invocation { command: Command::Version, ..inv }),
+            Short('h') | Long("help") => {
+                return Ok(Invocation {
+                    command: Command::Help,
+                    ..inv
+                });
+            }
+            Short('V') | Long("version") => {
+                return Ok(Invocation {
+                    command: Command::Version,
+                    ..inv
+                });
+            }
             Long("config-dir") => inv.config_dir = Some(parser.value().map_err(usage)?.into()),
             Long("data-dir") => inv.data_dir = Some(parser.value().map_err(usage)?.into()),
-            Long("passphrase-file") => inv.passphrase_file = Some(parser.value().map_err(usage)?.into()),
+            Long("passphrase-file") => {
+                inv.passphrase_file = Some(parser.value().map_err(usage)?.into())
+            }
             Long("screen") => screen = Some(string(parser.value().map_err(usage)?)?),
             Long("title") => title = Some(string(parser.value().map_err(usage)?)?),
             Long("tactic") => tactics.push(string(parser.value().map_err(usage)?)?),
@@ -130,7 +142,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     }
     let sub = subcommand.as_deref();
     let no_values = |cmd: Command| {
-        if values.is_empty() { Ok(cmd) } else { Err(UsageError(format!("unexpected argument {:?}", values[0]))) }
+        if values.is_empty() {
+            Ok(cmd)
+        } else {
+            Err(UsageError(format!("unexpected argument {:?}", values[0])))
+        }
     };
     inv.command = match sub {
         None => {
@@ -143,12 +159,20 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             }
             Command::Gui { screen }
         }
-        Some("check") if values.is_empty() => return Err(UsageError("check needs at least one FILE".into())),
-        Some("check") => Command::Check { files: values.into_iter().map(PathBuf::from).collect() },
+        Some("check") if values.is_empty() => {
+            return Err(UsageError("check needs at least one FILE".into()));
+        }
+        Some("check") => Command::Check {
+            files: values.into_iter().map(PathBuf::from).collect(),
+        },
         Some("init") => no_values(Command::Init)?,
         Some("add") => {
             let title = title.ok_or_else(|| UsageError("add needs --title T".into()))?;
-            no_values(Command::Add { title, tactics, tags })?
+            no_values(Command::Add {
+                title,
+                tactics,
+                tags,
+            })?
         }
         Some("list") => no_values(Command::List { json })?,
         Some("search") => {
@@ -166,7 +190,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
 }
 
 fn string(v: OsString) -> Result<String, UsageError> {
-    v.into_string().map_err(|v| UsageError(format!("{v:?} is not valid UTF-8")))
+    v.into_string()
+        .map_err(|v| UsageError(format!("{v:?} is not valid UTF-8")))
 }
 
 /// Checks every file and reports each problem on `err`; returns the exit code.
@@ -209,7 +234,9 @@ mod tests {
     #[test]
     fn no_arguments_start_the_app_and_dirs_are_global() {
         assert_eq!(cmd(&[]), Ok(Command::Gui { screen: None }));
-        let inv = parse(["--data-dir", "/tmp/d", "list", "--config-dir=/tmp/c"].map(OsString::from)).expect("valid");
+        let inv =
+            parse(["--data-dir", "/tmp/d", "list", "--config-dir=/tmp/c"].map(OsString::from))
+                .expect("valid");
         assert_eq!(inv.data_dir, Some("/tmp/d".into()));
         assert_eq!(inv.config_dir, Some("/tmp/c".into()));
         assert_eq!(inv.command, Command::List { json: false });
@@ -217,29 +244,62 @@ mod tests {
 
     #[test]
     fn screen_names_are_checked() {
-        assert_eq!(cmd(&["--screen", "tactic:weigeren"]), Ok(Command::Gui { screen: Some("tactic:weigeren".into()) }));
+        assert_eq!(
+            cmd(&["--screen", "tactic:weigeren"]),
+            Ok(Command::Gui {
+                screen: Some("tactic:weigeren".into())
+            })
+        );
         assert!(cmd(&["--screen", "nowhere"]).is_err());
     }
 
     #[test]
     fn check_takes_files_and_needs_one() {
-        assert_eq!(cmd(&["check", "a.ron", "b.ron"]), Ok(Command::Check { files: vec!["a.ron".into(), "b.ron".into()] }));
+        assert_eq!(
+            cmd(&["check", "a.ron", "b.ron"]),
+            Ok(Command::Check {
+                files: vec!["a.ron".into(), "b.ron".into()]
+            })
+        );
         assert!(cmd(&["check"]).is_err());
     }
 
     #[test]
     fn journal_commands_parse() {
         assert_eq!(
-            cmd(&["add", "--title", "Weerstand", "--tactic", "weigeren", "--tag", "a", "--tag", "b"]),
-            Ok(Command::Add { title: "Weerstand".into(), tactics: vec!["weigeren".into()], tags: vec!["a".into(), "b".into()] })
+            cmd(&[
+                "add",
+                "--title",
+                "Weerstand",
+                "--tactic",
+                "weigeren",
+                "--tag",
+                "a",
+                "--tag",
+                "b"
+            ]),
+            Ok(Command::Add {
+                title: "Weerstand".into(),
+                tactics: vec!["weigeren".into()],
+                tags: vec!["a".into(), "b".into()]
+            })
         );
         assert!(cmd(&["add"]).is_err(), "add needs a title");
-        assert_eq!(cmd(&["search", "warmte", "net", "--json"]), Ok(Command::Search { text: "warmte net".into(), json: true }));
+        assert_eq!(
+            cmd(&["search", "warmte", "net", "--json"]),
+            Ok(Command::Search {
+                text: "warmte net".into(),
+                json: true
+            })
+        );
         assert!(cmd(&["search"]).is_err());
         assert_eq!(cmd(&["verify"]), Ok(Command::Verify));
         assert!(cmd(&["verify", "extra"]).is_err());
         let inv = parse(["init", "--passphrase-file", "p.txt"].map(OsString::from)).expect("valid");
-        assert_eq!((inv.command, inv.passphrase_file), (Command::Init, Some("p.txt".into())));
+        assert_eq!(
+            (inv.command, inv.passphrase_file),
+            (Command::Init, Some("p.txt".into()))
+        );
     }
 
     #[test]

@@ -236,7 +236,6 @@ impl App {
         ctx.set_zoom_factor(self.settings.text_scale);
     }
 
-
     fn screen_ui(&mut self, ui: &mut Ui) {
         match self.screen {
             Screen::Welcome => screens::welcome::ui(self, ui),
@@ -273,23 +272,38 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         self.poll_worker();
         self.auto_lock(&ctx);
-        egui::Panel::left("nav").resizable(false).exact_size(210.0).show(ui, |ui| self.nav_ui(ui));
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(210.0)
+            .show(ui, |ui| self.nav_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| {
-            let margin = egui::Margin { left: 16, right: 28, top: 4, bottom: 16 };
+            let margin = egui::Margin {
+                left: 16,
+                right: 28,
+                top: 4,
+                bottom: 16,
+            };
             if let Some(notice) = self.notice.clone() {
-                egui::Frame::new().inner_margin(margin).show(ui, |ui| notice_ui(ui, &notice, &mut self.notice));
+                egui::Frame::new()
+                    .inner_margin(margin)
+                    .show(ui, |ui| notice_ui(ui, &notice, &mut self.notice));
             }
             if self.screen == Screen::Journal {
                 // The journal scrolls its own list (only visible rows are drawn).
-                egui::Frame::new().inner_margin(margin).show(ui, |ui| screens::journal::ui(self, ui));
+                egui::Frame::new()
+                    .inner_margin(margin)
+                    .show(ui, |ui| screens::journal::ui(self, ui));
                 return;
             }
-            egui::ScrollArea::vertical().id_salt(("screen", self.screen as u8)).auto_shrink(false).show(ui, |ui| {
-                egui::Frame::new().inner_margin(margin).show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(960.0));
-                    self.screen_ui(ui);
+            egui::ScrollArea::vertical()
+                .id_salt(("screen", self.screen as u8))
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    egui::Frame::new().inner_margin(margin).show(ui, |ui| {
+                        ui.set_max_width(ui.available_width().min(960.0));
+                        self.screen_ui(ui);
+                    });
                 });
-            });
         });
         self.apply_all(&ctx);
     }
@@ -305,13 +319,21 @@ impl eframe::App for App {
 }
 
 fn notice_ui(ui: &mut Ui, notice: &Notice, slot: &mut Option<Notice>) {
-    let colour = if notice.error { ui.visuals().error_fg_color } else { theme::zone(crate::content::EthicsZone::Fits) };
-    egui::Frame::new().stroke(egui::Stroke::new(1.5, colour)).corner_radius(8.0).inner_margin(8.0).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.colored_label(colour, &notice.text);
-            if ui.small_button("OK").clicked() {
-                *slot = None;
-            }
+    let colour = if notice.error {
+        ui.visuals().error_fg_color
+    } else {
+        theme::zone(crate::content::EthicsZone::Fits)
+    };
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, colour))
+        .corner_radius(8.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.colored_label(colour, &notice.text);
+                if ui.small_button("OK").clicked() {
+                    *slot = None;
+                }
+            });
         });
-    });
 }

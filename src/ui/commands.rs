@@ -87,7 +87,11 @@ pub enum Command {
 }
 
 fn split_list(text: &str) -> Vec<String> {
-    text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 impl App {
@@ -99,7 +103,10 @@ impl App {
     }
 
     fn say(&mut self, error: bool, text: impl Into<String>) {
-        self.notice = Some(Notice { error, text: text.into() });
+        self.notice = Some(Notice {
+            error,
+            text: text.into(),
+        });
     }
 
     fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
@@ -112,7 +119,13 @@ impl App {
             }
             Command::CloseTactic => self.tactics.selected = None,
             Command::ShowPole(pole) => {
-                self.tactics = TacticsView { filter: TacticFilter { pole: Some(pole), ..TacticFilter::default() }, ..TacticsView::default() };
+                self.tactics = TacticsView {
+                    filter: TacticFilter {
+                        pole: Some(pole),
+                        ..TacticFilter::default()
+                    },
+                    ..TacticsView::default()
+                };
                 self.screen = Screen::Tactics;
             }
             Command::SelectQuestionnaire(id) => {
@@ -121,10 +134,16 @@ impl App {
                 }
             }
             Command::Answer(item, answer) => {
-                self.quizzes.entry(self.active.clone()).or_default().answers.insert(item, answer);
+                self.quizzes
+                    .entry(self.active.clone())
+                    .or_default()
+                    .answers
+                    .insert(item, answer);
             }
             Command::MoveTo(i) => {
-                let last = self.questionnaire().map_or(0, |q| q.items.len().saturating_sub(1));
+                let last = self
+                    .questionnaire()
+                    .map_or(0, |q| q.items.len().saturating_sub(1));
                 self.quizzes.entry(self.active.clone()).or_default().current = i.min(last);
             }
             Command::Restart => {
@@ -145,16 +164,29 @@ impl App {
                 self.apply_look(ctx);
             }
             Command::SetTextScale(s) => {
-                self.settings = Settings { text_scale: s, ..self.settings.clone() }.sanitised();
+                self.settings = Settings {
+                    text_scale: s,
+                    ..self.settings.clone()
+                }
+                .sanitised();
                 self.apply_look(ctx);
             }
             Command::SetAutoLock(m) => {
-                self.settings = Settings { auto_lock_minutes: m, ..self.settings.clone() }.sanitised();
+                self.settings = Settings {
+                    auto_lock_minutes: m,
+                    ..self.settings.clone()
+                }
+                .sanitised();
             }
             Command::Reload => {
                 self.catalogue = Catalogue::load(Some(&self.dirs.questionnaires()), &self.content);
                 if self.catalogue.get(&self.active).is_none() {
-                    self.active = self.catalogue.questionnaires.first().map(|l| l.questionnaire.id.clone()).unwrap_or_default();
+                    self.active = self
+                        .catalogue
+                        .questionnaires
+                        .first()
+                        .map(|l| l.questionnaire.id.clone())
+                        .unwrap_or_default();
                 }
             }
             cmd => self.apply_vault(cmd, ctx, now),
@@ -183,8 +215,11 @@ impl App {
             }
             Command::Lock => self.lock(ctx),
             Command::QuickCapture => {
-                let Some(vault) = self.vault.vault().cloned() else { return };
-                let mut entry = Entry::new(self.lock_form.capture_title.trim(), Date::from_unix(now));
+                let Some(vault) = self.vault.vault().cloned() else {
+                    return;
+                };
+                let mut entry =
+                    Entry::new(self.lock_form.capture_title.trim(), Date::from_unix(now));
                 entry.dilemma = std::mem::take(&mut self.lock_form.capture_text);
                 entry.captured_locked = true;
                 self.lock_form.capture_title.zeroize();
@@ -199,7 +234,11 @@ impl App {
             }
             Command::NewEntry => self.edit(None, Entry::new("", Date::from_unix(now))),
             Command::OpenEntry(id) => {
-                let found = self.vault.session().and_then(|s| s.journal.get(&id)).cloned();
+                let found = self
+                    .vault
+                    .session()
+                    .and_then(|s| s.journal.get(&id))
+                    .cloned();
                 if let Some(entry) = found {
                     self.edit(Some(id), entry);
                 }
@@ -215,11 +254,18 @@ impl App {
             }
             Command::ToggleOath => {
                 self.journal.oath_open = !self.journal.oath_open;
-                self.journal.oath_draft = self.vault.session().and_then(|s| s.oath.as_ref()).map(|o| o.body.text.clone()).unwrap_or_default();
+                self.journal.oath_draft = self
+                    .vault
+                    .session()
+                    .and_then(|s| s.oath.as_ref())
+                    .map(|o| o.body.text.clone())
+                    .unwrap_or_default();
             }
             Command::SaveOath => {
                 let text = std::mem::take(&mut self.journal.oath_draft);
-                let Some(s) = self.vault.session_mut() else { return };
+                let Some(s) = self.vault.session_mut() else {
+                    return;
+                };
                 match s.save_oath(OathText { text }, now) {
                     Ok(()) => {
                         self.journal.oath_open = false;
@@ -229,21 +275,27 @@ impl App {
                 }
             }
             Command::ResolveConflict(i, keep) => {
-                let Some(s) = self.vault.session_mut() else { return };
+                let Some(s) = self.vault.session_mut() else {
+                    return;
+                };
                 if let Err(e) = s.resolve(i, keep, now) {
                     self.say(true, e.to_string());
                 }
             }
             Command::ChangePassphrase => {
                 let pass = self.take_passphrase(ctx);
-                let Some(s) = self.vault.session() else { return };
+                let Some(s) = self.vault.session() else {
+                    return;
+                };
                 match s.vault().change_passphrase(s.unlocked(), &pass) {
                     Ok(()) => self.say(false, self.t(S::PassphraseChanged)),
                     Err(e) => self.say(true, e.to_string()),
                 }
             }
             Command::NewRecoveryCode => {
-                let Some(s) = self.vault.session() else { return };
+                let Some(s) = self.vault.session() else {
+                    return;
+                };
                 match s.vault().new_recovery_code(s.unlocked()) {
                     Ok(code) => self.lock_form.show_code = Some(Zeroizing::new(code.to_string())),
                     Err(e) => self.say(true, e.to_string()),
@@ -270,12 +322,18 @@ impl App {
     }
 
     fn save_entry(&mut self, now: i64) {
-        let Some((id, mut entry)) = self.journal.draft.clone() else { return };
-        let Some(date) = Date::parse(self.journal.date_text.trim()) else { return };
+        let Some((id, mut entry)) = self.journal.draft.clone() else {
+            return;
+        };
+        let Some(date) = Date::parse(self.journal.date_text.trim()) else {
+            return;
+        };
         entry.date = date;
         entry.stakeholders = split_list(&self.journal.stakeholders_text);
         entry.tags = split_list(&self.journal.tags_text);
-        let Some(s) = self.vault.session_mut() else { return };
+        let Some(s) = self.vault.session_mut() else {
+            return;
+        };
         match s.save_entry(id.as_deref(), entry.clone(), now) {
             Ok(new_id) => {
                 self.journal.draft = Some((Some(new_id), entry));
@@ -288,11 +346,18 @@ impl App {
     /// Keeps the finished questionnaire in the vault: through the session when unlocked, or
     /// encrypted to the vault's public key when locked.
     fn keep_take(&mut self, now: i64) {
-        let (Some(q), Some(quiz)) = (self.questionnaire(), self.quiz()) else { return };
+        let (Some(q), Some(quiz)) = (self.questionnaire(), self.quiz()) else {
+            return;
+        };
         if quiz.answers.is_empty() {
             return;
         }
-        let take = Take { questionnaire: q.id.clone(), completed: now, answers: quiz.answers.clone(), profile: Profile::compute(q, &quiz.answers) };
+        let take = Take {
+            questionnaire: q.id.clone(),
+            completed: now,
+            answers: quiz.answers.clone(),
+            profile: Profile::compute(q, &quiz.answers),
+        };
         let result = match &mut self.vault {
             VaultState::Open(s) => s.save_take(take, now),
             VaultState::Locked(v) => save_locked(v, Record::Take(take), now).map(|_| ()),
@@ -318,7 +383,9 @@ impl App {
 
     /// Takes the worker's report, if it has one.
     pub fn poll_worker(&mut self) {
-        let Some(result) = vault_state::poll(&self.vault) else { return };
+        let Some(result) = vault_state::poll(&self.vault) else {
+            return;
+        };
         let fallback = match &self.vault {
             VaultState::Busy { vault: Some(v), .. } => VaultState::Locked(Arc::clone(v)),
             _ => VaultState::detect(&self.dirs.data),
@@ -353,7 +420,9 @@ impl App {
         if now - self.last_activity >= limit {
             self.lock(ctx);
         } else {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64((limit - (now - self.last_activity)).max(1.0)));
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                (limit - (now - self.last_activity)).max(1.0),
+            ));
         }
     }
 }

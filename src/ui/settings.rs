@@ -105,6 +105,9 @@ mod tests {
     #[test]
     fn settings_hold_no_personal_fields() {
         let text = ron::to_string(&Settings::default()).expect("serialises");
-        assert_eq!(text, "(lang:None,theme:System,text_scale:1.0,auto_lock_minutes:10)");
+        assert_eq!(
+            text,
+            "(lang:None,theme:System,text_scale:1.0,auto_lock_minutes:10)"
+        );
     }
 }

@@ -83,7 +83,11 @@ impl VaultState {
 }
 
 /// Runs `job` on a worker thread; the returned state is `Busy` until it reports.
-pub fn spawn(ctx: &egui::Context, vault: Option<Arc<Vault>>, job: impl FnOnce() -> Outcome + Send + 'static) -> VaultState {
+pub fn spawn(
+    ctx: &egui::Context,
+    vault: Option<Arc<Vault>>,
+    job: impl FnOnce() -> Outcome + Send + 'static,
+) -> VaultState {
     let (tx, rx) = channel();
     let ctx = ctx.clone();
     std::thread::spawn(move || {
@@ -98,23 +102,37 @@ pub fn spawn(ctx: &egui::Context, vault: Option<Arc<Vault>>, job: impl FnOnce() 
 /// Unlocks on a worker.
 pub fn unlock(ctx: &egui::Context, vault: Arc<Vault>, passphrase: SecretString) -> VaultState {
     let v = Arc::clone(&vault);
-    spawn(ctx, Some(vault), move || Outcome::Opened(Session::unlock(v, &passphrase)))
+    spawn(ctx, Some(vault), move || {
+        Outcome::Opened(Session::unlock(v, &passphrase))
+    })
 }
 
 /// Unlocks with the recovery code and sets a new passphrase, on a worker.
-pub fn recover(ctx: &egui::Context, vault: Arc<Vault>, code: SecretString, new: SecretString) -> VaultState {
+pub fn recover(
+    ctx: &egui::Context,
+    vault: Arc<Vault>,
+    code: SecretString,
+    new: SecretString,
+) -> VaultState {
     let v = Arc::clone(&vault);
     spawn(ctx, Some(vault), move || {
         use age::secrecy::ExposeSecret;
-        Outcome::Opened(v.unlock_with_recovery(code.expose_secret()).and_then(|unlocked| {
-            v.change_passphrase(&unlocked, &new)?;
-            Ok(Session::open(v, unlocked))
-        }))
+        Outcome::Opened(
+            v.unlock_with_recovery(code.expose_secret())
+                .and_then(|unlocked| {
+                    v.change_passphrase(&unlocked, &new)?;
+                    Ok(Session::open(v, unlocked))
+                }),
+        )
     })
 }
 
 /// Creates a vault and unlocks it, on a worker.
-pub fn create(ctx: &egui::Context, dir: std::path::PathBuf, passphrase: SecretString) -> VaultState {
+pub fn create(
+    ctx: &egui::Context,
+    dir: std::path::PathBuf,
+    passphrase: SecretString,
+) -> VaultState {
     spawn(ctx, None, move || {
         Outcome::Created(Vault::create(&dir, &passphrase).and_then(|(vault, code)| {
             let vault = Arc::new(vault);
@@ -126,10 +144,14 @@ pub fn create(ctx: &egui::Context, dir: std::path::PathBuf, passphrase: SecretSt
 
 /// Polls a busy state; returns the outcome once the worker is done.
 pub fn poll(state: &VaultState) -> Option<Result<Outcome, String>> {
-    let VaultState::Busy { rx, .. } = state else { return None };
+    let VaultState::Busy { rx, .. } = state else {
+        return None;
+    };
     match rx.try_recv() {
         Ok(outcome) => Some(Ok(outcome)),
         Err(TryRecvError::Empty) => None,
-        Err(TryRecvError::Disconnected) => Some(Err("the background task stopped unexpectedly".into())),
+        Err(TryRecvError::Disconnected) => {
+            Some(Err("the background task stopped unexpectedly".into()))
+        }
     }
 }

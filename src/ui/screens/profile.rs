@@ -47,7 +47,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 fn history_ui(app: &mut App, ui: &mut Ui) {
     section(ui, app.t(S::HistoryTitle));
     let Some(session) = app.vault.session() else {
-        let key = if app.vault.vault().is_some() { S::HeatLocked } else { S::NeedVault };
+        let key = if app.vault.vault().is_some() {
+            S::HeatLocked
+        } else {
+            S::NeedVault
+        };
         ui.label(app.t(key));
         if ui.button(app.t(S::NavJournal)).clicked() {
             app.push(Command::Go(Screen::Journal));
@@ -62,7 +66,13 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
     ui.label(RichText::new(app.t(S::HistoryChart)).small().weak());
     let names: Vec<(Dimension, String, egui::Color32)> = Dimension::ALL
         .iter()
-        .map(|d| (*d, dimension_name(app, *d).to_owned(), dimension_colour(*d, ui.visuals())))
+        .map(|d| {
+            (
+                *d,
+                dimension_name(app, *d).to_owned(),
+                dimension_colour(*d, ui.visuals()),
+            )
+        })
         .collect();
     egui_plot::Plot::new("history")
         .height(260.0)
@@ -78,22 +88,42 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
             }
         });
     section(ui, app.t(S::ChangesTitle));
-    let (Some(before), Some(after)) = (takes.get(takes.len() - 2), takes.last()) else { return };
+    let (Some(before), Some(after)) = (takes.get(takes.len() - 2), takes.last()) else {
+        return;
+    };
     let list = changes(&before.profile, &after.profile);
     if list.is_empty() {
         ui.label(app.t(S::NoChanges));
     }
     for c in list {
         let text = match c {
-            Change::Moved { dimension, from, to } => {
-                fill(app.t(S::ChangeMoved), &[dimension_name(app, dimension), &format!("{from:.0}"), &format!("{to:.0}")])
-            }
+            Change::Moved {
+                dimension,
+                from,
+                to,
+            } => fill(
+                app.t(S::ChangeMoved),
+                &[
+                    dimension_name(app, dimension),
+                    &format!("{from:.0}"),
+                    &format!("{to:.0}"),
+                ],
+            ),
             Change::StanceShift { from, to } => fill(
                 app.t(S::ChangeShift),
-                &[app.content.stance(from).name.get(app.lang), app.content.stance(to).name.get(app.lang)],
+                &[
+                    app.content.stance(from).name.get(app.lang),
+                    app.content.stance(to).name.get(app.lang),
+                ],
             ),
-            Change::EnteredComfort(p) => fill(app.t(S::ChangeEntered), &[app.content.pole(p).name.get(app.lang)]),
-            Change::LeftComfort(p) => fill(app.t(S::ChangeLeft), &[app.content.pole(p).name.get(app.lang)]),
+            Change::EnteredComfort(p) => fill(
+                app.t(S::ChangeEntered),
+                &[app.content.pole(p).name.get(app.lang)],
+            ),
+            Change::LeftComfort(p) => fill(
+                app.t(S::ChangeLeft),
+                &[app.content.pole(p).name.get(app.lang)],
+            ),
         };
         ui.label(format!("– {text}"));
     }

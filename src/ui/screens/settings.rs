@@ -87,7 +87,9 @@ fn security_ui(app: &mut App, ui: &mut Ui) {
     section(ui, app.t(S::Security));
     let label = ui.label(app.t(S::AutoLock));
     let mut minutes = app.settings.auto_lock_minutes;
-    let slider = ui.add(egui::Slider::new(&mut minutes, 1..=120)).labelled_by(label.id);
+    let slider = ui
+        .add(egui::Slider::new(&mut minutes, 1..=120))
+        .labelled_by(label.id);
     if slider.changed() {
         app.push(Command::SetAutoLock(minutes));
     }
@@ -97,19 +99,34 @@ fn security_ui(app: &mut App, ui: &mut Ui) {
         return;
     }
     let mut change = false;
-    egui::CollapsingHeader::new(app.t(S::ChangePassphrase)).id_salt("change-pass").show(ui, |ui| {
-        let form = &mut app.lock_form;
-        let l = ui.label(S::NewPassphrase.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut *form.pass).password(true).id_salt("set-pass")).labelled_by(l.id);
-        let l = ui.label(S::PassphraseAgain.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut *form.confirm).password(true).id_salt("set-confirm")).labelled_by(l.id);
-        let s = crate::vault::strength(&form.pass);
-        crate::ui::widgets::meter::ui(ui, &s, lang);
-        let ready = s.score >= 3 && *form.pass == *form.confirm;
-        if ui.add_enabled(ready, egui::Button::new(S::ChangePassphrase.get(lang))).clicked() {
-            change = true;
-        }
-    });
+    egui::CollapsingHeader::new(app.t(S::ChangePassphrase))
+        .id_salt("change-pass")
+        .show(ui, |ui| {
+            let form = &mut app.lock_form;
+            let l = ui.label(S::NewPassphrase.get(lang));
+            ui.add(
+                egui::TextEdit::singleline(&mut *form.pass)
+                    .password(true)
+                    .id_salt("set-pass"),
+            )
+            .labelled_by(l.id);
+            let l = ui.label(S::PassphraseAgain.get(lang));
+            ui.add(
+                egui::TextEdit::singleline(&mut *form.confirm)
+                    .password(true)
+                    .id_salt("set-confirm"),
+            )
+            .labelled_by(l.id);
+            let s = crate::vault::strength(&form.pass);
+            crate::ui::widgets::meter::ui(ui, &s, lang);
+            let ready = s.score >= 3 && *form.pass == *form.confirm;
+            if ui
+                .add_enabled(ready, egui::Button::new(S::ChangePassphrase.get(lang)))
+                .clicked()
+            {
+                change = true;
+            }
+        });
     if change {
         app.push(Command::ChangePassphrase);
     }

@@ -109,18 +109,28 @@ fn heat_ui(app: &mut App, ui: &mut Ui) {
         return;
     }
     let lang = app.lang;
-    egui::CollapsingHeader::new(RichText::new(app.t(S::HeatTitle)).strong()).id_salt("heat").default_open(true).show(ui, |ui| {
-        let Some(session) = app.vault.session() else {
-            ui.label(app.t(S::HeatLocked));
-            return;
-        };
-        ui.label(RichText::new(app.t(S::HeatIntro)).small());
-        let counts = session.journal.tactic_counts();
-        let comfort = app.profile().map(|p| p.comfort_zone).unwrap_or_default();
-        if let Some(id) = heat::ui(ui, &app.content, &counts, &comfort, lang, app.t(S::TimesLinked)) {
-            app.push(Command::ShowTactic(id));
-        }
-    });
+    egui::CollapsingHeader::new(RichText::new(app.t(S::HeatTitle)).strong())
+        .id_salt("heat")
+        .default_open(true)
+        .show(ui, |ui| {
+            let Some(session) = app.vault.session() else {
+                ui.label(app.t(S::HeatLocked));
+                return;
+            };
+            ui.label(RichText::new(app.t(S::HeatIntro)).small());
+            let counts = session.journal.tactic_counts();
+            let comfort = app.profile().map(|p| p.comfort_zone).unwrap_or_default();
+            if let Some(id) = heat::ui(
+                ui,
+                &app.content,
+                &counts,
+                &comfort,
+                lang,
+                app.t(S::TimesLinked),
+            ) {
+                app.push(Command::ShowTactic(id));
+            }
+        });
 }
 
 fn tactic_button(ui: &mut Ui, name: &str, zone: EthicsZone) -> egui::Response {

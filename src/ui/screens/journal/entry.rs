@@ -15,24 +15,51 @@ use crate::ui::widgets::badge::badge;
 
 /// Draws the editor.
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    egui::ScrollArea::vertical().id_salt("entry").auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(960.0));
-        ui.horizontal(|ui| {
-            if ui.button(app.t(S::BackToList)).clicked() {
-                app.push(Command::CloseEntry);
-            }
-            let ok = app.journal.draft.as_ref().is_some_and(|(_, e)| !e.title.trim().is_empty()) && Date::parse(app.journal.date_text.trim()).is_some();
-            if ui.add_enabled(ok, egui::Button::new(RichText::new(app.t(S::Save)).strong())).clicked() {
-                app.push(Command::SaveEntry);
-            }
+    egui::ScrollArea::vertical()
+        .id_salt("entry")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.set_max_width(ui.available_width().min(960.0));
+            ui.horizontal(|ui| {
+                if ui.button(app.t(S::BackToList)).clicked() {
+                    app.push(Command::CloseEntry);
+                }
+                let ok = app
+                    .journal
+                    .draft
+                    .as_ref()
+                    .is_some_and(|(_, e)| !e.title.trim().is_empty())
+                    && Date::parse(app.journal.date_text.trim()).is_some();
+                if ui
+                    .add_enabled(
+                        ok,
+                        egui::Button::new(RichText::new(app.t(S::Save)).strong()),
+                    )
+                    .clicked()
+                {
+                    app.push(Command::SaveEntry);
+                }
+            });
+            let title = app
+                .journal
+                .draft
+                .as_ref()
+                .map(|(_, e)| e.title.clone())
+                .unwrap_or_default();
+            header(
+                ui,
+                if title.trim().is_empty() {
+                    app.t(S::NewEntry)
+                } else {
+                    &title
+                },
+                None,
+            );
+            basics_ui(app, ui);
+            tactics_ui(app, ui);
+            prompts_ui(app, ui);
+            follow_ups_ui(app, ui);
         });
-        let title = app.journal.draft.as_ref().map(|(_, e)| e.title.clone()).unwrap_or_default();
-        header(ui, if title.trim().is_empty() { app.t(S::NewEntry) } else { &title }, None);
-        basics_ui(app, ui);
-        tactics_ui(app, ui);
-        prompts_ui(app, ui);
-        follow_ups_ui(app, ui);
-    });
 }
 
 fn text_field(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) {
@@ -48,7 +75,11 @@ fn text_field(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) {
 fn yes_no(ui: &mut Ui, lang: Lang, id: &str, value: &mut Option<YesNo>) {
     ui.push_id(id, |ui| {
         ui.horizontal(|ui| {
-            for (v, key) in [(YesNo::Yes, S::Yes), (YesNo::No, S::No), (YesNo::Unsure, S::Unsure)] {
+            for (v, key) in [
+                (YesNo::Yes, S::Yes),
+                (YesNo::No, S::No),
+                (YesNo::Unsure, S::Unsure),
+            ] {
                 if ui.radio(*value == Some(v), key.get(lang)).clicked() {
                     *value = Some(v);
                 }
@@ -61,11 +92,14 @@ fn basics_ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
     let content = &app.content;
     let view = &mut app.journal;
-    let Some((_, e)) = &mut view.draft else { return };
+    let Some((_, e)) = &mut view.draft else {
+        return;
+    };
     text_field(ui, S::Title.get(lang), &mut e.title, false);
     ui.horizontal(|ui| {
         let l = ui.label(RichText::new(S::Date.get(lang)).strong());
-        ui.add(egui::TextEdit::singleline(&mut view.date_text).desired_width(110.0)).labelled_by(l.id);
+        ui.add(egui::TextEdit::singleline(&mut view.date_text).desired_width(110.0))
+            .labelled_by(l.id);
         if Date::parse(view.date_text.trim()).is_none() {
             ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
         }
@@ -80,7 +114,10 @@ fn basics_ui(app: &mut App, ui: &mut Ui) {
     ui.horizontal(|ui| {
         for b in Board::ALL {
             let mut on = e.boards.contains(&b);
-            if ui.checkbox(&mut on, content.board(b).name.get(lang)).changed() {
+            if ui
+                .checkbox(&mut on, content.board(b).name.get(lang))
+                .changed()
+            {
                 if on {
                     e.boards.push(b);
                 } else {
@@ -89,7 +126,12 @@ fn basics_ui(app: &mut App, ui: &mut Ui) {
             }
         }
     });
-    text_field(ui, S::Stakeholders.get(lang), &mut view.stakeholders_text, false);
+    text_field(
+        ui,
+        S::Stakeholders.get(lang),
+        &mut view.stakeholders_text,
+        false,
+    );
     text_field(ui, S::OptionsConsidered.get(lang), &mut e.options, true);
     text_field(ui, S::Decision.get(lang), &mut e.decision, true);
     text_field(ui, S::Tags.get(lang), &mut view.tags_text, false);
@@ -99,14 +141,22 @@ fn tactics_ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
     section(ui, app.t(S::LinkedTactics));
     let content = &app.content;
-    let Some((_, e)) = &mut app.journal.draft else { return };
+    let Some((_, e)) = &mut app.journal.draft else {
+        return;
+    };
     let mut remove = None;
     for id in &e.tactics {
-        let Some(t) = content.tactic(id) else { continue };
+        let Some(t) = content.tactic(id) else {
+            continue;
+        };
         card(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(t.name.get(lang)).strong());
-                badge(ui, crate::ui::screens::tactics::zone_label(t.ethics).get(lang), theme::zone(t.ethics));
+                badge(
+                    ui,
+                    crate::ui::screens::tactics::zone_label(t.ethics).get(lang),
+                    theme::zone(t.ethics),
+                );
                 if ui.small_button(S::Remove.get(lang)).clicked() {
                     remove = Some(id.clone());
                 }
@@ -123,7 +173,11 @@ fn tactics_ui(app: &mut App, ui: &mut Ui) {
         .selected_text("…")
         .width(420.0)
         .show_ui(ui, |ui| {
-            for t in content.tactics().iter().filter(|t| !e.tactics.contains(&t.id)) {
+            for t in content
+                .tactics()
+                .iter()
+                .filter(|t| !e.tactics.contains(&t.id))
+            {
                 if ui.selectable_label(false, t.name.get(lang)).clicked() {
                     add = Some(t.id.clone());
                 }
@@ -139,13 +193,26 @@ fn tactics_ui(app: &mut App, ui: &mut Ui) {
 fn prompts_ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
     let content = &app.content;
-    let oath_text = app.vault.session().and_then(|s| s.oath.as_ref()).map(|o| o.body.text.clone());
-    let Some((_, e)) = &mut app.journal.draft else { return };
-    let stretching: Vec<String> = e.stretching_tactics(content).iter().map(|t| t.name.get(lang).to_owned()).collect();
+    let oath_text = app
+        .vault
+        .session()
+        .and_then(|s| s.oath.as_ref())
+        .map(|o| o.body.text.clone());
+    let Some((_, e)) = &mut app.journal.draft else {
+        return;
+    };
+    let stretching: Vec<String> = e
+        .stretching_tactics(content)
+        .iter()
+        .map(|t| t.name.get(lang).to_owned())
+        .collect();
     let prominent = !stretching.is_empty();
     let colour = theme::zone(EthicsZone::Stretches);
     let frame = if prominent {
-        egui::Frame::new().stroke(egui::Stroke::new(2.5, colour)).corner_radius(8.0).inner_margin(12.0)
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(2.5, colour))
+            .corner_radius(8.0)
+            .inner_margin(12.0)
     } else {
         egui::Frame::group(ui.style()).inner_margin(12.0)
     };
@@ -159,13 +226,21 @@ fn prompts_ui(app: &mut App, ui: &mut Ui) {
             }
         });
         if prominent {
-            ui.label(RichText::new(fill(S::PromptsProminent.get(lang), &[&stretching.join(", ")])).strong());
+            ui.label(
+                RichText::new(fill(
+                    S::PromptsProminent.get(lang),
+                    &[&stretching.join(", ")],
+                ))
+                .strong(),
+            );
         }
         ui.label(RichText::new(S::OathQuestion.get(lang)).strong());
         yes_no(ui, lang, "oath", &mut e.oath.fits);
         match &oath_text {
             Some(t) => {
-                egui::CollapsingHeader::new(S::ShowMyOath.get(lang)).id_salt("oath-text").show(ui, |ui| ui.label(RichText::new(t).italics()));
+                egui::CollapsingHeader::new(S::ShowMyOath.get(lang))
+                    .id_salt("oath-text")
+                    .show(ui, |ui| ui.label(RichText::new(t).italics()));
             }
             None => {
                 ui.label(RichText::new(S::NoOathYet.get(lang)).small());
@@ -175,7 +250,12 @@ fn prompts_ui(app: &mut App, ui: &mut Ui) {
         ui.separator();
         ui.label(RichText::new(S::ConfidantQuestion.get(lang)).strong());
         yes_no(ui, lang, "confidant", &mut e.confidant.discussed);
-        text_field(ui, S::ConfidantRole.get(lang), &mut e.confidant.with_role, false);
+        text_field(
+            ui,
+            S::ConfidantRole.get(lang),
+            &mut e.confidant.with_role,
+            false,
+        );
         ui.separator();
         ui.label(RichText::new(S::DeliberationQuestion.get(lang)).strong());
         yes_no(ui, lang, "deliberation", &mut e.deliberation.needed);
@@ -184,7 +264,12 @@ fn prompts_ui(app: &mut App, ui: &mut Ui) {
             text_field(ui, S::DelibFacts.get(lang), &mut d.facts, true);
             text_field(ui, S::DelibA.get(lang), &mut d.option_a, false);
             text_field(ui, S::DelibB.get(lang), &mut d.option_b, false);
-            text_field(ui, S::DelibValues.get(lang), &mut d.stakeholders_values, true);
+            text_field(
+                ui,
+                S::DelibValues.get(lang),
+                &mut d.stakeholders_values,
+                true,
+            );
             text_field(ui, S::DelibOptions.get(lang), &mut d.options, true);
             text_field(ui, S::DelibDo.get(lang), &mut d.choice_do, false);
             text_field(ui, S::DelibBecause.get(lang), &mut d.choice_because, false);
@@ -203,7 +288,12 @@ fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
     for f in &e.follow_ups {
         card(ui, |ui| {
             ui.label(RichText::new(f.date.to_string()).weak());
-            for (q, a) in [(S::FollowHappened, &f.happened), (S::FollowPushback, &f.pushback), (S::FollowAdjust, &f.adjustment), (S::FollowLearned, &f.learned)] {
+            for (q, a) in [
+                (S::FollowHappened, &f.happened),
+                (S::FollowPushback, &f.pushback),
+                (S::FollowAdjust, &f.adjustment),
+                (S::FollowLearned, &f.learned),
+            ] {
                 if !a.trim().is_empty() {
                     ui.label(RichText::new(q.get(lang)).strong());
                     ui.add(egui::Label::new(a.as_str()).wrap());
@@ -212,15 +302,21 @@ fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
         });
     }
     let mut add = false;
-    egui::CollapsingHeader::new(S::FollowUpAdd.get(lang)).id_salt("follow-up").show(ui, |ui| {
-        let f = &mut view.follow_up;
-        text_field(ui, S::FollowHappened.get(lang), &mut f.happened, true);
-        text_field(ui, S::FollowPushback.get(lang), &mut f.pushback, true);
-        text_field(ui, S::FollowAdjust.get(lang), &mut f.adjustment, true);
-        text_field(ui, S::FollowLearned.get(lang), &mut f.learned, true);
-        let filled = [&f.happened, &f.pushback, &f.adjustment, &f.learned].iter().any(|s| !s.trim().is_empty());
-        add = ui.add_enabled(filled, egui::Button::new(S::FollowUpSave.get(lang))).clicked();
-    });
+    egui::CollapsingHeader::new(S::FollowUpAdd.get(lang))
+        .id_salt("follow-up")
+        .show(ui, |ui| {
+            let f = &mut view.follow_up;
+            text_field(ui, S::FollowHappened.get(lang), &mut f.happened, true);
+            text_field(ui, S::FollowPushback.get(lang), &mut f.pushback, true);
+            text_field(ui, S::FollowAdjust.get(lang), &mut f.adjustment, true);
+            text_field(ui, S::FollowLearned.get(lang), &mut f.learned, true);
+            let filled = [&f.happened, &f.pushback, &f.adjustment, &f.learned]
+                .iter()
+                .any(|s| !s.trim().is_empty());
+            add = ui
+                .add_enabled(filled, egui::Button::new(S::FollowUpSave.get(lang)))
+                .clicked();
+        });
     if add {
         app.push(Command::AddFollowUp);
     }
@@ -229,19 +325,29 @@ fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
 /// The editor of the user's own oath text, with templates.
 pub fn oath_ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
-    let VaultState::Open(_) = &app.vault else { return };
+    let VaultState::Open(_) = &app.vault else {
+        return;
+    };
     card(ui, |ui| {
         ui.label(RichText::new(S::MyOathTitle.get(lang)).strong().size(17.0));
         ui.add(egui::Label::new(S::OathIntro.get(lang)).wrap());
         ui.horizontal_wrapped(|ui| {
             for t in oath_templates() {
-                if ui.button(fill(S::UseTemplate.get(lang), &[t.name.get(lang)])).clicked() {
+                if ui
+                    .button(fill(S::UseTemplate.get(lang), &[t.name.get(lang)]))
+                    .clicked()
+                {
                     app.journal.oath_draft = t.text.get(lang).to_owned();
                 }
             }
         });
         let l = ui.label(S::OathTextLabel.get(lang));
-        ui.add(egui::TextEdit::multiline(&mut app.journal.oath_draft).desired_rows(5).desired_width(f32::INFINITY)).labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::multiline(&mut app.journal.oath_draft)
+                .desired_rows(5)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
         ui.horizontal(|ui| {
             if ui.button(S::OathSave.get(lang)).clicked() {
                 app.push(Command::SaveOath);

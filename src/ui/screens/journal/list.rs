@@ -25,12 +25,17 @@ pub fn status_label(s: Status) -> S {
 
 /// Draws the list.
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    let VaultState::Open(session) = &app.vault else { return };
+    let VaultState::Open(session) = &app.vault else {
+        return;
+    };
     let (failures, conflicts) = (!session.failures.is_empty(), !session.conflicts.is_empty());
     let lang = app.lang;
     header(ui, app.t(S::JournalTitle), None);
     ui.horizontal(|ui| {
-        if ui.button(RichText::new(app.t(S::NewEntry)).strong()).clicked() {
+        if ui
+            .button(RichText::new(app.t(S::NewEntry)).strong())
+            .clicked()
+        {
             app.push(Command::NewEntry);
         }
         if ui.button(app.t(S::MyOathTitle)).clicked() {
@@ -50,28 +55,46 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         super::entry::oath_ui(app, ui);
     }
     filters_ui(app, ui);
-    let VaultState::Open(session) = &app.vault else { return };
+    let VaultState::Open(session) = &app.vault else {
+        return;
+    };
     let view = &mut app.journal;
     let key = (session.generation(), view.filter.clone(), view.sort);
     if view.rows.as_ref().is_none_or(|(k, _)| *k != key) {
-        let ids = session.journal.query(&view.filter, view.sort).into_iter().map(|(id, _)| id.to_owned()).collect();
+        let ids = session
+            .journal
+            .query(&view.filter, view.sort)
+            .into_iter()
+            .map(|(id, _)| id.to_owned())
+            .collect();
         view.rows = Some((key, ids));
     }
     let ids: &[String] = view.rows.as_ref().map_or(&[], |(_, ids)| ids.as_slice());
-    ui.label(RichText::new(fill(S::EntriesCount.get(lang), &[&ids.len().to_string(), &session.journal.len().to_string()])).weak());
+    ui.label(
+        RichText::new(fill(
+            S::EntriesCount.get(lang),
+            &[&ids.len().to_string(), &session.journal.len().to_string()],
+        ))
+        .weak(),
+    );
     if session.journal.is_empty() {
         ui.label(S::NoEntries.get(lang));
         return;
     }
     let mut open = None;
-    egui::ScrollArea::vertical().id_salt("journal-rows").auto_shrink(false).show_rows(ui, ROW_HEIGHT, ids.len(), |ui, range| {
-        for id in ids.get(range).unwrap_or_default() {
-            let Some(entry) = session.journal.get(id) else { continue };
-            if row_ui(ui, &app.content, lang, entry).clicked() {
-                open = Some(id.clone());
+    egui::ScrollArea::vertical()
+        .id_salt("journal-rows")
+        .auto_shrink(false)
+        .show_rows(ui, ROW_HEIGHT, ids.len(), |ui, range| {
+            for id in ids.get(range).unwrap_or_default() {
+                let Some(entry) = session.journal.get(id) else {
+                    continue;
+                };
+                if row_ui(ui, &app.content, lang, entry).clicked() {
+                    open = Some(id.clone());
+                }
             }
-        }
-    });
+        });
     if let Some(id) = open {
         app.push(Command::OpenEntry(id));
     }
@@ -79,20 +102,38 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 
 fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry) -> egui::Response {
     let text = format!("{}   {}", e.date, e.title);
-    let response = ui.add_sized([ui.available_width(), ROW_HEIGHT - 6.0], egui::Button::new(RichText::new(text).size(15.0)).frame(true));
+    let response = ui.add_sized(
+        [ui.available_width(), ROW_HEIGHT - 6.0],
+        egui::Button::new(RichText::new(text).size(15.0)).frame(true),
+    );
     let right = response.rect.right_center() - egui::vec2(10.0, 0.0);
     let mut x = right.x;
     let mut tag = |label: &str, colour: egui::Color32| {
-        let galley = ui.painter().layout_no_wrap(label.to_owned(), egui::FontId::proportional(12.0), theme::on(colour));
+        let galley = ui.painter().layout_no_wrap(
+            label.to_owned(),
+            egui::FontId::proportional(12.0),
+            theme::on(colour),
+        );
         let w = galley.size().x + 12.0;
-        let rect = egui::Rect::from_center_size(egui::pos2(x - w / 2.0, right.y), egui::vec2(w, 20.0));
+        let rect =
+            egui::Rect::from_center_size(egui::pos2(x - w / 2.0, right.y), egui::vec2(w, 20.0));
         ui.painter().rect_filled(rect, 6.0, colour);
-        ui.painter().galley(rect.min + egui::vec2(6.0, (20.0 - galley.size().y) / 2.0), galley, colour);
+        ui.painter().galley(
+            rect.min + egui::vec2(6.0, (20.0 - galley.size().y) / 2.0),
+            galley,
+            colour,
+        );
         x -= w + 6.0;
     };
-    tag(status_label(e.status).get(lang), ui.visuals().widgets.inactive.bg_fill.gamma_multiply(1.6));
+    tag(
+        status_label(e.status).get(lang),
+        ui.visuals().widgets.inactive.bg_fill.gamma_multiply(1.6),
+    );
     if e.open_boundary_question(content) {
-        tag(S::OpenQuestion.get(lang), theme::zone(crate::content::EthicsZone::Stretches));
+        tag(
+            S::OpenQuestion.get(lang),
+            theme::zone(crate::content::EthicsZone::Stretches),
+        );
     }
     let mut marks = vec![status_label(e.status).get(lang)];
     if e.captured_locked {
@@ -109,28 +150,87 @@ fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry)
 
 fn filters_ui(app: &mut App, ui: &mut Ui) {
     let lang = app.lang;
-    let VaultState::Open(session) = &app.vault else { return };
+    let VaultState::Open(session) = &app.vault else {
+        return;
+    };
     let tags = session.journal.all_tags();
     let content = &app.content;
     let view = &mut app.journal;
     let all = S::All.get(lang);
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(220.0)).labelled_by(l.id);
-        combo(ui, S::FilterBoard.get(lang), "j-board", &mut view.filter.board, &Board::ALL, |b| content.board(b).name.get(lang).to_owned(), all);
-        combo(ui, S::FilterStatus.get(lang), "j-status", &mut view.filter.status, &[Status::Open, Status::Decided, Status::Closed], |s| status_label(s).get(lang).to_owned(), all);
+        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(220.0))
+            .labelled_by(l.id);
+        combo(
+            ui,
+            S::FilterBoard.get(lang),
+            "j-board",
+            &mut view.filter.board,
+            &Board::ALL,
+            |b| content.board(b).name.get(lang).to_owned(),
+            all,
+        );
+        combo(
+            ui,
+            S::FilterStatus.get(lang),
+            "j-status",
+            &mut view.filter.status,
+            &[Status::Open, Status::Decided, Status::Closed],
+            |s| status_label(s).get(lang).to_owned(),
+            all,
+        );
         let tactic_ids: Vec<String> = content.tactics().iter().map(|t| t.id.clone()).collect();
-        combo(ui, S::FilterTactic.get(lang), "j-tactic", &mut view.filter.tactic, &tactic_ids, |id| content.tactic(&id).map_or(id.clone(), |t| t.name.get(lang).to_owned()), all);
+        combo(
+            ui,
+            S::FilterTactic.get(lang),
+            "j-tactic",
+            &mut view.filter.tactic,
+            &tactic_ids,
+            |id| {
+                content
+                    .tactic(&id)
+                    .map_or(id.clone(), |t| t.name.get(lang).to_owned())
+            },
+            all,
+        );
         if !tags.is_empty() {
-            combo(ui, S::FilterTag.get(lang), "j-tag", &mut view.filter.tag, &tags, |t| t, all);
+            combo(
+                ui,
+                S::FilterTag.get(lang),
+                "j-tag",
+                &mut view.filter.tag,
+                &tags,
+                |t| t,
+                all,
+            );
         }
     });
     ui.horizontal_wrapped(|ui| {
-        date_field(ui, S::FromDate.get(lang), S::DateHint.get(lang), &mut view.from_text, &mut view.filter.from);
-        date_field(ui, S::ToDate.get(lang), S::DateHint.get(lang), &mut view.to_text, &mut view.filter.to);
+        date_field(
+            ui,
+            S::FromDate.get(lang),
+            S::DateHint.get(lang),
+            &mut view.from_text,
+            &mut view.filter.from,
+        );
+        date_field(
+            ui,
+            S::ToDate.get(lang),
+            S::DateHint.get(lang),
+            &mut view.to_text,
+            &mut view.filter.to,
+        );
         let l = ui.label(S::SortLabel.get(lang));
-        let sorts = [(SortBy::DateNewest, S::SortNewest), (SortBy::DateOldest, S::SortOldest), (SortBy::Title, S::SortTitle), (SortBy::Status, S::SortStatus)];
-        let current = sorts.iter().find(|(s, _)| *s == view.sort).map_or("", |(_, k)| k.get(lang));
+        let sorts = [
+            (SortBy::DateNewest, S::SortNewest),
+            (SortBy::DateOldest, S::SortOldest),
+            (SortBy::Title, S::SortTitle),
+            (SortBy::Status, S::SortStatus),
+        ];
+        let current = sorts
+            .iter()
+            .find(|(s, _)| *s == view.sort)
+            .map_or("", |(_, k)| k.get(lang));
         egui::ComboBox::from_id_salt("j-sort")
             .selected_text(current)
             .show_ui(ui, |ui| {
@@ -145,7 +245,13 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
 
 fn date_field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, value: &mut Option<Date>) {
     let l = ui.label(label);
-    let r = ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(110.0)).labelled_by(l.id);
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(110.0),
+        )
+        .labelled_by(l.id);
     if r.changed() {
         *value = Date::parse(text.trim());
     }
@@ -154,7 +260,15 @@ fn date_field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, value: &m
     }
 }
 
-fn combo<T: Clone + PartialEq>(ui: &mut Ui, label: &str, id: &str, value: &mut Option<T>, options: &[T], name: impl Fn(T) -> String, all: &str) {
+fn combo<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    id: &str,
+    value: &mut Option<T>,
+    options: &[T],
+    name: impl Fn(T) -> String,
+    all: &str,
+) {
     let l = ui.label(label);
     let current = value.clone().map_or_else(|| all.to_owned(), &name);
     egui::ComboBox::from_id_salt(id)
@@ -171,19 +285,27 @@ fn combo<T: Clone + PartialEq>(ui: &mut Ui, label: &str, id: &str, value: &mut O
 }
 
 fn problems_ui(ui: &mut Ui, app: &App, lang: Lang) {
-    let VaultState::Open(session) = &app.vault else { return };
-    egui::Frame::new().stroke(egui::Stroke::new(1.5, ui.visuals().error_fg_color)).corner_radius(8.0).inner_margin(10.0).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(RichText::new(S::BadRecords.get(lang)).strong());
-        for f in &session.failures {
-            ui.label(RichText::new(format!("{}: {}", f.file, f.reason)).monospace());
-        }
-    });
+    let VaultState::Open(session) = &app.vault else {
+        return;
+    };
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, ui.visuals().error_fg_color))
+        .corner_radius(8.0)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(S::BadRecords.get(lang)).strong());
+            for f in &session.failures {
+                ui.label(RichText::new(format!("{}: {}", f.file, f.reason)).monospace());
+            }
+        });
 }
 
 fn conflicts_ui(ui: &mut Ui, app: &mut App) {
     let lang = app.lang;
-    let VaultState::Open(session) = &app.vault else { return };
+    let VaultState::Open(session) = &app.vault else {
+        return;
+    };
     section(ui, S::Conflicts.get(lang));
     let mut choice = None;
     for (i, c) in session.conflicts.iter().enumerate() {
@@ -224,13 +346,27 @@ fn record_summary(ui: &mut Ui, record: &crate::records::Record, updated: i64) {
     match record {
         Record::Entry(e) => {
             ui.label(format!("{} · {}", e.date, e.title));
-            ui.add(egui::Label::new(RichText::new(e.dilemma.chars().take(300).collect::<String>()).small()).wrap());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(e.dilemma.chars().take(300).collect::<String>()).small(),
+                )
+                .wrap(),
+            );
         }
         Record::Take(t) => {
-            ui.label(format!("{} · {}", Date::from_unix(t.completed), t.questionnaire));
+            ui.label(format!(
+                "{} · {}",
+                Date::from_unix(t.completed),
+                t.questionnaire
+            ));
         }
         Record::Oath(o) => {
-            ui.add(egui::Label::new(RichText::new(o.text.chars().take(300).collect::<String>()).small()).wrap());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(o.text.chars().take(300).collect::<String>()).small(),
+                )
+                .wrap(),
+            );
         }
     }
     ui.label(RichText::new(when.to_string()).weak().small());
