@@ -56,17 +56,16 @@ fn hits(dir: &Path, since: SystemTime) -> Vec<PathBuf> {
             let Ok(meta) = std::fs::symlink_metadata(&p) else {
                 continue;
             };
+            let recent = meta.modified().is_ok_and(|m| m >= since);
             if meta.is_dir() {
                 stack.push(p);
             } else if meta.is_file()
                 && meta.len() < 64 << 20
-                && meta.modified().is_ok_and(|m| m >= since)
+                && recent
+                && std::fs::read(&p)
+                    .is_ok_and(|b| b.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()))
             {
-                if let Ok(bytes) = std::fs::read(&p) {
-                    if bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()) {
-                        found.push(p);
-                    }
-                }
+                found.push(p);
             }
         }
     }
