@@ -101,48 +101,37 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 }
 
 fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry) -> egui::Response {
-    let text = format!("{}   {}", e.date, e.title);
-    let response = ui.add_sized(
-        [ui.available_width(), ROW_HEIGHT - 6.0],
-        egui::Button::new(RichText::new(text).size(15.0)).frame(true),
-    );
-    let right = response.rect.right_center() - egui::vec2(10.0, 0.0);
-    let mut x = right.x;
-    let mut tag = |label: &str, colour: egui::Color32| {
-        let galley = ui.painter().layout_no_wrap(
-            label.to_owned(),
-            egui::FontId::proportional(12.0),
-            theme::on(colour),
-        );
-        let w = galley.size().x + 12.0;
-        let rect =
-            egui::Rect::from_center_size(egui::pos2(x - w / 2.0, right.y), egui::vec2(w, 20.0));
-        ui.painter().rect_filled(rect, 6.0, colour);
-        ui.painter().galley(
-            rect.min + egui::vec2(6.0, (20.0 - galley.size().y) / 2.0),
-            galley,
-            colour,
-        );
-        x -= w + 6.0;
-    };
-    tag(
-        status_label(e.status).get(lang),
-        ui.visuals().widgets.inactive.bg_fill.gamma_multiply(1.6),
-    );
-    if e.open_boundary_question(content) {
-        tag(
-            S::OpenQuestion.get(lang),
-            theme::zone(crate::content::EthicsZone::Stretches),
-        );
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 6.0), egui::Sense::click());
+    let open_question = e.open_boundary_question(content);
+    let mut badges = vec![(status_label(e.status).get(lang), ui.visuals().widgets.inactive.bg_fill.gamma_multiply(1.6))];
+    if open_question {
+        badges.push((S::OpenQuestion.get(lang), theme::zone(crate::content::EthicsZone::Stretches)));
     }
-    let mut marks = vec![status_label(e.status).get(lang)];
     if e.captured_locked {
-        tag(S::CapturedLocked.get(lang), theme::board(Board::Political));
-        marks.push(S::CapturedLocked.get(lang));
+        badges.push((S::CapturedLocked.get(lang), theme::board(Board::Political)));
     }
-    if e.open_boundary_question(content) {
-        marks.push(S::OpenQuestion.get(lang));
+    let visuals = ui.style().interact(&response);
+    let painter = ui.painter_at(rect);
+    painter.rect(rect, 6.0, visuals.weak_bg_fill, visuals.bg_stroke, egui::StrokeKind::Inside);
+    // Badges from the right edge inwards; the text gets what is left.
+    let mut x = rect.right() - 10.0;
+    for (label, colour) in &badges {
+        let galley = painter.layout_no_wrap((*label).to_owned(), egui::FontId::proportional(12.0), theme::on(*colour));
+        let w = galley.size().x + 12.0;
+        let badge = egui::Rect::from_center_size(egui::pos2(x - w / 2.0, rect.center().y), egui::vec2(w, 20.0));
+        painter.rect_filled(badge, 6.0, *colour);
+        painter.galley(badge.min + egui::vec2(6.0, (20.0 - galley.size().y) / 2.0), galley, *colour);
+        x -= w + 6.0;
     }
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        format!("{}    {}", e.date, e.title),
+        egui::FontId::proportional(15.0),
+        visuals.text_color(),
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width((x - rect.left() - 20.0).max(40.0));
+    let galley = painter.layout_job(job);
+    painter.galley(egui::pos2(rect.left() + 12.0, rect.center().y - galley.size().y / 2.0), galley, visuals.text_color());
+    let marks: Vec<&str> = badges.iter().map(|(l, _)| *l).collect();
     let label = format!("{} {} ({})", e.date, e.title, marks.join(", "));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     response
@@ -157,10 +146,12 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
     let content = &app.content;
     let view = &mut app.journal;
     let all = S::All.get(lang);
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         let l = ui.label(S::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(220.0))
+        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(320.0))
             .labelled_by(l.id);
+    });
+    ui.horizontal_wrapped(|ui| {
         combo(
             ui,
             S::FilterBoard.get(lang),
@@ -273,7 +264,7 @@ fn combo<T: Clone + PartialEq>(
     let current = value.clone().map_or_else(|| all.to_owned(), &name);
     egui::ComboBox::from_id_salt(id)
         .selected_text(current)
-        .width(160.0)
+        .width(150.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, all);
             for o in options {
