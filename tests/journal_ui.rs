@@ -162,3 +162,136 @@ fn a_weak_passphrase_cannot_create_a_vault() {
         "a disabled button creates nothing"
     );
 }
+
+/// The app with a cheap test vault already unlocked.
+fn unlocked_app(root: &Path) -> Harness<'static, App> {
+    unlocked_app_with_step(root, 0.25)
+}
+
+/// As [`unlocked_app`], each step advancing the clock by `step_secs`.
+fn unlocked_app_with_step(root: &Path, step_secs: f32) -> Harness<'static, App> {
+    use ambtelijke_ruimte::session::Session;
+    use ambtelijke_ruimte::vault::{SecretString, Vault};
+    use std::sync::Arc;
+    let data = root.join("data");
+    let pass = SecretString::from(PASS.to_owned());
+    let (vault, _) = Vault::create_with_work_factor_for_tests(&data, &pass, 10).expect("create");
+    let unlocked = vault.unlock(&pass).expect("unlock");
+    let session = Session::open(Arc::new(vault), unlocked);
+    let dirs = Dirs {
+        config: root.join("config"),
+        data,
+    };
+    let mut h = Harness::builder()
+        .with_size([1180.0, 1600.0])
+        .with_step_dt(step_secs)
+        .build_eframe(move |cc| {
+            let mut app = App::new(cc, Content::embedded().expect("content"), dirs);
+            app.vault = ambtelijke_ruimte::ui::open_vault_state(session);
+            app.push(Command::SetLang(Lang::Nl));
+            app
+        });
+    h.run();
+    h
+}
+
+fn take_all(h: &mut Harness<'_, App>, answer: &str, option: usize) {
+    use ambtelijke_ruimte::assessment::Item;
+    h.get_by_role_and_label(Role::Button, "Vragenlijst").click();
+    h.run();
+    // Disabled (a no-op) before the first take; clears the answers before the second.
+    click(h, "Opnieuw beginnen");
+    let items = h
+        .state()
+        .questionnaire()
+        .expect("questionnaire")
+        .items
+        .clone();
+    for (k, item) in items.iter().enumerate() {
+        match item {
+            Item::Likert { .. } => h.get_by_label(answer).click(),
+            Item::Scenario { options, .. } => h
+                .get_by_label(&options[option % options.len()].text.nl)
+                .click(),
+        }
+        h.run();
+        let next = if k + 1 == items.len() {
+            "Bekijk je profiel"
+        } else {
+            "Volgende"
+        };
+        click(h, next);
+    }
+}
+
+#[test]
+fn each_take_is_kept_and_the_profile_shows_what_changed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = unlocked_app(dir.path());
+    take_all(&mut h, "Helemaal eens", 0);
+    h.get_by_label("Je uitslag is versleuteld bewaard in je kluis.");
+    h.get_by_label("Na je volgende afname zie je hier wat er veranderd is.");
+    take_all(&mut h, "Helemaal oneens", 3);
+    assert_eq!(h.state().vault.session().expect("open").takes.len(), 2);
+    h.get_by_label("Scores per afname");
+    h.get_by_label("Wat is er veranderd sinds de vorige keer");
+    // Every statement went from 5 to 1: plus-keyed dimensions fall, so something moved.
+    assert!(h.query_all_by_label_contains(": van ").count() >= 1);
+    // The takes are records in the vault.
+    let records = std::fs::read_dir(dir.path().join("data/records"))
+        .expect("records")
+        .count();
+    assert_eq!(records, 2);
+}
+
+#[test]
+fn the_repertoire_map_counts_linked_tactics() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = unlocked_app(dir.path());
+    {
+        let session = match &mut h.state_mut().vault {
+            ambtelijke_ruimte::ui::VaultState::Open(s) => s,
+            _ => panic!("open"),
+        };
+        for (title, tactics) in [
+            ("Een", vec!["weigeren", "interne-coalities"]),
+            ("Twee", vec!["weigeren"]),
+        ] {
+            let mut e = ambtelijke_ruimte::journal::Entry::new(
+                title,
+                ambtelijke_ruimte::journal::Date::from_unix(0),
+            );
+            e.tactics = tactics.into_iter().map(str::to_owned).collect();
+            session.save_entry(None, e, 1).expect("save");
+        }
+    }
+    h.get_by_role_and_label(Role::Button, "Tactieken").click();
+    h.run();
+    h.get_by_label("Jouw repertoirekaart");
+    h.get_by_role_and_label(Role::Button, "Weigeren: 2× gekoppeld");
+    h.get_by_role_and_label(Role::Button, "Interne coalities bouwen: 1× gekoppeld");
+    h.get_by_role_and_label(Role::Button, "Traineren: 0× gekoppeld")
+        .click();
+    h.run();
+    assert_eq!(h.state().tactics.selected.as_deref(), Some("traineren"));
+}
+
+#[test]
+fn the_vault_locks_itself_after_the_idle_minutes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = unlocked_app_with_step(dir.path(), 20.0);
+    h.state_mut().push(Command::SetAutoLock(1));
+    h.step();
+    assert!(h.state().vault.session().is_some(), "40 s idle: still open");
+    h.step();
+    h.step();
+    h.step();
+    assert!(
+        h.state().vault.session().is_none(),
+        "over a minute idle: locked"
+    );
+    assert!(matches!(
+        h.state().vault,
+        ambtelijke_ruimte::ui::VaultState::Locked(_)
+    ));
+}

@@ -101,26 +101,52 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 }
 
 fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 6.0), egui::Sense::click());
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), ROW_HEIGHT - 6.0),
+        egui::Sense::click(),
+    );
     let open_question = e.open_boundary_question(content);
-    let mut badges = vec![(status_label(e.status).get(lang), ui.visuals().widgets.inactive.bg_fill.gamma_multiply(1.6))];
+    let mut badges = vec![(
+        status_label(e.status).get(lang),
+        ui.visuals().widgets.inactive.bg_fill.gamma_multiply(1.6),
+    )];
     if open_question {
-        badges.push((S::OpenQuestion.get(lang), theme::zone(crate::content::EthicsZone::Stretches)));
+        badges.push((
+            S::OpenQuestion.get(lang),
+            theme::zone(crate::content::EthicsZone::Stretches),
+        ));
     }
     if e.captured_locked {
         badges.push((S::CapturedLocked.get(lang), theme::board(Board::Political)));
     }
     let visuals = ui.style().interact(&response);
     let painter = ui.painter_at(rect);
-    painter.rect(rect, 6.0, visuals.weak_bg_fill, visuals.bg_stroke, egui::StrokeKind::Inside);
+    painter.rect(
+        rect,
+        6.0,
+        visuals.weak_bg_fill,
+        visuals.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
     // Badges from the right edge inwards; the text gets what is left.
     let mut x = rect.right() - 10.0;
     for (label, colour) in &badges {
-        let galley = painter.layout_no_wrap((*label).to_owned(), egui::FontId::proportional(12.0), theme::on(*colour));
+        let galley = painter.layout_no_wrap(
+            (*label).to_owned(),
+            egui::FontId::proportional(12.0),
+            theme::on(*colour),
+        );
         let w = galley.size().x + 12.0;
-        let badge = egui::Rect::from_center_size(egui::pos2(x - w / 2.0, rect.center().y), egui::vec2(w, 20.0));
+        let badge = egui::Rect::from_center_size(
+            egui::pos2(x - w / 2.0, rect.center().y),
+            egui::vec2(w, 20.0),
+        );
         painter.rect_filled(badge, 6.0, *colour);
-        painter.galley(badge.min + egui::vec2(6.0, (20.0 - galley.size().y) / 2.0), galley, *colour);
+        painter.galley(
+            badge.min + egui::vec2(6.0, (20.0 - galley.size().y) / 2.0),
+            galley,
+            *colour,
+        );
         x -= w + 6.0;
     }
     let mut job = egui::text::LayoutJob::simple_singleline(
@@ -130,7 +156,11 @@ fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry)
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width((x - rect.left() - 20.0).max(40.0));
     let galley = painter.layout_job(job);
-    painter.galley(egui::pos2(rect.left() + 12.0, rect.center().y - galley.size().y / 2.0), galley, visuals.text_color());
+    painter.galley(
+        egui::pos2(rect.left() + 12.0, rect.center().y - galley.size().y / 2.0),
+        galley,
+        visuals.text_color(),
+    );
     let marks: Vec<&str> = badges.iter().map(|(l, _)| *l).collect();
     let label = format!("{} {} ({})", e.date, e.title, marks.join(", "));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
