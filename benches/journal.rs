@@ -110,11 +110,29 @@ fn journal_10k(c: &mut Criterion) {
             app
         });
     harness.run();
+    let mut flip = false;
     group.bench_function("list_frame", |b| {
         b.iter(|| {
+            // The pointer moves over the list each frame, as when the user reads and scrolls;
+            // that is also activity, so auto-lock stays away however long the run.
+            flip = !flip;
+            harness.hover_at(egui::pos2(600.0, if flip { 300.0 } else { 500.0 }));
+            harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Line,
+                delta: egui::vec2(0.0, if flip { -3.0 } else { 3.0 }),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: egui::Modifiers::NONE,
+            });
             harness.step();
         });
     });
+    let state = harness.state();
+    assert!(
+        state.vault.session().is_some(),
+        "the vault stayed open during the measurement"
+    );
+    assert_eq!(state.screen, Screen::Journal);
     group.finish();
     eprintln!(
         "journal_10k: resident memory high-water mark at the end: {} MiB",

@@ -55,10 +55,20 @@ scroll_down() {
     xdotool click --repeat "$1" --delay 40 5
 }
 
-take_questionnaire() {
+focus() {
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
+    sleep 0.3
+}
+
+nav() { # nav N: click the N-th item of the left navigation (1 = Welkom)
+    xdotool mousemove --window "$WID" 100 $((66 + 40 * $1)) click 1 2>/dev/null
+    sleep 0.8
+}
+
+take_questionnaire() {
+    focus
     # A fixed, varied answer pattern: keys 1-5 pick an answer, Return moves on.
-    local pattern=(4 2 5 3 1 4 4 2 3 5 1 2 4 3 5 2 4 1 3 4 5 2 2 4 3 1 5 4 2 3 4 1 5 3 2 4 3 2 4 5)
+    local pattern=(${1:-4 2 5 3 1 4 4 2 3 5 1 2 4 3 5 2 4 1 3 4 5 2 2 4 3 1 5 4 2 3 4 1 5 3 2 4 3 2 4 5})
     for key in "${pattern[@]}"; do
         xdotool key --window "$WID" "$key"
         sleep 0.08
@@ -88,6 +98,46 @@ for variant in "Nl Light nl" "En Dark en"; do
     shot "$tag-profile-3"
     stop_app
 done
+
+# The vault and the journal: a vault made with the CLI, dilemmas captured while it was locked,
+# then unlocked with the keyboard as a user would.
+PASS="zonnepaneel-kastanje-fiets-regenjas"
+RUIMTE_PASSPHRASE=$PASS "$BIN" --data-dir "$work/data" init > /dev/null
+add() { printf '%s' "$2" | "$BIN" --data-dir "$work/data" add --title "$1" "${@:3}" > /dev/null; }
+add "Subsidieregeling die niet werkt" "De wethouder wil de regeling doorzetten, terwijl bijna niemand er gebruik van maakt." --tactic traineren --tactic loyale-tegenspraak --tag subsidie
+add "Bewonersinitiatief buiten de prioriteitswijken" "Een groep bewoners wil een eigen warmtenet, buiten de wijken die het college koos." --tactic groeipad-initiatieven --tactic belangen-zoeken --tag wijk
+add "Straat open zonder afstemming" "Openbare ruimte graaft de straat open zonder rekening te houden met het warmtenet." --tactic koppel-opgaven --tactic interne-coalities
+for variant in "Nl Light nl" "En Dark en"; do
+    read -r lang theme tag <<< "$variant"
+    settings "$lang" "$theme"
+    start_app --screen journal
+    shot "$tag-journal-locked"
+    focus
+    xdotool type --window "$WID" --delay 15 "$PASS" 2>/dev/null
+    xdotool key --window "$WID" Return 2>/dev/null
+    sleep 4
+    shot "$tag-journal-list"
+    xdotool mousemove --window "$WID" 600 262 click 1 2>/dev/null
+    shot "$tag-journal-entry"
+    scroll_down 10
+    shot "$tag-journal-entry-prompts"
+    nav 4
+    shot "$tag-tactics-repertoire-map"
+    # Two takes of the questionnaire, kept in the vault: the profile shows the history.
+    nav 2
+    take_questionnaire
+    nav 2
+    for _ in $(seq 1 36); do xdotool key --window "$WID" Left 2>/dev/null; done
+    take_questionnaire "2 4 1 3 5 2 2 4 3 1 5 4 2 3 1 4 2 5 3 2 1 4 4 2 3 5 1 2 4 3 2 5 1 3 4 2 3 4 2 1"
+    scroll_down 40
+    shot "$tag-profile-history"
+    stop_app
+done
+start_app --screen journal --data-dir "$work/fresh"
+focus
+xdotool type --window "$WID" --delay 15 "welkom123" 2>/dev/null
+shot nl-vault-create-weak
+stop_app
 
 # A broken questionnaire in the user's folder: the error panel names file and line.
 settings Nl Light

@@ -220,11 +220,21 @@ impl App {
         self.quizzes.get(&self.active)
     }
 
-    /// The profile from the active questionnaire's answers, once there are any.
+    /// The profile from the active questionnaire's answers, once there are any; otherwise the
+    /// latest take kept in the unlocked vault.
     pub fn profile(&self) -> Option<Profile> {
-        let q = self.questionnaire()?;
-        let quiz = self.quiz().filter(|z| !z.answers.is_empty())?;
-        Some(Profile::compute(q, &quiz.answers))
+        let current = self
+            .questionnaire()
+            .zip(self.quiz().filter(|z| !z.answers.is_empty()));
+        match current {
+            Some((q, quiz)) => Some(Profile::compute(q, &quiz.answers)),
+            None => self
+                .vault
+                .session()?
+                .takes
+                .last()
+                .map(|t| t.body.profile.clone()),
+        }
     }
 
     pub(super) fn apply_look(&self, ctx: &egui::Context) {

@@ -112,7 +112,10 @@ impl App {
     fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
         let now = crate::clock::now();
         match cmd {
-            Command::Go(screen) => self.screen = screen,
+            Command::Go(screen) => {
+                self.screen = screen;
+                self.notice = None;
+            }
             Command::ShowTactic(id) => {
                 self.tactics.selected = self.content.tactic(&id).map(|t| t.id.clone());
                 self.screen = Screen::Tactics;

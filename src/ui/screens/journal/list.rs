@@ -5,7 +5,9 @@ use egui::{RichText, Ui};
 
 use super::super::{header, section};
 use crate::content::{Board, Lang};
-use crate::journal::{Date, Entry, SortBy, Status};
+use zeroize::Zeroize;
+
+use crate::journal::{Date, SortBy, Status};
 use crate::session::Keep;
 use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
@@ -61,19 +63,25 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let view = &mut app.journal;
     let key = (session.generation(), view.filter.clone(), view.sort);
     if view.rows.as_ref().is_none_or(|(k, _)| *k != key) {
-        let ids = session
+        let rows = session
             .journal
             .query(&view.filter, view.sort)
             .into_iter()
-            .map(|(id, _)| id.to_owned())
+            .map(|(id, e)| Row {
+                id: id.to_owned(),
+                label: format!("{}    {}", e.date, e.title),
+                status: e.status,
+                open_question: e.open_boundary_question(&app.content),
+                captured: e.captured_locked,
+            })
             .collect();
-        view.rows = Some((key, ids));
+        view.rows = Some((key, rows));
     }
-    let ids: &[String] = view.rows.as_ref().map_or(&[], |(_, ids)| ids.as_slice());
+    let rows: &[Row] = view.rows.as_ref().map_or(&[], |(_, rows)| rows.as_slice());
     ui.label(
         RichText::new(fill(
             S::EntriesCount.get(lang),
-            &[&ids.len().to_string(), &session.journal.len().to_string()],
+            &[&rows.len().to_string(), &session.journal.len().to_string()],
         ))
         .weak(),
     );
@@ -85,13 +93,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     egui::ScrollArea::vertical()
         .id_salt("journal-rows")
         .auto_shrink(false)
-        .show_rows(ui, ROW_HEIGHT, ids.len(), |ui, range| {
-            for id in ids.get(range).unwrap_or_default() {
-                let Some(entry) = session.journal.get(id) else {
-                    continue;
-                };
-                if row_ui(ui, &app.content, lang, entry).clicked() {
-                    open = Some(id.clone());
+        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            for row in rows.get(range).unwrap_or_default() {
+                if row_ui(ui, lang, row).clicked() {
+                    open = Some(row.id.clone());
                 }
             }
         });
@@ -100,23 +105,43 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     }
 }
 
-fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry) -> egui::Response {
+/// What a list row shows, derived once per change of entries, filter or order so that a
+/// frame never walks all entries.
+pub struct Row {
+    /// The record id.
+    pub id: String,
+    /// Date and title.
+    pub label: String,
+    /// The status badge.
+    pub status: Status,
+    /// The "open boundary question" badge.
+    pub open_question: bool,
+    /// The "captured while locked" badge.
+    pub captured: bool,
+}
+
+impl Zeroize for Row {
+    fn zeroize(&mut self) {
+        self.label.zeroize();
+    }
+}
+
+fn row_ui(ui: &mut Ui, lang: Lang, row: &Row) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), ROW_HEIGHT - 6.0),
         egui::Sense::click(),
     );
-    let open_question = e.open_boundary_question(content);
     let mut badges = vec![(
-        status_label(e.status).get(lang),
+        status_label(row.status).get(lang),
         ui.visuals().widgets.inactive.bg_fill.gamma_multiply(1.6),
     )];
-    if open_question {
+    if row.open_question {
         badges.push((
             S::OpenQuestion.get(lang),
             theme::zone(crate::content::EthicsZone::Stretches),
         ));
     }
-    if e.captured_locked {
+    if row.captured {
         badges.push((S::CapturedLocked.get(lang), theme::board(Board::Political)));
     }
     let visuals = ui.style().interact(&response);
@@ -150,7 +175,7 @@ fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry)
         x -= w + 6.0;
     }
     let mut job = egui::text::LayoutJob::simple_singleline(
-        format!("{}    {}", e.date, e.title),
+        row.label.clone(),
         egui::FontId::proportional(15.0),
         visuals.text_color(),
     );
@@ -162,7 +187,11 @@ fn row_ui(ui: &mut Ui, content: &crate::content::Content, lang: Lang, e: &Entry)
         visuals.text_color(),
     );
     let marks: Vec<&str> = badges.iter().map(|(l, _)| *l).collect();
-    let label = format!("{} {} ({})", e.date, e.title, marks.join(", "));
+    let label = format!(
+        "{} ({})",
+        row.label.replacen("    ", " ", 1),
+        marks.join(", ")
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     response
 }
@@ -172,7 +201,21 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
     let VaultState::Open(session) = &app.vault else {
         return;
     };
-    let tags = session.journal.all_tags();
+    let generation = session.generation();
+    if app
+        .journal
+        .tags
+        .as_ref()
+        .is_none_or(|(g, _)| *g != generation)
+    {
+        app.journal.tags = Some((generation, session.journal.all_tags()));
+    }
+    let tags = app
+        .journal
+        .tags
+        .as_ref()
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default();
     let content = &app.content;
     let view = &mut app.journal;
     let all = S::All.get(lang);
@@ -270,7 +313,7 @@ fn date_field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, value: &m
         .add(
             egui::TextEdit::singleline(text)
                 .hint_text(hint)
-                .desired_width(110.0),
+                .desired_width(125.0),
         )
         .labelled_by(l.id);
     if r.changed() {

@@ -38,8 +38,10 @@ pub struct JournalView {
     pub oath_open: bool,
     /// The oath text being edited.
     pub oath_draft: String,
-    /// The filtered, sorted row ids, with what they were computed from.
-    pub rows: Option<(RowKey, Vec<String>)>,
+    /// The filtered, sorted rows, with what they were computed from.
+    pub rows: Option<(RowKey, Vec<list::Row>)>,
+    /// All tags, with the session generation they were computed for.
+    pub tags: Option<(u64, Vec<String>)>,
 }
 
 /// What the cached rows depend on: the session's generation, the filter and the order.
@@ -58,7 +60,14 @@ impl JournalView {
         self.follow_up.zeroize();
         self.oath_draft.zeroize();
         self.oath_open = false;
+        if let Some((_, rows)) = &mut self.rows {
+            rows.iter_mut().for_each(Zeroize::zeroize);
+        }
         self.rows = None;
+        if let Some((_, tags)) = &mut self.tags {
+            tags.iter_mut().for_each(Zeroize::zeroize);
+        }
+        self.tags = None;
     }
 }
 
