@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod cli;
 pub mod clock;
 pub mod content;
+pub mod export;
 pub mod journal;
 pub mod paths;
 pub mod records;

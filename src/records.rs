@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::Take;
+use crate::export::{ConsentRecord, FeedbackRecord};
 use crate::journal::{Entry, OathText};
 
 /// The body of one record file.
@@ -18,6 +19,10 @@ pub enum Record {
     Take(Take),
     /// The user's own oath or affirmation wording.
     Oath(OathText),
+    /// The receipt of one export to a coach.
+    Consent(ConsentRecord),
+    /// A coach's feedback on one entry.
+    Feedback(FeedbackRecord),
 }
 
 impl Record {
@@ -27,6 +32,8 @@ impl Record {
             Record::Entry(_) => "entry",
             Record::Take(_) => "take",
             Record::Oath(_) => "oath",
+            Record::Consent(_) => "consent",
+            Record::Feedback(_) => "feedback",
         }
     }
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use zeroize::Zeroize;
 
 use crate::assessment::Take;
+use crate::export::{ConsentRecord, FeedbackRecord};
 use crate::journal::{Entry, Journal, OathText};
 use crate::records::Record;
 use crate::vault::{Conflict, Envelope, LoadFailure, Unlocked, Vault, VaultError};
@@ -29,6 +30,10 @@ pub struct Session {
     pub takes: Vec<Stored<Take>>,
     /// The user's oath text, if written.
     pub oath: Option<Stored<OathText>>,
+    /// Receipts of what was shared with a coach, oldest first.
+    pub consents: Vec<Stored<ConsentRecord>>,
+    /// Feedback received from coaches.
+    pub feedback: Vec<Stored<FeedbackRecord>>,
     /// Records that could not be read, by file name.
     pub failures: Vec<LoadFailure>,
     /// Sync-tool conflict copies waiting for the user's decision.
@@ -68,6 +73,8 @@ impl Session {
             generation: 0,
             takes: Vec::new(),
             oath: None,
+            consents: Vec::new(),
+            feedback: Vec::new(),
             failures: report.failures,
             conflicts: report.conflicts,
         };
@@ -85,6 +92,8 @@ impl Session {
                 self.journal.upsert(e.id.clone(), entry.clone());
             }
             Record::Take(take) => self.takes.push(typed(&e, take.clone())),
+            Record::Consent(c) => self.consents.push(typed(&e, c.clone())),
+            Record::Feedback(f) => self.feedback.push(typed(&e, f.clone())),
             Record::Oath(text) => {
                 let newer = self.oath.as_ref().is_none_or(|o| o.updated <= e.updated);
                 if newer {
@@ -96,6 +105,8 @@ impl Session {
 
     fn sort(&mut self) {
         self.takes.sort_by_key(|t| t.body.completed);
+        self.consents.sort_by_key(|c| c.body.date);
+        self.feedback.sort_by_key(|f| f.body.written);
         self.generation += 1;
     }
 
@@ -151,6 +162,24 @@ impl Session {
         let envelope = Envelope::new("take", Record::Take(take.clone()), now);
         self.vault.save(&envelope)?;
         self.takes.push(typed(&envelope, take));
+        self.sort();
+        Ok(())
+    }
+
+    /// Keeps the receipt of an export.
+    pub fn save_consent(&mut self, record: ConsentRecord, now: i64) -> Result<(), VaultError> {
+        let envelope = Envelope::new("consent", Record::Consent(record.clone()), now);
+        self.vault.save(&envelope)?;
+        self.consents.push(typed(&envelope, record));
+        self.sort();
+        Ok(())
+    }
+
+    /// Keeps a coach's feedback on an entry.
+    pub fn save_feedback(&mut self, record: FeedbackRecord, now: i64) -> Result<(), VaultError> {
+        let envelope = Envelope::new("feedback", Record::Feedback(record.clone()), now);
+        self.vault.save(&envelope)?;
+        self.feedback.push(typed(&envelope, record));
         self.sort();
         Ok(())
     }
@@ -238,6 +267,8 @@ impl Session {
         }
         self.times.remove(id);
         self.takes.retain(|t| t.id != id);
+        self.consents.retain(|c| c.id != id);
+        self.feedback.retain(|f| f.id != id);
         if self.oath.as_ref().is_some_and(|o| o.id == id) {
             self.oath = None;
         }

@@ -125,9 +125,17 @@ fn clicking_a_stance_shows_its_reading() {
 }
 
 #[test]
+fn a_first_run_without_a_vault_opens_the_path_for_new_hires() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let h = app(dir.path());
+    assert_eq!(h.state().screen, Screen::Onboarding);
+}
+
+#[test]
 fn switching_the_language_changes_every_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
+    nav(&mut h, "Welkom");
     h.get_by_label("Ruimte maken om je werk te doen");
     nav(&mut h, "Instellingen");
     h.get_by_label("English").click();

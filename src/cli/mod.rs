@@ -81,8 +81,9 @@ pub const USAGE: &str = "\
 Ambtelijke Ruimte: reflect on how you create room to act.
 
 Usage:
-  ruimte [--screen NAME]            start the app (NAME: welcome, questionnaire,
-                                    profile, tactics, tactic:ID, journal, settings)
+  ruimte [--screen NAME]            start the app (NAME: welcome, onboarding,
+                                    questionnaire, profile, tactics, tactic:ID,
+                                    journal, shared, settings)
   ruimte check FILE...              validate questionnaire files
   ruimte init                       create an encrypted vault
   ruimte add --title T [--tactic ID]... [--tag T]...
@@ -154,7 +155,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
                 && crate::ui::Start::parse(name).is_none()
             {
                 return Err(UsageError(format!(
-                    "unknown screen {name:?} (try welcome, questionnaire, profile, tactics, tactic:ID, journal, settings)"
+                    "unknown screen {name:?} (try welcome, onboarding, questionnaire, profile, tactics, tactic:ID, journal, shared, settings)"
                 )));
             }
             Command::Gui { screen }

@@ -30,18 +30,24 @@ pub enum Screen {
     Tactics,
     /// The journal (arrives with the vault).
     Journal,
+    /// Sharing with a coach, and the coach's view.
+    Shared,
+    /// The path for new hires: tour and practice cases.
+    Onboarding,
     /// Language, theme, text size, own questionnaires.
     Settings,
 }
 
 impl Screen {
     /// In navigation order.
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Welcome,
+        Screen::Onboarding,
         Screen::Questionnaire,
         Screen::Profile,
         Screen::Tactics,
         Screen::Journal,
+        Screen::Shared,
         Screen::Settings,
     ];
 
@@ -52,6 +58,8 @@ impl Screen {
             Screen::Profile => S::NavProfile,
             Screen::Tactics => S::NavTactics,
             Screen::Journal => S::NavJournal,
+            Screen::Shared => S::NavShared,
+            Screen::Onboarding => S::NavOnboarding,
             Screen::Settings => S::NavSettings,
         }
     }
@@ -78,6 +86,8 @@ impl Start {
             "profile" => Screen::Profile,
             "tactics" => Screen::Tactics,
             "journal" => Screen::Journal,
+            "shared" => Screen::Shared,
+            "onboarding" => Screen::Onboarding,
             "settings" => Screen::Settings,
             _ => return None,
         };
@@ -139,6 +149,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// Input time of the last user activity, for auto-lock.
     pub last_activity: f64,
+    /// The new hire's path.
+    pub onboarding: screens::onboarding::OnboardingState,
     pub(super) commands: Vec<Command>,
 }
 
@@ -154,10 +166,9 @@ pub struct Notice {
 impl App {
     /// Builds the app, restoring settings from eframe's storage.
     pub fn new(cc: &eframe::CreationContext<'_>, content: Content, dirs: Dirs) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, settings::KEY))
-            .unwrap_or_default();
+        let stored: Option<Settings> = cc.storage.and_then(|s| eframe::get_value(s, settings::KEY));
+        let first_run = stored.is_none();
+        let settings = stored.unwrap_or_default();
         let settings = settings.sanitised();
         let lang = settings.lang.unwrap_or_else(settings::os_lang);
         let catalogue = Catalogue::load(Some(&dirs.questionnaires()), &content);
@@ -185,8 +196,13 @@ impl App {
             lock_form: LockForm::default(),
             notice: None,
             last_activity: 0.0,
+            onboarding: screens::onboarding::OnboardingState::default(),
             commands: Vec::new(),
         };
+        // A new hire's first start: no settings saved yet and no vault. Offer the tour.
+        if first_run && matches!(vault, VaultState::Missing) {
+            app.screen = Screen::Onboarding;
+        }
         app.vault = vault;
         app.apply_look(&cc.egui_ctx);
         app
@@ -253,6 +269,8 @@ impl App {
             Screen::Profile => screens::profile::ui(self, ui),
             Screen::Tactics => screens::tactics::ui(self, ui),
             Screen::Journal => {}
+            Screen::Shared => screens::shared::ui(self, ui),
+            Screen::Onboarding => screens::onboarding::ui(self, ui),
             Screen::Settings => screens::settings::ui(self, ui),
         }
     }

@@ -31,6 +31,8 @@ strings! {
     NavTactics => "Tactieken", "Tactics";
     NavJournal => "Dagboek", "Journal";
     NavSettings => "Instellingen", "Settings";
+    NavShared => "Gedeeld", "Shared";
+    NavOnboarding => "Inwerken", "Getting started";
     Navigation => "Navigatie", "Navigation";
     Credit => "Gebaseerd op het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). Alle samenvattingen zijn in eigen woorden.",
         "Based on the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). All summaries are in our own words.";

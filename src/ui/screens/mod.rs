@@ -1,9 +1,11 @@
 //! One file per screen. Each takes the app, draws, and pushes commands.
 
 pub mod journal;
+pub mod onboarding;
 pub mod profile;
 pub mod questionnaire;
 pub mod settings;
+pub mod shared;
 pub mod tactics;
 pub mod welcome;
 

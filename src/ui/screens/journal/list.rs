@@ -432,6 +432,17 @@ fn record_summary(ui: &mut Ui, record: &crate::records::Record, updated: i64) {
                 .wrap(),
             );
         }
+        Record::Consent(c) => {
+            ui.label(format!("{} · {}", Date::from_unix(c.date), c.coach));
+        }
+        Record::Feedback(f) => {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(f.text.chars().take(300).collect::<String>()).small(),
+                )
+                .wrap(),
+            );
+        }
     }
     ui.label(RichText::new(when.to_string()).weak().small());
 }
