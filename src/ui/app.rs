@@ -151,6 +151,8 @@ pub struct App {
     pub last_activity: f64,
     /// The new hire's path.
     pub onboarding: screens::onboarding::OnboardingState,
+    /// Practice entries finished before a vault existed; saved when it is created.
+    pub pending_practice: Vec<crate::journal::Entry>,
     pub(super) commands: Vec<Command>,
 }
 
@@ -197,6 +199,7 @@ impl App {
             notice: None,
             last_activity: 0.0,
             onboarding: screens::onboarding::OnboardingState::default(),
+            pending_practice: Vec::new(),
             commands: Vec::new(),
         };
         // A new hire's first start: no settings saved yet and no vault. Offer the tour.

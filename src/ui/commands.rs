@@ -84,6 +84,9 @@ pub enum Command {
     ChangePassphrase,
     /// Replace the recovery code.
     NewRecoveryCode,
+    /// Keep a finished onboarding exercise as a practice entry in the journal; without a vault
+    /// yet, it waits in memory and is saved when the vault is created.
+    SavePractice(Box<Entry>),
 }
 
 fn split_list(text: &str) -> Vec<String> {
@@ -304,6 +307,22 @@ impl App {
                     Err(e) => self.say(true, e.to_string()),
                 }
             }
+            Command::SavePractice(entry) => {
+                let mut entry = *entry;
+                entry.practice = true;
+                let result = match &mut self.vault {
+                    VaultState::Open(s) => s.save_entry(None, entry, now).map(|_| ()),
+                    VaultState::Locked(v) => save_locked(v, Record::Entry(entry), now).map(|_| ()),
+                    _ => {
+                        self.pending_practice.push(entry);
+                        return self.say(false, self.t(S::PracticeWaiting));
+                    }
+                };
+                match result {
+                    Ok(()) => self.say(false, self.t(S::PracticeSaved)),
+                    Err(e) => self.say(true, e.to_string()),
+                }
+            }
             _ => {}
         }
     }
@@ -395,8 +414,14 @@ impl App {
         };
         match result {
             Ok(Outcome::Opened(Ok(session))) => self.vault = VaultState::Open(Box::new(session)),
-            Ok(Outcome::Created(Ok((session, code)))) => {
+            Ok(Outcome::Created(Ok((mut session, code)))) => {
                 self.lock_form.show_code = Some(Zeroizing::new(code.to_string()));
+                let now = crate::clock::now();
+                for entry in std::mem::take(&mut self.pending_practice) {
+                    if let Err(e) = session.save_entry(None, entry, now) {
+                        self.say(true, e.to_string());
+                    }
+                }
                 self.vault = VaultState::Open(Box::new(session));
             }
             Ok(Outcome::Opened(Err(e)) | Outcome::Created(Err(e))) => {

@@ -33,6 +33,8 @@ strings! {
     NavSettings => "Instellingen", "Settings";
     NavShared => "Gedeeld", "Shared";
     NavOnboarding => "Inwerken", "Getting started";
+    PracticeSaved => "Je oefening is als oefen-dilemma in je dagboek bewaard.", "Your exercise is kept in your journal as a practice dilemma.";
+    PracticeWaiting => "Je oefening wordt bewaard zodra je een kluis aanmaakt (bij Dagboek).", "Your exercise will be kept as soon as you create a vault (under Journal).";
     Navigation => "Navigatie", "Navigation";
     Credit => "Gebaseerd op het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). Alle samenvattingen zijn in eigen woorden.",
         "Based on the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). All summaries are in our own words.";
