@@ -58,7 +58,7 @@ pub fn find_terms(text: &str, glossary: &[Term], lang: Lang) -> Vec<Span> {
                 .map(move |f| (f.chars().map(fold).collect::<Vec<_>>(), i))
         })
         .collect();
-    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
     let chars: Vec<(usize, char)> = text.char_indices().map(|(b, c)| (b, fold(c))).collect();
     let is_word = |k: usize| chars.get(k).is_some_and(|c| c.1.is_alphanumeric());
     let mut spans = Vec::new();

@@ -70,7 +70,7 @@ fn picker_ui(ui: &mut Ui, content: &Content, state: &mut OnboardingState, lang: 
         for (i, case) in cases.iter().enumerate() {
             let mut text = format!("{} ({})", case.title.get(lang), case.municipality);
             if state.finished(&case.id) {
-                text = format!("{text} ✓ {}", S::CaseDoneMark.get(lang));
+                text = format!("{text} · {}", S::CaseDoneMark.get(lang));
             }
             if ui
                 .selectable_label(state.case == i, RichText::new(text).size(15.0))
@@ -212,13 +212,19 @@ fn perspectives_ui(
         work.finished = true;
     }
     if work.finished {
-        ui.label(RichText::new(t(S::CaseKept)).color(theme::zone(crate::content::EthicsZone::Fits)));
+        ui.label(
+            RichText::new(t(S::CaseKept)).color(theme::zone(crate::content::EthicsZone::Fits)),
+        );
     }
 }
 
 /// Which picks the report's suggestions share, and which are the user's own; no score.
 fn overlap_ui(ui: &mut Ui, content: &Content, case: &Case, work: &CaseWork, lang: Lang) {
-    let name = |id: &String| content.tactic(id).map_or(id.clone(), |t| t.name.get(lang).to_owned());
+    let name = |id: &String| {
+        content
+            .tactic(id)
+            .map_or(id.clone(), |t| t.name.get(lang).to_owned())
+    };
     let (shared, own): (Vec<&String>, Vec<&String>) =
         work.picked.iter().partition(|id| case.tactics.contains(id));
     ui.add_space(6.0);
