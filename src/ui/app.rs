@@ -153,6 +153,8 @@ pub struct App {
     pub onboarding: screens::onboarding::OnboardingState,
     /// Practice entries finished before a vault existed; saved when it is created.
     pub pending_practice: Vec<crate::journal::Entry>,
+    /// The glossary window, reachable from every screen.
+    pub glossary: super::widgets::glossary::GlossaryWindow,
     pub(super) commands: Vec<Command>,
 }
 
@@ -200,6 +202,7 @@ impl App {
             last_activity: 0.0,
             onboarding: screens::onboarding::OnboardingState::default(),
             pending_practice: Vec::new(),
+            glossary: Default::default(),
             commands: Vec::new(),
         };
         // A new hire's first start: no settings saved yet and no vault. Offer the tour.
@@ -294,6 +297,13 @@ impl App {
         ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
             ui.add_space(8.0);
             ui.add(egui::Label::new(RichText::new(self.t(S::Credit)).small().weak()).wrap());
+            ui.add_space(8.0);
+            let text = RichText::new(self.t(S::Glossary)).size(16.0);
+            let button = egui::Button::selectable(self.glossary.open, text)
+                .min_size(egui::vec2(ui.available_width(), 32.0));
+            if ui.add(button).clicked() {
+                self.glossary.open = !self.glossary.open;
+            }
         });
     }
 }
@@ -336,6 +346,7 @@ impl eframe::App for App {
                     });
                 });
         });
+        super::widgets::glossary::window(&ctx, &mut self.glossary, &self.content, self.lang);
         self.apply_all(&ctx);
     }
 

@@ -307,23 +307,26 @@ impl App {
                     Err(e) => self.say(true, e.to_string()),
                 }
             }
-            Command::SavePractice(entry) => {
-                let mut entry = *entry;
-                entry.practice = true;
-                let result = match &mut self.vault {
-                    VaultState::Open(s) => s.save_entry(None, entry, now).map(|_| ()),
-                    VaultState::Locked(v) => save_locked(v, Record::Entry(entry), now).map(|_| ()),
-                    _ => {
-                        self.pending_practice.push(entry);
-                        return self.say(false, self.t(S::PracticeWaiting));
-                    }
-                };
-                match result {
-                    Ok(()) => self.say(false, self.t(S::PracticeSaved)),
-                    Err(e) => self.say(true, e.to_string()),
-                }
-            }
+            Command::SavePractice(entry) => self.save_practice(*entry, now),
             _ => {}
+        }
+    }
+
+    /// Keeps a finished exercise: through the session, encrypted while locked, or held in
+    /// memory until a vault exists.
+    fn save_practice(&mut self, mut entry: Entry, now: i64) {
+        entry.practice = true;
+        let result = match &mut self.vault {
+            VaultState::Open(s) => s.save_entry(None, entry, now).map(|_| ()),
+            VaultState::Locked(v) => save_locked(v, Record::Entry(entry), now).map(|_| ()),
+            _ => {
+                self.pending_practice.push(entry);
+                return self.say(false, self.t(S::PracticeWaiting));
+            }
+        };
+        match result {
+            Ok(()) => self.say(false, self.t(S::PracticeSaved)),
+            Err(e) => self.say(true, e.to_string()),
         }
     }
 

@@ -308,6 +308,73 @@ strings! {
     NewRecovery => "Nieuwe herstelcode maken", "Make a new recovery code";
     NewRecoveryHint => "De oude herstelcode werkt daarna niet meer.", "The old recovery code stops working.";
     DataFolder => "Map van je kluis", "Your vault's folder";
+    GlossarySearch => "Zoek een begrip", "Search a term";
+    GlossaryNoMatch => "Geen begrip gevonden.", "No term found.";
+    OnbTour => "Rondleiding", "Tour";
+    OnbCases => "Oefencasussen", "Practice cases";
+    OnbStep => "Stap {} van {}", "Step {} of {}";
+    OnbHoverHint => "Onderstreepte woorden staan in de begrippenlijst: houd de muis erboven voor uitleg, of open ‘Begrippen’ links onderin.",
+        "Underlined words are in the glossary: hold the mouse over them for an explanation, or open ‘Glossary’ at the bottom left.";
+    Tour1Title => "Wat is ambtelijke ruimte?", "What is ambtelijke ruimte?";
+    Tour1Body => "Ambtelijke ruimte is de speelruimte die je als ambtenaar zelf moet maken om je opdracht echt uit te voeren: tijd, mandaat, steun en vertrouwen. Die ruimte ligt zelden klaar; je bouwt haar, stap voor stap, samen met anderen.",
+        "Ambtelijke ruimte is the room to manoeuvre you have to create yourself as a civil servant to really carry out your task: time, a mandate, support and trust. That room is seldom waiting for you; you build it, step by step, together with others.";
+    Tour1Why => "In de warmtetransitie heeft de gemeente de regie gekregen, maar rollen, geld en regels liggen nog lang niet vast. Het is geen klus met een kant-en-klaar draaiboek: wie wacht tot de wethouder, de raad of het Rijk alles geregeld heeft, komt niet vooruit. Daarom doet het ertoe hoe jij ruimte maakt.",
+        "In the heat transition the municipality has been given the lead, yet roles, money and rules are far from settled. It is not a job with a ready-made script: if you wait for the wethouder, the council or central government to sort everything out, you will not get far. That is why how you make room matters.";
+    Tour1Source => "Deze rondleiding vat het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in eigen woorden samen. Het rapport bouwt op gesprekken met ambtenaren uit verschillende gemeenten en op onderzoek naar ambtelijk vakmanschap.",
+        "This tour summarises the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in our own words. The report builds on conversations with civil servants from several municipalities and on research into the civil-service craft.";
+    Tour2Title => "Drie houdingen", "Three stances";
+    Tour2Body => "Hoe ver ga je om de opgave vooruit te helpen? Het rapport beschrijft drie houdingen op een glijdende schaal. Niemand is precies één ervan; de vragenlijst laat later zien waar jij staat.",
+        "How far do you go to move the task forward? The report describes three stances on a sliding scale. Nobody is exactly one of them; the questionnaire will later show where you stand.";
+    Tour3Title => "Drie schaakborden", "Three boards";
+    Tour3Body => "Ruimte bouw je op drie borden tegelijk: in de politiek, in je eigen organisatie en in de samenleving. Elk bord heeft polen waartussen je steeds kiest: meebewegen of tegengas geven.",
+        "You build room on three boards at once: in politics, in your own organisation and in society. Each board has poles between which you keep choosing: moving along or pushing back.";
+    Tour3Hint => "Klik op een pool in de figuur om de tactieken van die pool te bekijken.", "Click a pole in the figure to see that pole's tactics.";
+    Tour4Title => "Tactieken en ethiek", "Tactics and ethics";
+    Tour4Body => "Bij elke pool horen vier tactieken, 28 in totaal. Ze zijn niet allemaal even gewoon: sommige passen goed bij de huidige ambtelijke ethiek, andere rekken die op, en een paar vallen erbuiten. Hieronder van elke zone één voorbeeld.",
+        "Each pole has four tactics, 28 in all. They are not all equally ordinary: some fit today's civil-service ethics well, others stretch it, and a few fall outside it. Below is one example from each zone.";
+    ZoneFitsWhat => "Hiermee werk je binnen wat van een ambtenaar verwacht wordt. Het kost vooral vakmanschap en volharding.",
+        "With these you work within what is expected of a civil servant. They mostly take craft and persistence.";
+    ZoneStretchesWhat => "Deze tactieken schuren: verwacht weerstand, en zorg dat je je keuze kunt uitleggen en rugdekking hebt.",
+        "These tactics chafe: expect resistance, and make sure you can explain your choice and have backing.";
+    ZoneOutsideWhat => "Deze tactieken vallen buiten de huidige bestuurlijke waarden. Het rapport beschrijft ze om ze te herkennen, niet als aanbeveling; toets zo'n stap altijd eerst bij anderen.",
+        "These tactics fall outside today's administrative values. The report describes them so you can recognise them, not as a recommendation; always test such a step with others first.";
+    TourExample => "Voorbeeld:", "Example:";
+    TourCatalogue => "Naar de catalogus met alle tactieken", "Go to the catalogue of all tactics";
+    Tour5Title => "Grenzen en steun", "Boundaries and support";
+    Tour5Body => "Hoe meer ruimte je neemt, hoe belangrijker het is te weten waar de grenzen liggen en bij wie je terechtkunt. Het rapport noemt harde structuren, zoals de eed en de escalatieladder, en zachte, zoals intervisie en moreel beraad.",
+        "The more room you take, the more it matters to know where the limits are and whom you can turn to. The report names hard structures, such as the oath and the escalation ladder, and soft ones, such as intervision and moral deliberation.";
+    StartCases => "Start de oefencasussen", "Start the practice cases";
+    CasesIntro => "Drie verzonnen casussen uit het rapport (Bijlage 2), in eigen woorden naverteld. Lees de casus, kies de tactieken die jij zou inzetten en schrijf op waarom. Daarna kun je perspectieven uit het rapport ernaast leggen.",
+        "Three made-up cases from the report (Bijlage 2), retold in our own words. Read the case, pick the tactics you would use and write down why. Then you can set perspectives from the report beside your own.";
+    CasesDone => "{} van {} casussen gedaan", "{} of {} cases done";
+    CaseDoneMark => "klaar", "done";
+    CaseMunicipality => "Gemeente {}", "Municipality of {}";
+    CaseQuestion => "De vraag", "The question";
+    CasePick => "Welke tactieken zou jij inzetten?", "Which tactics would you use?";
+    CasePickHint => "Kies er zoveel als je wilt, van alle borden. Er is geen goed of fout antwoord.", "Pick as many as you like, from every board. There is no right or wrong answer.";
+    CaseWhy => "Waarom deze aanpak?", "Why this approach?";
+    CaseReveal => "Bekijk perspectieven", "See perspectives";
+    CasePerspectives => "Perspectieven uit het rapport", "Perspectives from the report";
+    CasePerspectivesIntro => "Hieronder staan overwegingen in de lijn van het rapport, in eigen woorden. Het zijn perspectieven om naast je eigen keuze te leggen, geen goed antwoord.",
+        "Below are considerations in line with the report, in our own words. They are perspectives to set beside your own choice, not the right answer.";
+    CaseBoardsInPlay => "Borden in het spel", "Boards in play";
+    CaseSuggested => "Tactieken om te overwegen", "Tactics worth considering";
+    CaseYourPick => "ook jouw keuze", "also your pick";
+    CaseOverlap => "Deze keuzes van jou komen ook hier voor: {}", "These picks of yours also appear here: {}";
+    CaseNoOverlap => "Geen van je keuzes staat in dit lijstje. Dat zegt niets over goed of fout: wat ziet jouw keuze dat dit lijstje mist?",
+        "None of your picks are on this list. That says nothing about right or wrong: what does your choice see that this list misses?";
+    CaseOwnPicks => "Jouw keuzes die hier niet genoemd worden: {}", "Your picks not mentioned here: {}";
+    CaseNoPicks => "Je hebt geen tactieken gekozen.", "You did not pick any tactics.";
+    CaseKeep => "Bewaar als oefening", "Keep as an exercise";
+    CaseKept => "Bewaard als oefening.", "Kept as an exercise.";
+    CaseEntryTitle => "Oefening: {}", "Exercise: {}";
+    PrevCase => "Vorige casus", "Previous case";
+    NextCase => "Volgende casus", "Next case";
+    OnbNextSteps => "Hoe nu verder?", "What next?";
+    OnbNextStepsBody => "Vul de vragenlijst in om te zien waar jij staat, en houd in je dagboek je echte dilemma's bij. Je bewaarde oefeningen vind je daar terug, gemarkeerd als oefening.",
+        "Take the questionnaire to see where you stand, and keep your real dilemmas in your journal. You will find your kept exercises there, marked as practice.";
+    OnbToQuestionnaire => "Naar de vragenlijst", "Go to the questionnaire";
+    OnbToJournal => "Naar het dagboek", "Go to the journal";
 
 }
 

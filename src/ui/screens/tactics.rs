@@ -10,6 +10,7 @@ use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::glossary;
 use crate::ui::widgets::heat;
 
 /// The label of an ethics zone.
@@ -261,9 +262,13 @@ fn detail_ui(app: &mut App, ui: &mut Ui, t: &Tactic) {
         }
     }
     section(ui, app.t(S::Summary));
-    ui.add(egui::Label::new(RichText::new(t.summary.get(lang)).size(16.0)).wrap());
+    let lead = glossary::Look {
+        size: Some(16.0),
+        ..glossary::Look::default()
+    };
+    glossary::text_with(ui, t.summary.get(lang), &app.content, lang, lead);
     section(ui, app.t(S::ExampleOrRisk));
-    ui.add(egui::Label::new(t.example.get(lang)).wrap());
+    glossary::text(ui, t.example.get(lang), &app.content, lang);
     section(ui, app.t(S::EthicsZoneLabel));
     ui.label(app.t(zone_label(t.ethics)));
     ui.label(format!(

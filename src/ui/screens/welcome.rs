@@ -7,6 +7,7 @@ use crate::content::{Board, Stance};
 use crate::ui::app::{App, Command, Screen};
 use crate::ui::i18n::S;
 use crate::ui::theme;
+use crate::ui::widgets::glossary;
 
 /// Draws the screen.
 pub fn ui(app: &mut App, ui: &mut Ui) {
@@ -58,8 +59,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     .size(16.0)
                     .color(theme::board(board)),
             );
-            ui.add(egui::Label::new(info.summary.get(lang)).wrap());
-            ui.add(egui::Label::new(RichText::new(info.question.get(lang)).italics()).wrap());
+            glossary::text(ui, info.summary.get(lang), &app.content, lang);
+            let italics = glossary::Look {
+                italics: true,
+                ..glossary::Look::default()
+            };
+            glossary::text_with(ui, info.question.get(lang), &app.content, lang, italics);
             ui.horizontal_wrapped(|ui| {
                 for &pole in board.poles() {
                     if ui.link(app.content.pole(pole).name.get(lang)).clicked() {

@@ -1,0 +1,151 @@
+//! The tour: five short pages, one idea each, with Back/Next and a page indicator.
+
+use egui::{RichText, Ui};
+
+use super::super::tactics::zone_label;
+use super::super::{card, section};
+use super::Part;
+use crate::content::{EthicsZone, Lang, Stance};
+use crate::ui::app::{App, Command, Screen};
+use crate::ui::i18n::{S, fill};
+use crate::ui::theme;
+use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::{boards, glossary};
+
+/// How many pages the tour has.
+pub(super) const PAGES: usize = 5;
+
+/// Draws the page on show and the navigation under it.
+pub(super) fn ui(app: &mut App, ui: &mut Ui) {
+    let page = app.onboarding.page.min(PAGES - 1);
+    let step = fill(
+        app.t(S::OnbStep),
+        &[&(page + 1).to_string(), &PAGES.to_string()],
+    );
+    ui.label(RichText::new(step).strong());
+    match page {
+        0 => what_ui(app, ui),
+        1 => stances_ui(app, ui),
+        2 => boards_ui(app, ui),
+        3 => tactics_ui(app, ui),
+        _ => boundaries_ui(app, ui),
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(page > 0, egui::Button::new(app.t(S::Back)))
+            .clicked()
+        {
+            app.onboarding.page = page - 1;
+        }
+        if page + 1 < PAGES {
+            if ui.button(app.t(S::Next)).clicked() {
+                app.onboarding.page = page + 1;
+            }
+        } else if ui
+            .button(RichText::new(app.t(S::StartCases)).strong())
+            .clicked()
+        {
+            app.onboarding.part = Part::Cases;
+        }
+    });
+}
+
+fn para(app: &App, ui: &mut Ui, key: S) {
+    glossary::text(ui, app.t(key), &app.content, app.lang);
+}
+
+fn what_ui(app: &App, ui: &mut Ui) {
+    section(ui, app.t(S::Tour1Title));
+    let lead = glossary::Look {
+        size: Some(16.0),
+        ..glossary::Look::default()
+    };
+    glossary::text_with(ui, app.t(S::Tour1Body), &app.content, app.lang, lead);
+    ui.add_space(6.0);
+    para(app, ui, S::Tour1Why);
+    ui.add_space(6.0);
+    card(ui, |ui| {
+        ui.add(egui::Label::new(RichText::new(app.t(S::Tour1Source)).italics()).wrap());
+        ui.add(egui::Label::new(RichText::new(app.t(S::OnbHoverHint)).small()).wrap());
+    });
+}
+
+fn stances_ui(app: &App, ui: &mut Ui) {
+    let lang = app.lang;
+    section(ui, app.t(S::Tour2Title));
+    para(app, ui, S::Tour2Body);
+    for stance in Stance::ALL {
+        let info = app.content.stance(stance);
+        card(ui, |ui| {
+            ui.label(
+                RichText::new(info.name.get(lang))
+                    .strong()
+                    .size(16.0)
+                    .color(theme::stance(stance)),
+            );
+            glossary::text(ui, info.summary.get(lang), &app.content, lang);
+        });
+    }
+}
+
+fn boards_ui(app: &mut App, ui: &mut Ui) {
+    section(ui, app.t(S::Tour3Title));
+    para(app, ui, S::Tour3Body);
+    ui.add(egui::Label::new(RichText::new(app.t(S::Tour3Hint)).italics()).wrap());
+    ui.add_space(8.0);
+    if let Some(pole) = boards::ui(ui, &app.content, None, app.lang, "") {
+        app.push(Command::ShowPole(pole));
+    }
+}
+
+fn tactics_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    section(ui, app.t(S::Tour4Title));
+    para(app, ui, S::Tour4Body);
+    let mut open = None;
+    for zone in EthicsZone::ALL {
+        card(ui, |ui| {
+            badge(ui, app.t(zone_label(zone)), theme::zone(zone));
+            para(app, ui, zone_explanation(zone));
+            let Some(t) = app.content.tactics().iter().find(|t| t.ethics == zone) else {
+                return;
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(app.t(S::TourExample)).strong());
+                if ui.link(t.name.get(lang)).clicked() {
+                    open = Some(t.id.clone());
+                }
+            });
+            glossary::text(ui, t.example.get(lang), &app.content, lang);
+        });
+    }
+    if let Some(id) = open {
+        app.push(Command::ShowTactic(id));
+    }
+    ui.add_space(8.0);
+    if ui.button(app.t(S::TourCatalogue)).clicked() {
+        app.push(Command::Go(Screen::Tactics));
+    }
+}
+
+fn zone_explanation(zone: EthicsZone) -> S {
+    match zone {
+        EthicsZone::Fits => S::ZoneFitsWhat,
+        EthicsZone::Stretches => S::ZoneStretchesWhat,
+        EthicsZone::Outside => S::ZoneOutsideWhat,
+    }
+}
+
+fn boundaries_ui(app: &App, ui: &mut Ui) {
+    let lang: Lang = app.lang;
+    section(ui, app.t(S::Tour5Title));
+    para(app, ui, S::Tour5Body);
+    for b in app.content.boundaries() {
+        card(ui, |ui| {
+            let kind = app.t(if b.hard { S::Hard } else { S::Soft });
+            ui.label(RichText::new(format!("{} ({kind})", b.name.get(lang))).strong());
+            glossary::text(ui, b.summary.get(lang), &app.content, lang);
+        });
+    }
+}
