@@ -53,12 +53,24 @@ pub(crate) fn lock(dir: &Path) -> Result<File, VaultError> {
         .truncate(false)
         .open(&path)
         .map_err(|e| VaultError::io(&path, e))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(fs::TryLockError::WouldBlock) => Err(VaultError::Locked),
-        Err(fs::TryLockError::Error(e)) => Err(VaultError::io(&path, e)),
+    // A lock can outlive its holder by a moment: a process that just closed the vault, or one
+    // forked elsewhere in this process that has not reached exec yet, still shares the open
+    // file. Wait briefly before telling the user another instance has it.
+    for attempt in 0..LOCK_ATTEMPTS {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(fs::TryLockError::WouldBlock) if attempt + 1 < LOCK_ATTEMPTS => {
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
+            Err(fs::TryLockError::WouldBlock) => return Err(VaultError::Locked),
+            Err(fs::TryLockError::Error(e)) => return Err(VaultError::io(&path, e)),
+        }
     }
+    Err(VaultError::Locked)
 }
+
+/// How often opening tries the lock (25 ms apart) before it reports another instance.
+const LOCK_ATTEMPTS: u32 = 12;
 
 /// Replaces `dir/name` with `bytes` so that a crash leaves the old file or the new one: temp file
 /// in the same folder, write, fsync, rename over, fsync the folder.
