@@ -342,8 +342,22 @@ mod tests {
     fn export_parses_with_its_defaults() {
         let key = age::x25519::Identity::generate().to_public().to_string();
         let got = cmd(&[
-            "export", "--to", &key, "--coach", "Kim", "--purpose", "intervisie", "--entry", "A",
-            "--entry", "B", "--redact", "Wassenberg", "-o", "s.md.age", "--delete-after",
+            "export",
+            "--to",
+            &key,
+            "--coach",
+            "Kim",
+            "--purpose",
+            "intervisie",
+            "--entry",
+            "A",
+            "--entry",
+            "B",
+            "--redact",
+            "Wassenberg",
+            "-o",
+            "s.md.age",
+            "--delete-after",
             "2026-06-30",
         ]);
         let Ok(Command::Export(args)) = got else {
@@ -352,12 +366,24 @@ mod tests {
         assert_eq!(args.entries, ["A", "B"]);
         assert_eq!(args.redact, ["Wassenberg"]);
         assert!(!args.profile, "the profile is opt-in");
-        assert_eq!(args.output, crate::export::Output::Encrypted { recipient: key });
+        assert_eq!(
+            args.output,
+            crate::export::Output::Encrypted { recipient: key }
+        );
         assert_eq!(args.file, PathBuf::from("s.md.age"));
         assert_eq!(args.delete_after, crate::journal::Date::parse("2026-06-30"));
         let got = cmd(&[
-            "export", "--coach", "Kim", "--purpose", "p", "--all", "--profile", "--no-profile",
-            "--html", "--output", "s.html",
+            "export",
+            "--coach",
+            "Kim",
+            "--purpose",
+            "p",
+            "--all",
+            "--profile",
+            "--no-profile",
+            "--html",
+            "--output",
+            "s.html",
         ]);
         let Ok(Command::Export(args)) = got else {
             panic!("expected export, got {got:?}");
@@ -387,14 +413,35 @@ mod tests {
         assert!(err(with(&["-o", "f", "--plain", "--html"])).contains("one of"));
         assert!(err(with(&["-o", "f", "--plain", "--to", &key])).contains("--to"));
         assert!(err(with(&["-o", "f", "--to", "age1nope"])).contains("not valid"));
-        assert!(err(with(&["-o", "f", "--plain", "--delete-after", "2026-02-30"])).contains("date"));
+        assert!(
+            err(with(&[
+                "-o",
+                "f",
+                "--plain",
+                "--delete-after",
+                "2026-02-30"
+            ]))
+            .contains("date")
+        );
         assert!(err(with(&["-o", "f", "--plain", "--all"])).contains("not both"));
-        assert!(with(&["-o", "f", "--plain", "x"]).is_err(), "no stray values");
+        assert!(
+            with(&["-o", "f", "--plain", "x"]).is_err(),
+            "no stray values"
+        );
         let no_coach = cmd(&["export", "--purpose", "p", "--all", "--plain", "-o", "f"]);
         assert!(no_coach.expect_err("usage").0.contains("--coach"));
         let no_purpose = cmd(&["export", "--coach", "K", "--all", "--plain", "-o", "f"]);
         assert!(no_purpose.expect_err("usage").0.contains("--purpose"));
-        let nothing = cmd(&["export", "--coach", "K", "--purpose", "p", "--plain", "-o", "f"]);
+        let nothing = cmd(&[
+            "export",
+            "--coach",
+            "K",
+            "--purpose",
+            "p",
+            "--plain",
+            "-o",
+            "f",
+        ]);
         assert!(nothing.expect_err("usage").0.contains("--profile"));
         assert!(cmd(&["open-export"]).is_err());
         assert!(cmd(&["open-export", "a", "b"]).is_err());

@@ -159,8 +159,13 @@ mod tests {
         );
         let html = render_html(&md);
         assert!(!html.contains("<script>"), "{html}");
-        assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
-        assert!(html.contains("<dt>coach</dt><dd>&lt;b&gt;Kim&lt;/b&gt;</dd>"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
+        );
+        assert!(
+            html.contains("<dt>coach</dt><dd>&lt;b&gt;Kim&lt;/b&gt;</dd>"),
+            "{html}"
+        );
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("<meta charset=\"utf-8\">"));
         assert!(html.contains(MARKER));
@@ -171,7 +176,10 @@ mod tests {
         let md = "# Titel\n\n## Eerste {#entry-01ABC}\n\n### Deel\n\n- een\n- **twee**\n\nregel 1\nregel 2\n\n**Label:** waarde\n";
         let html = render_html(md);
         assert!(html.contains("<h1>Titel</h1>"));
-        assert!(html.contains("<h2 id=\"entry-01ABC\">Eerste</h2>"), "{html}");
+        assert!(
+            html.contains("<h2 id=\"entry-01ABC\">Eerste</h2>"),
+            "{html}"
+        );
         assert!(html.contains("<h3>Deel</h3>"));
         assert!(html.contains("<ul>\n<li>een</li>\n<li><strong>twee</strong></li>\n</ul>"));
         assert!(html.contains("<p>regel 1<br>\nregel 2</p>"));

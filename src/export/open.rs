@@ -129,7 +129,11 @@ pub(super) fn decrypt(
     let normalised;
     let bytes = if bytes.trim_ascii_start().starts_with(b"-----BEGIN AGE") && bytes.contains(&b'\r')
     {
-        normalised = bytes.iter().copied().filter(|b| *b != b'\r').collect::<Vec<u8>>();
+        normalised = bytes
+            .iter()
+            .copied()
+            .filter(|b| *b != b'\r')
+            .collect::<Vec<u8>>();
         &normalised[..]
     } else {
         bytes

@@ -75,7 +75,12 @@ pub fn render_markdown(input: &RenderInput) -> String {
 fn body(input: &RenderInput) -> String {
     let lang = input.lang;
     let mut out = String::with_capacity(4096);
-    let _ = writeln!(out, "# {}\n\n{}\n", label(L::DocTitle, lang), label(L::Intro, lang));
+    let _ = writeln!(
+        out,
+        "# {}\n\n{}\n",
+        label(L::DocTitle, lang),
+        label(L::Intro, lang)
+    );
     let selections = &input.scope.entries;
     for (n, (id, entry)) in input.entries.iter().enumerate() {
         let parts = selections
@@ -106,7 +111,12 @@ fn entry_section(
     } else {
         format!("{} {n}", label(L::Untitled, lang))
     };
-    let _ = writeln!(out, "## {}{ANCHOR}{}}}\n", heading.trim_start_matches('#'), one_line(id));
+    let _ = writeln!(
+        out,
+        "## {}{ANCHOR}{}}}\n",
+        heading.trim_start_matches('#'),
+        one_line(id)
+    );
     if parts.title {
         let _ = writeln!(out, "*{}: {}*\n", label(L::Date, lang), e.date);
     }
