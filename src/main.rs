@@ -56,6 +56,20 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Export(_) | Command::OpenExport { .. } => {
+            match cli::run_export(
+                &inv,
+                &content,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            ) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("ruimte: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Init
         | Command::Add { .. }
         | Command::List { .. }

@@ -31,7 +31,7 @@ pub enum CliError {
     BadRecords(usize),
 }
 
-fn msg(s: impl Into<String>) -> CliError {
+pub(super) fn msg(s: impl Into<String>) -> CliError {
     CliError::Message(s.into())
 }
 
@@ -126,13 +126,16 @@ pub fn run(
                 Err(CliError::BadRecords(session.failures.len()))
             }
         }
-        Command::Gui { .. } | Command::Check { .. } | Command::Help | Command::Version => {
-            Err(msg("not a journal command"))
-        }
+        Command::Gui { .. }
+        | Command::Check { .. }
+        | Command::Export(_)
+        | Command::OpenExport { .. }
+        | Command::Help
+        | Command::Version => Err(msg("not a journal command")),
     }
 }
 
-fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
+pub(super) fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
     if !Vault::exists(dir) {
         return Err(msg(format!(
             "no vault in {}; create one with `ruimte init`",
@@ -142,14 +145,14 @@ fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
     Ok(Vault::open(dir)?)
 }
 
-fn unlock(inv: &Invocation, dir: &std::path::Path) -> Result<Session, CliError> {
+pub(super) fn unlock(inv: &Invocation, dir: &std::path::Path) -> Result<Session, CliError> {
     let vault = Arc::new(open(dir)?);
     let pass = passphrase(inv, false)?;
     Ok(Session::unlock(vault, &pass)?)
 }
 
 /// The passphrase from `--passphrase-file`, `RUIMTE_PASSPHRASE` or the terminal, in that order.
-fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString, CliError> {
+pub(super) fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString, CliError> {
     if let Some(file) = &inv.passphrase_file {
         let text = zeroize::Zeroizing::new(
             std::fs::read_to_string(file)

@@ -2,6 +2,7 @@
 //! the journal for scripts, tests and admins. Errors print as one line `ruimte: …`; exit 1 for
 //! a failure, 2 for a usage error.
 
+mod export;
 mod journal;
 
 use std::ffi::OsString;
@@ -11,6 +12,7 @@ use std::path::PathBuf;
 use crate::assessment::load_file;
 use crate::content::Content;
 
+pub use export::{ExportArgs, run as run_export};
 pub use journal::{PASSPHRASE_ENV, run as run_journal};
 
 /// The parsed command line: global options and what to do.
@@ -64,6 +66,13 @@ pub enum Command {
     },
     /// Decrypt every record and name the bad ones.
     Verify,
+    /// Share a summary with a coach; running the command is the consent.
+    Export(ExportArgs),
+    /// Read a summary exported to this vault's key.
+    OpenExport {
+        /// The `.md.age` file.
+        file: PathBuf,
+    },
     /// Print usage.
     #[default]
     Help,
@@ -92,6 +101,17 @@ Usage:
   ruimte list [--json]              list entries
   ruimte search TEXT [--json]       find entries (ignores case and accents)
   ruimte verify                     decrypt every record and name bad files
+  ruimte export --coach NAME --purpose TEXT (--entry ID... | --all | --profile)
+                (--to age1… | --plain | --html) -o FILE
+                [--redact WORD]... [--profile | --no-profile]
+                [--delete-after YYYY-MM-DD] [--lang nl|en] [--force]
+                                    share a summary with a coach: encrypted to the
+                                    coach's key --to unless --plain or --html (then
+                                    NOT encrypted). Running it is your consent to
+                                    share exactly that; the vault keeps a receipt.
+                                    --redact blanks a word out in any case or accent.
+                                    Prints the file and the SHA-256 of what is shared
+  ruimte open-export FILE           read a summary exported to this vault's key
   ruimte --help | --version
 
 Options for every command:
@@ -112,6 +132,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut values: Vec<OsString> = Vec::new();
     let (mut screen, mut title, mut json) = (None, None, false);
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
+    let mut export_flags = export::ExportFlags::default();
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
             Short('h') | Long("help") => {
@@ -136,6 +157,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("tactic") => tactics.push(string(parser.value().map_err(usage)?)?),
             Long("tag") => tags.push(string(parser.value().map_err(usage)?)?),
             Long("json") => json = true,
+            Short('o') => export_flags.set("output", string(parser.value().map_err(usage)?)?),
+            Long(name) if export::VALUE_FLAGS.contains(&name) => {
+                let name = name.to_owned();
+                export_flags.set(&name, string(parser.value().map_err(usage)?)?);
+            }
+            Long(name) if export::SWITCHES.contains(&name) => export_flags.switch(name),
             Value(v) if subcommand.is_none() => subcommand = Some(string(v)?),
             Value(v) => values.push(v),
             other => return Err(usage(other.unexpected())),
@@ -185,6 +212,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Command::Search { text, json }
         }
         Some("verify") => no_values(Command::Verify)?,
+        Some("export") => {
+            let command = export_flags.build()?;
+            no_values(command)?
+        }
+        Some("open-export") => match <[OsString; 1]>::try_from(values) {
+            Ok([file]) => Command::OpenExport { file: file.into() },
+            Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
+        },
         Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
     };
     Ok(inv)
@@ -301,6 +336,115 @@ mod tests {
             (inv.command, inv.passphrase_file),
             (Command::Init, Some("p.txt".into()))
         );
+    }
+
+    #[test]
+    fn export_parses_with_its_defaults() {
+        let key = age::x25519::Identity::generate().to_public().to_string();
+        let got = cmd(&[
+            "export",
+            "--to",
+            &key,
+            "--coach",
+            "Kim",
+            "--purpose",
+            "intervisie",
+            "--entry",
+            "A",
+            "--entry",
+            "B",
+            "--redact",
+            "Wassenberg",
+            "-o",
+            "s.md.age",
+            "--delete-after",
+            "2026-06-30",
+        ]);
+        let Ok(Command::Export(args)) = got else {
+            panic!("expected export, got {got:?}");
+        };
+        assert_eq!(args.entries, ["A", "B"]);
+        assert_eq!(args.redact, ["Wassenberg"]);
+        assert!(!args.profile, "the profile is opt-in");
+        assert_eq!(
+            args.output,
+            crate::export::Output::Encrypted { recipient: key }
+        );
+        assert_eq!(args.file, PathBuf::from("s.md.age"));
+        assert_eq!(args.delete_after, crate::journal::Date::parse("2026-06-30"));
+        let got = cmd(&[
+            "export",
+            "--coach",
+            "Kim",
+            "--purpose",
+            "p",
+            "--all",
+            "--profile",
+            "--no-profile",
+            "--html",
+            "--output",
+            "s.html",
+        ]);
+        let Ok(Command::Export(args)) = got else {
+            panic!("expected export, got {got:?}");
+        };
+        assert!(args.all && !args.profile);
+        assert_eq!(args.output, crate::export::Output::Html);
+        assert_eq!(
+            cmd(&["open-export", "s.md.age"]),
+            Ok(Command::OpenExport {
+                file: "s.md.age".into()
+            })
+        );
+    }
+
+    #[test]
+    fn export_usage_errors_say_what_is_missing() {
+        let key = age::x25519::Identity::generate().to_public().to_string();
+        let base = ["export", "--coach", "Kim", "--purpose", "p", "--entry", "A"];
+        let with = |extra: &[&str]| {
+            let mut a: Vec<&str> = base.to_vec();
+            a.extend_from_slice(extra);
+            cmd(&a).map_err(|e| e.0)
+        };
+        let err = |r: Result<Command, String>| r.expect_err("usage error");
+        assert!(err(with(&["--to", &key])).contains("-o FILE"));
+        assert!(err(with(&["-o", "f"])).contains("--to"));
+        assert!(err(with(&["-o", "f", "--plain", "--html"])).contains("one of"));
+        assert!(err(with(&["-o", "f", "--plain", "--to", &key])).contains("--to"));
+        assert!(err(with(&["-o", "f", "--to", "age1nope"])).contains("not valid"));
+        assert!(
+            err(with(&[
+                "-o",
+                "f",
+                "--plain",
+                "--delete-after",
+                "2026-02-30"
+            ]))
+            .contains("date")
+        );
+        assert!(err(with(&["-o", "f", "--plain", "--all"])).contains("not both"));
+        assert!(
+            with(&["-o", "f", "--plain", "x"]).is_err(),
+            "no stray values"
+        );
+        let no_coach = cmd(&["export", "--purpose", "p", "--all", "--plain", "-o", "f"]);
+        assert!(no_coach.expect_err("usage").0.contains("--coach"));
+        let no_purpose = cmd(&["export", "--coach", "K", "--all", "--plain", "-o", "f"]);
+        assert!(no_purpose.expect_err("usage").0.contains("--purpose"));
+        let nothing = cmd(&[
+            "export",
+            "--coach",
+            "K",
+            "--purpose",
+            "p",
+            "--plain",
+            "-o",
+            "f",
+        ]);
+        assert!(nothing.expect_err("usage").0.contains("--profile"));
+        assert!(cmd(&["open-export"]).is_err());
+        assert!(cmd(&["open-export", "a", "b"]).is_err());
     }
 
     #[test]

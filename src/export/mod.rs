@@ -1,6 +1,28 @@
 //! Sharing with a coach by consent: the scope of a summary, its rendering, encryption to the
 //! coach, the consent receipt, and the coach's feedback coming back. No egui here.
+//!
+//! The flow: [`prepare`] renders exactly what the coach will read (after [`redact`]), hashes it
+//! and encrypts it; [`export`] also keeps the [`ConsentRecord`] in the vault; the caller writes
+//! the file with [`write_export`]. The coach opens it with [`open_summary`] and answers with
+//! [`feedback_file`]; the coachee reads that back with [`import_feedback`].
 
+mod crypt;
+mod error;
+mod feedback;
+mod html;
+mod labels;
 mod model;
+mod open;
+mod prepare;
+mod redact;
+mod render;
 
+pub use crypt::{encrypt_armored, parse_recipient, sha256_hex};
+pub use error::ExportError;
+pub use feedback::{FeedbackFile, feedback_file, import_feedback};
+pub use html::render_html;
 pub use model::{Consent, ConsentRecord, FeedbackRecord, Output, Parts, Scope, Selection};
+pub use open::{OpenedSummary, SummaryHeader, open_summary};
+pub use prepare::{Prepared, export, prepare, write_export};
+pub use redact::{REDACTED, redact, redaction_ranges};
+pub use render::{MARKER, RenderInput, render_markdown};

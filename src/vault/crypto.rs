@@ -55,6 +55,44 @@ impl Unlocked {
     pub(crate) fn identity(&self) -> &x25519::Identity {
         &self.identity
     }
+
+    /// Decrypts a standard age file (binary or ASCII-armored) encrypted to this identity, such
+    /// as a summary a coachee shared; the plaintext is wiped on drop, and nothing of a damaged
+    /// file is returned.
+    pub fn decrypt(&self, bytes: &[u8]) -> Result<Zeroizing<Vec<u8>>, OpenFailure> {
+        let looks_like_age = {
+            let start = bytes.trim_ascii_start();
+            start.starts_with(b"age-encryption.org/")
+                || start.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
+        };
+        let reader = age::armor::ArmoredReader::new(bytes);
+        let decryptor = match Decryptor::new_buffered(reader) {
+            Ok(d) => d,
+            Err(_) if looks_like_age => return Err(OpenFailure::Damaged),
+            Err(_) => return Err(OpenFailure::NotAgeFile),
+        };
+        let mut plain = match decryptor.decrypt(iter::once(&self.identity as &dyn age::Identity)) {
+            Ok(r) => r,
+            Err(DecryptError::NoMatchingKeys) => return Err(OpenFailure::NotForThisKey),
+            Err(_) => return Err(OpenFailure::Damaged),
+        };
+        let mut plaintext = Zeroizing::new(Vec::with_capacity(bytes.len() + 64));
+        match plain.read_to_end(&mut plaintext) {
+            Ok(_) => Ok(plaintext),
+            Err(_) => Err(OpenFailure::Damaged),
+        }
+    }
+}
+
+/// Why [`Unlocked::decrypt`] could not open a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenFailure {
+    /// The bytes are not an age file at all.
+    NotAgeFile,
+    /// An age file, but not encrypted to this identity (or its recipient line was altered).
+    NotForThisKey,
+    /// An age file that was truncated or altered after it was encrypted.
+    Damaged,
 }
 
 impl fmt::Debug for Unlocked {

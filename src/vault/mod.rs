@@ -17,7 +17,7 @@ mod timefmt;
 
 /// The secret string type the vault takes passphrases in (re-exported from age's `secrecy`).
 pub use age::secrecy::{ExposeSecret, SecretString};
-pub use crypto::Unlocked;
+pub use crypto::{OpenFailure, Unlocked};
 pub use envelope::{Conflict, Envelope, LoadFailure, LoadReport, new_id};
 pub use error::VaultError;
 pub use recovery::RecoveryCode;

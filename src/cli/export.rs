@@ -1,0 +1,268 @@
+//! `ruimte export | open-export`: sharing a summary with a coach, and reading one as the coach,
+//! on the same domain code as the app's wizard.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::journal::{CliError, msg, open, passphrase, unlock};
+use super::{Command, Invocation, UsageError};
+use crate::content::{Content, Lang};
+use crate::export::{
+    Consent, Output, Parts, Scope, Selection, export, open_summary, parse_recipient, write_export,
+};
+use crate::journal::{Date, JournalFilter, SortBy};
+use crate::paths::Dirs;
+
+/// What `ruimte export` was asked to share. Running the command is the consent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportArgs {
+    /// `--coach NAME`.
+    pub coach: String,
+    /// `--purpose TEXT`.
+    pub purpose: String,
+    /// `--entry ID`, repeatable, in order.
+    pub entries: Vec<String>,
+    /// `--all`: every entry, oldest first.
+    pub all: bool,
+    /// `--redact WORD`, repeatable.
+    pub redact: Vec<String>,
+    /// `--profile` (off by default, or with `--no-profile`).
+    pub profile: bool,
+    /// `--delete-after YYYY-MM-DD`.
+    pub delete_after: Option<Date>,
+    /// Encrypted to `--to`, or `--plain` / `--html`.
+    pub output: Output,
+    /// `-o FILE`.
+    pub file: PathBuf,
+    /// `--force`: replace an existing file.
+    pub force: bool,
+    /// `--lang nl|en`: the summary's language (default nl).
+    pub lang: Lang,
+}
+
+/// The export flags as they come, checked by [`ExportFlags::build`].
+#[derive(Debug, Default)]
+pub(super) struct ExportFlags {
+    to: Option<String>,
+    coach: Option<String>,
+    purpose: Option<String>,
+    entries: Vec<String>,
+    all: bool,
+    redact: Vec<String>,
+    profile: Option<bool>,
+    delete_after: Option<String>,
+    plain: bool,
+    html: bool,
+    file: Option<PathBuf>,
+    force: bool,
+    lang: Option<String>,
+}
+
+/// Export flags that take a value.
+pub(super) const VALUE_FLAGS: [&str; 8] = [
+    "to",
+    "coach",
+    "purpose",
+    "entry",
+    "redact",
+    "delete-after",
+    "output",
+    "lang",
+];
+/// Export flags that are switches.
+pub(super) const SWITCHES: [&str; 6] = ["all", "profile", "no-profile", "plain", "html", "force"];
+
+impl ExportFlags {
+    /// Records `--name value` (one of [`VALUE_FLAGS`]).
+    pub(super) fn set(&mut self, name: &str, value: String) {
+        match name {
+            "to" => self.to = Some(value),
+            "coach" => self.coach = Some(value),
+            "purpose" => self.purpose = Some(value),
+            "entry" => self.entries.push(value),
+            "redact" => self.redact.push(value),
+            "delete-after" => self.delete_after = Some(value),
+            "output" => self.file = Some(value.into()),
+            _ => self.lang = Some(value),
+        }
+    }
+
+    /// Records a switch (one of [`SWITCHES`]).
+    pub(super) fn switch(&mut self, name: &str) {
+        match name {
+            "all" => self.all = true,
+            "profile" => self.profile = Some(true),
+            "no-profile" => self.profile = Some(false),
+            "plain" => self.plain = true,
+            "html" => self.html = true,
+            _ => self.force = true,
+        }
+    }
+
+    /// Checks the combination and builds the command.
+    pub(super) fn build(self) -> Result<Command, UsageError> {
+        let usage = |s: &str| UsageError(s.to_owned());
+        let file = self.file.ok_or_else(|| usage("export needs -o FILE"))?;
+        let coach = self
+            .coach
+            .filter(|c| !c.trim().is_empty())
+            .ok_or_else(|| usage("export needs --coach NAME"))?;
+        let purpose = self
+            .purpose
+            .filter(|p| !p.trim().is_empty())
+            .ok_or_else(|| usage("export needs --purpose TEXT"))?;
+        let profile = self.profile.unwrap_or(false);
+        if self.all && !self.entries.is_empty() {
+            return Err(usage("use --entry ID or --all, not both"));
+        }
+        if self.entries.is_empty() && !self.all && !profile {
+            return Err(usage("export needs --entry ID, --all or --profile"));
+        }
+        let output = match (self.plain, self.html, self.to) {
+            (true, true, _) => return Err(usage("choose one of --plain and --html")),
+            (true, _, Some(_)) | (_, true, Some(_)) => {
+                return Err(usage(
+                    "--to encrypts the file; leave it out with --plain or --html",
+                ));
+            }
+            (true, false, None) => Output::PlainMarkdown,
+            (false, true, None) => Output::Html,
+            (false, false, None) => {
+                return Err(usage(
+                    "export needs --to age1… (the coach's key), or --plain or --html for a file that is not encrypted",
+                ));
+            }
+            (false, false, Some(to)) => {
+                let key = parse_recipient(&to).map_err(|e| UsageError(format!("--to: {e}")))?;
+                Output::Encrypted {
+                    recipient: key.to_string(),
+                }
+            }
+        };
+        let delete_after = match self.delete_after {
+            None => None,
+            Some(d) => Some(
+                Date::parse(&d)
+                    .ok_or_else(|| usage("--delete-after needs an existing date YYYY-MM-DD"))?,
+            ),
+        };
+        let lang = match self.lang.as_deref() {
+            None | Some("nl") => Lang::Nl,
+            Some("en") => Lang::En,
+            Some(_) => return Err(usage("--lang is nl or en")),
+        };
+        Ok(Command::Export(ExportArgs {
+            coach,
+            purpose,
+            entries: self.entries,
+            all: self.all,
+            redact: self.redact,
+            profile,
+            delete_after,
+            output,
+            file,
+            force: self.force,
+            lang,
+        }))
+    }
+}
+
+/// Runs `export` or `open-export`. `out` is stdout, `err` stderr (for warnings).
+pub fn run(
+    inv: &Invocation,
+    content: &Content,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let dirs = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone())
+        .ok_or_else(|| msg("no home folder found; pass --data-dir DIR"))?;
+    let dir = dirs.data.as_path();
+    let io = |e: std::io::Error| msg(format!("cannot write output: {e}"));
+    match &inv.command {
+        Command::Export(args) => {
+            // Checked before the passphrase, so a wrong name costs no unlock and no receipt.
+            if !args.force && args.file.exists() {
+                return Err(msg(format!(
+                    "{} already exists; choose another name or pass --force",
+                    args.file.display()
+                )));
+            }
+            let mut session = unlock(inv, dir)?;
+            let ids: Vec<String> = if args.all {
+                session
+                    .journal
+                    .query(&JournalFilter::default(), SortBy::DateOldest)
+                    .into_iter()
+                    .map(|(id, _)| id.to_owned())
+                    .collect()
+            } else {
+                if let Some(bad) = args
+                    .entries
+                    .iter()
+                    .find(|id| session.journal.get(id).is_none())
+                {
+                    return Err(msg(format!("no entry with id {bad:?} in this vault")));
+                }
+                args.entries.clone()
+            };
+            let scope = Scope {
+                entries: ids
+                    .into_iter()
+                    .map(|entry_id| Selection {
+                        entry_id,
+                        parts: Parts::default(),
+                    })
+                    .collect(),
+                profile: args.profile,
+                redact: args.redact.clone(),
+            };
+            let consent = Consent {
+                coach: args.coach.clone(),
+                purpose: args.purpose.clone(),
+                delete_after: args.delete_after,
+                confirmed: true,
+            };
+            if !matches!(args.output, Output::Encrypted { .. }) {
+                writeln!(
+                    err,
+                    "ruimte: warning: {} is NOT encrypted; anyone who gets this file can read it",
+                    args.file.display()
+                )
+                .map_err(io)?;
+            }
+            let now = crate::clock::now();
+            let prepared = export(
+                &mut session,
+                &scope,
+                &consent,
+                &args.output,
+                content,
+                args.lang,
+                now,
+            )
+            .map_err(|e| msg(e.to_string()))?;
+            write_export(&args.file, &prepared, args.force).map_err(|e| msg(e.to_string()))?;
+            writeln!(out, "{}", args.file.display()).map_err(io)?;
+            writeln!(out, "sha256 {}", prepared.record.sha256).map_err(io)
+        }
+        Command::OpenExport { file } => {
+            let bytes = std::fs::read(file)
+                .map_err(|e| msg(format!("cannot read {}: {e}", file.display())))?;
+            let vault = open(dir)?;
+            let unlocked = vault.unlock(&passphrase(inv, false)?)?;
+            let summary = open_summary(&bytes, &unlocked).map_err(|e| msg(e.to_string()))?;
+            let today = Date::from_unix(crate::clock::now());
+            if summary.expired(today)
+                && let Some(day) = summary.header.delete_after
+            {
+                writeln!(
+                    err,
+                    "ruimte: note: the sender asked you to delete this summary after {day}"
+                )
+                .map_err(io)?;
+            }
+            write!(out, "{}", summary.text).map_err(io)
+        }
+        _ => Err(msg("not an export command")),
+    }
+}
