@@ -32,3 +32,16 @@ impl Dirs {
 pub fn questionnaire_dir(config: &Path) -> PathBuf {
     config.join("questionnaires")
 }
+
+/// A file named `name` in the folder of `path` (for suggesting where a reply goes).
+pub fn sibling(path: &Path, name: &str) -> PathBuf {
+    path.parent()
+        .map_or_else(|| PathBuf::from(name), |p| p.join(name))
+}
+
+/// Where exports go by default: the user's documents folder, else home, else the current one.
+pub fn export_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .map(|u| u.document_dir().unwrap_or(u.home_dir()).to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("."))
+}

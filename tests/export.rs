@@ -2,6 +2,9 @@
 //! receipt's hash matches what the coach reads; the file is a standard age file; tampering and
 //! wrong keys are refused; feedback comes back. Then the same through the `ruimte` binary.
 
+// A CLI flow reads best top to bottom in one test.
+#![allow(clippy::too_many_lines)]
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};

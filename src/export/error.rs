@@ -48,6 +48,17 @@ pub enum ExportError {
     /// The decrypted text lacks the summary header.
     #[error("this file is not a summary from Ambtelijke Ruimte")]
     NotASummary,
+    /// A file could not be read.
+    #[error("could not read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// The text to share changed between the preview and the export.
+    #[error("the summary changed after the preview; look at the preview again and confirm")]
+    PreviewChanged,
     /// The decrypted text is not a feedback file.
     #[error("this file is not feedback from a coach")]
     NotFeedback,

@@ -9,6 +9,7 @@
 mod crypt;
 mod error;
 mod feedback;
+mod files;
 mod html;
 mod labels;
 mod model;
@@ -20,6 +21,7 @@ mod render;
 pub use crypt::{encrypt_armored, parse_recipient, sha256_hex};
 pub use error::ExportError;
 pub use feedback::{FeedbackFile, feedback_file, import_feedback};
+pub use files::{import_feedback_file, open_summary_file, write_text_file};
 pub use html::render_html;
 pub use model::{Consent, ConsentRecord, FeedbackRecord, Output, Parts, Scope, Selection};
 pub use open::{OpenedSummary, SummaryHeader, open_summary};

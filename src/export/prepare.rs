@@ -115,6 +115,11 @@ pub fn export(
 /// Writes the export file atomically (a temp file in the same folder, fsync, rename) with mode
 /// 0600; refuses to replace an existing file unless `overwrite`.
 pub fn write_export(path: &Path, prepared: &Prepared, overwrite: bool) -> Result<(), ExportError> {
+    write_file(path, prepared.file_text.as_bytes(), overwrite)
+}
+
+/// Writes `bytes` to `path` as [`write_export`] does.
+pub(super) fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), ExportError> {
     let io = |source| ExportError::Io {
         path: path.to_owned(),
         source,
@@ -141,7 +146,7 @@ pub fn write_export(path: &Path, prepared: &Prepared, overwrite: bool) -> Result
     }
     let result = (|| {
         let mut file = options.open(&tmp)?;
-        file.write_all(prepared.file_text.as_bytes())?;
+        file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
         if overwrite {

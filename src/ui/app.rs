@@ -151,6 +151,8 @@ pub struct App {
     pub last_activity: f64,
     /// The new hire's path.
     pub onboarding: screens::onboarding::OnboardingState,
+    /// The sharing screen's state.
+    pub shared: screens::shared::SharedView,
     /// Practice entries finished before a vault existed; saved when it is created.
     pub pending_practice: Vec<crate::journal::Entry>,
     /// The glossary window, reachable from every screen.
@@ -201,6 +203,7 @@ impl App {
             notice: None,
             last_activity: 0.0,
             onboarding: screens::onboarding::OnboardingState::default(),
+            shared: screens::shared::SharedView::default(),
             pending_practice: Vec::new(),
             glossary: Default::default(),
             commands: Vec::new(),

@@ -87,6 +87,14 @@ pub enum Command {
     /// Keep a finished onboarding exercise as a practice entry in the journal; without a vault
     /// yet, it waits in memory and is saved when the vault is created.
     SavePractice(Box<Entry>),
+    /// Export the wizard's summary to the chosen file, and keep the receipt.
+    Export,
+    /// Open the shared summary at the coach tab's path.
+    OpenSummary,
+    /// Save the coach's feedback, encrypted to the coachee.
+    ExportFeedback,
+    /// Import a coach's feedback file.
+    ImportFeedback,
 }
 
 fn split_list(text: &str) -> Vec<String> {
@@ -308,6 +316,12 @@ impl App {
                 }
             }
             Command::SavePractice(entry) => self.save_practice(*entry, now),
+            cmd @ (Command::Export
+            | Command::OpenSummary
+            | Command::ExportFeedback
+            | Command::ImportFeedback) => {
+                self.apply_sharing(cmd, now);
+            }
             _ => {}
         }
     }
@@ -326,6 +340,114 @@ impl App {
         };
         match result {
             Ok(()) => self.say(false, self.t(S::PracticeSaved)),
+            Err(e) => self.say(true, e.to_string()),
+        }
+    }
+
+    /// Sharing with a coach: export, open a summary, send and import feedback.
+    fn apply_sharing(&mut self, cmd: Command, now: i64) {
+        match cmd {
+            Command::Export => self.export(now),
+            Command::OpenSummary => {
+                let Some(s) = self.vault.session() else {
+                    return;
+                };
+                let path = std::path::PathBuf::from(self.shared.open_path.trim());
+                match crate::export::open_summary_file(&path, s.unlocked()) {
+                    Ok(opened) => {
+                        self.shared.feedback.clear();
+                        if self.shared.feedback_path.is_empty() {
+                            self.shared.feedback_path =
+                                crate::paths::sibling(&path, "feedback.age")
+                                    .display()
+                                    .to_string();
+                        }
+                        self.shared.opened = Some(opened);
+                    }
+                    Err(e) => {
+                        self.shared.opened = None;
+                        self.say(true, e.to_string());
+                    }
+                }
+            }
+            Command::ExportFeedback => {
+                let Some(opened) = &self.shared.opened else {
+                    return;
+                };
+                let items: Vec<(String, String)> = self
+                    .shared
+                    .feedback
+                    .iter()
+                    .filter(|(_, t)| !t.trim().is_empty())
+                    .cloned()
+                    .collect();
+                let coach = opened.header.coach.clone();
+                let path = std::path::PathBuf::from(self.shared.feedback_path.trim());
+                let result = crate::export::feedback_file(opened, &coach, items, now)
+                    .and_then(|text| crate::export::write_text_file(&path, &text, false));
+                match result {
+                    Ok(()) => self.say(false, self.t(S::FeedbackSaved)),
+                    Err(e) => self.say(true, e.to_string()),
+                }
+            }
+            Command::ImportFeedback => {
+                let path = std::path::PathBuf::from(self.shared.import_path.trim());
+                let Some(s) = self.vault.session_mut() else {
+                    return;
+                };
+                match crate::export::import_feedback_file(&path, s, now) {
+                    Ok(n) => self.say(
+                        false,
+                        crate::ui::i18n::fill(self.t(S::FeedbackImported), &[&n.to_string()]),
+                    ),
+                    Err(e) => self.say(true, e.to_string()),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn export(&mut self, now: i64) {
+        use super::screens::shared::OutputChoice;
+        use crate::export::Output;
+        let view = &self.shared;
+        let output = match view.output {
+            OutputChoice::Encrypted => Output::Encrypted {
+                recipient: view.recipient.trim().to_owned(),
+            },
+            OutputChoice::Markdown => Output::PlainMarkdown,
+            OutputChoice::Html => Output::Html,
+        };
+        let (scope, consent, path, preview) = (
+            view.scope.clone(),
+            view.consent.clone(),
+            view.path.clone(),
+            view.preview.clone(),
+        );
+        let Some(session) = self.vault.session_mut() else {
+            return;
+        };
+        let result = crate::export::export(
+            session,
+            &scope,
+            &consent,
+            &output,
+            &self.content,
+            self.lang,
+            now,
+        )
+        .and_then(|prepared| {
+            if preview.as_deref() != Some(prepared.shared_text.as_str()) {
+                return Err(crate::export::ExportError::PreviewChanged);
+            }
+            crate::export::write_export(std::path::Path::new(path.trim()), &prepared, false)?;
+            Ok(prepared.record.sha256)
+        });
+        match result {
+            Ok(sha) => {
+                self.shared.done = Some((path, sha));
+                self.shared.wipe();
+            }
             Err(e) => self.say(true, e.to_string()),
         }
     }
@@ -397,6 +519,7 @@ impl App {
     /// Drops the session (its Drop wipes the decrypted text) and every draft.
     pub fn lock(&mut self, ctx: &egui::Context) {
         self.journal.wipe();
+        self.shared.wipe();
         self.lock_form.wipe_secrets();
         ctx.data_mut(|d| d.remove_by_type::<egui::text_edit::TextEditState>());
         let state = std::mem::replace(&mut self.vault, VaultState::Missing);

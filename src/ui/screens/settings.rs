@@ -98,6 +98,7 @@ fn security_ui(app: &mut App, ui: &mut Ui) {
     if app.vault.session().is_none() {
         return;
     }
+    super::shared::key_ui(app, ui);
     let mut change = false;
     egui::CollapsingHeader::new(app.t(S::ChangePassphrase))
         .id_salt("change-pass")

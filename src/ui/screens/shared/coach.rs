@@ -1,0 +1,169 @@
+//! For coaches: the key to hand to coachees, opening a shared summary read-only with its
+//! consent header, and feedback per entry. For coachees: importing that feedback.
+
+use egui::{RichText, Ui};
+
+use crate::ui::app::{App, Command};
+use crate::ui::i18n::{S, fill};
+use crate::ui::screens::{card, section};
+
+/// Draws the coach tab.
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    key_ui(app, ui);
+    section(ui, S::OpenSummaryTitle.get(lang));
+    ui.label(RichText::new(S::OpenSummaryHint.get(lang)).small());
+    // A file dropped on the window fills the path.
+    if let Some(path) = ui
+        .ctx()
+        .input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()))
+    {
+        app.shared.open_path = path.display().to_string();
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(S::FilePath.get(lang));
+        ui.add(egui::TextEdit::singleline(&mut app.shared.open_path).desired_width(420.0))
+            .labelled_by(l.id);
+        if ui
+            .add_enabled(
+                !app.shared.open_path.trim().is_empty(),
+                egui::Button::new(S::OpenButton.get(lang)),
+            )
+            .clicked()
+        {
+            app.push(Command::OpenSummary);
+        }
+    });
+    summary_ui(app, ui);
+    section(ui, S::ImportFeedbackTitle.get(lang));
+    ui.horizontal(|ui| {
+        let l = ui.label(S::FeedbackFile.get(lang));
+        ui.add(egui::TextEdit::singleline(&mut app.shared.import_path).desired_width(420.0))
+            .labelled_by(l.id);
+        if ui
+            .add_enabled(
+                !app.shared.import_path.trim().is_empty(),
+                egui::Button::new(S::ImportButton.get(lang)),
+            )
+            .clicked()
+        {
+            app.push(Command::ImportFeedback);
+        }
+    });
+}
+
+/// The vault's public key, to hand to coachees; shown here and in Settings.
+pub fn key_ui(app: &App, ui: &mut Ui) {
+    let lang = app.lang;
+    let Some(session) = app.vault.session() else {
+        return;
+    };
+    let key = session.unlocked().recipient();
+    card(ui, |ui| {
+        ui.label(RichText::new(S::MyCoachKey.get(lang)).strong());
+        ui.label(RichText::new(S::MyCoachKeyHint.get(lang)).small());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&key).monospace());
+            if ui.button(S::CopyKey.get(lang)).clicked() {
+                ui.ctx().copy_text(key.clone());
+            }
+        });
+    });
+}
+
+fn summary_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    let today = crate::journal::Date::from_unix(crate::clock::now());
+    let Some(opened) = &app.shared.opened else {
+        return;
+    };
+    let h = &opened.header;
+    let expired = opened.expired(today);
+    card(ui, |ui| {
+        ui.label(
+            RichText::new(S::ConsentHeader.get(lang))
+                .strong()
+                .size(17.0),
+        );
+        egui::Grid::new("consent-header")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let none = "–".to_owned();
+                for (key, value) in [
+                    (S::ConsentCoach, h.coach.clone()),
+                    (S::ConsentPurpose, h.purpose.clone()),
+                    (
+                        S::SharedOn,
+                        h.shared.map_or(none.clone(), |d| d.to_string()),
+                    ),
+                    (
+                        S::ConsentDeleteAfter,
+                        h.delete_after.map_or(none, |d| d.to_string()),
+                    ),
+                ] {
+                    ui.label(key.get(lang));
+                    ui.label(RichText::new(value).strong());
+                    ui.end_row();
+                }
+            });
+        if expired {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                RichText::new(S::DeleteAfterPassed.get(lang)).strong(),
+            );
+        }
+    });
+    egui::ScrollArea::vertical()
+        .id_salt("summary")
+        .max_height(420.0)
+        .show(ui, |ui| {
+            for line in opened.text.lines() {
+                if let Some(h) = line.strip_prefix("## ") {
+                    ui.label(
+                        RichText::new(h.split(" {#").next().unwrap_or(h))
+                            .strong()
+                            .size(17.0),
+                    );
+                } else if let Some(h) = line.strip_prefix("# ") {
+                    ui.label(RichText::new(h).strong().size(19.0));
+                } else if !line.starts_with("<!--") {
+                    ui.add(egui::Label::new(line).wrap());
+                }
+            }
+        });
+    section(ui, S::FeedbackTitle.get(lang));
+    let entries = opened.entries.clone();
+    let view = &mut app.shared;
+    for (id, heading) in &entries {
+        let slot = match view.feedback.iter().position(|(e, _)| e == id) {
+            Some(i) => i,
+            None => {
+                view.feedback.push((id.clone(), String::new()));
+                view.feedback.len() - 1
+            }
+        };
+        let l = ui.label(fill(S::FeedbackOn.get(lang), &[heading]));
+        ui.add(
+            egui::TextEdit::multiline(&mut view.feedback[slot].1)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    }
+    let mut send = false;
+    ui.horizontal(|ui| {
+        let l = ui.label(S::FeedbackPath.get(lang));
+        ui.add(egui::TextEdit::singleline(&mut view.feedback_path).desired_width(360.0))
+            .labelled_by(l.id);
+        let any = view.feedback.iter().any(|(_, t)| !t.trim().is_empty());
+        send = ui
+            .add_enabled(
+                any && !view.feedback_path.trim().is_empty(),
+                egui::Button::new(S::FeedbackExport.get(lang)),
+            )
+            .clicked();
+    });
+    if send {
+        app.push(Command::ExportFeedback);
+    }
+}

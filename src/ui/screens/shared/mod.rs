@@ -1,0 +1,208 @@
+//! Sharing with a coach: the export wizard, the receipts of what was shared, and, for coaches,
+//! opening a shared summary and sending feedback; for coachees, importing that feedback.
+
+mod coach;
+mod wizard;
+
+pub use coach::key_ui;
+
+use egui::{RichText, Ui};
+use zeroize::Zeroize;
+
+use super::header;
+use crate::export::{Consent, OpenedSummary, Scope};
+use crate::journal::Date;
+use crate::ui::app::{App, Command, Screen};
+use crate::ui::i18n::{S, fill};
+use crate::ui::vault_state::VaultState;
+
+/// The three parts of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// The export wizard.
+    #[default]
+    Share,
+    /// Receipts of earlier exports.
+    Receipts,
+    /// For coaches: open a shared summary, send feedback; for coachees: import feedback.
+    Coach,
+}
+
+/// The wizard's steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Step {
+    /// Choose entries and parts.
+    #[default]
+    Choose,
+    /// Words to blank out, and the preview.
+    Preview,
+    /// Coach, purpose, delete-after, output, the tick.
+    Consent,
+}
+
+/// How the summary leaves the vault, as chosen in the wizard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OutputChoice {
+    /// Encrypted to the coach (the default).
+    #[default]
+    Encrypted,
+    /// Plain Markdown.
+    Markdown,
+    /// Plain HTML.
+    Html,
+}
+
+/// State of the sharing screen. Holds decrypted text (the preview, an opened summary);
+/// wiped on lock.
+#[derive(Default)]
+pub struct SharedView {
+    /// The tab on show.
+    pub tab: Tab,
+    /// The wizard's step.
+    pub step: Step,
+    /// Entries, parts, profile, redaction words.
+    pub scope: Scope,
+    /// The filter text for choosing entries.
+    pub filter: String,
+    /// The redaction words as typed (comma-separated).
+    pub redact_text: String,
+    /// Coach, purpose, delete-after, the tick.
+    pub consent: Consent,
+    /// The delete-after field as typed.
+    pub delete_after_text: String,
+    /// Encrypted, Markdown or HTML.
+    pub output: OutputChoice,
+    /// The coach's `age1…` recipient as typed.
+    pub recipient: String,
+    /// The user accepted that a plain file is not encrypted.
+    pub plain_understood: bool,
+    /// Where the file goes.
+    pub path: String,
+    /// The preview text, exactly as it will be shared.
+    pub preview: Option<String>,
+    /// What the last export wrote (path and SHA-256).
+    pub done: Option<(String, String)>,
+    /// The summary file to open (coach view).
+    pub open_path: String,
+    /// The opened summary.
+    pub opened: Option<OpenedSummary>,
+    /// Feedback per entry id of the opened summary.
+    pub feedback: Vec<(String, String)>,
+    /// Where the feedback file goes.
+    pub feedback_path: String,
+    /// The feedback file to import (coachee).
+    pub import_path: String,
+}
+
+impl SharedView {
+    /// Wipes decrypted text.
+    pub fn wipe(&mut self) {
+        if let Some(p) = &mut self.preview {
+            p.zeroize();
+        }
+        self.preview = None;
+        if let Some(o) = &mut self.opened {
+            o.text.zeroize();
+        }
+        self.opened = None;
+        for (_, f) in &mut self.feedback {
+            f.zeroize();
+        }
+        self.feedback.clear();
+        self.redact_text.zeroize();
+        self.scope = Scope::default();
+        self.step = Step::Choose;
+    }
+}
+
+/// Parses a day typed as YYYY-MM-DD; empty is `None`.
+pub fn parse_day(text: &str) -> Result<Option<Date>, ()> {
+    let t = text.trim();
+    if t.is_empty() {
+        Ok(None)
+    } else {
+        Date::parse(t).map(Some).ok_or(())
+    }
+}
+
+/// Draws the screen.
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    header(ui, app.t(S::SharedTitle), Some(app.t(S::SharedIntro)));
+    if !matches!(app.vault, VaultState::Open(_)) {
+        ui.label(app.t(S::SharedLocked));
+        if ui.button(app.t(S::NavJournal)).clicked() {
+            app.push(Command::Go(Screen::Journal));
+        }
+        return;
+    }
+    let lang = app.lang;
+    ui.horizontal(|ui| {
+        for (tab, key) in [
+            (Tab::Share, S::TabShare),
+            (Tab::Receipts, S::TabReceipts),
+            (Tab::Coach, S::TabCoach),
+        ] {
+            if ui
+                .selectable_label(
+                    app.shared.tab == tab,
+                    RichText::new(key.get(lang)).size(16.0),
+                )
+                .clicked()
+            {
+                app.shared.tab = tab;
+            }
+        }
+    });
+    ui.separator();
+    match app.shared.tab {
+        Tab::Share => wizard::ui(app, ui),
+        Tab::Receipts => receipts_ui(app, ui),
+        Tab::Coach => coach::ui(app, ui),
+    }
+}
+
+fn receipts_ui(app: &mut App, ui: &mut Ui) {
+    let lang = app.lang;
+    let Some(session) = app.vault.session() else {
+        return;
+    };
+    if session.consents.is_empty() {
+        ui.label(S::NoReceipts.get(lang));
+        return;
+    }
+    egui::Grid::new("receipts")
+        .striped(true)
+        .num_columns(6)
+        .spacing([14.0, 6.0])
+        .show(ui, |ui| {
+            for key in [
+                S::ReceiptDate,
+                S::ConsentCoach,
+                S::ConsentPurpose,
+                S::ReceiptScope,
+                S::ConsentDeleteAfter,
+                S::ReceiptHash,
+            ] {
+                ui.label(RichText::new(key.get(lang)).strong());
+            }
+            ui.end_row();
+            for c in session.consents.iter().rev() {
+                let r = &c.body;
+                ui.label(Date::from_unix(r.date).to_string());
+                ui.label(&r.coach);
+                ui.label(&r.purpose);
+                ui.label(fill(
+                    S::ReceiptScopeText.get(lang),
+                    &[&r.scope.entries.len().to_string(), r.format.as_str()],
+                ));
+                ui.label(
+                    r.delete_after
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "–".into()),
+                );
+                ui.label(RichText::new(r.sha256.get(..16).unwrap_or(&r.sha256)).monospace())
+                    .on_hover_text(&r.sha256);
+                ui.end_row();
+            }
+        });
+}
