@@ -179,6 +179,8 @@ pub fn window(ctx: &egui::Context, state: &mut GlossaryWindow, content: &Content
     egui::Window::new(S::Glossary.get(lang))
         .open(&mut open)
         .default_size([460.0, 560.0])
+        .pivot(egui::Align2::RIGHT_TOP)
+        .default_pos(ctx.content_rect().right_top() + egui::vec2(-24.0, 24.0))
         .vscroll(true)
         .show(ctx, |ui| {
             ui.horizontal(|ui| {

@@ -29,6 +29,9 @@ pub(super) fn ui(app: &mut App, ui: &mut Ui) {
         } = &mut *app;
         let lang = *lang;
         let t = |k: S| k.get(lang);
+        if std::mem::take(&mut onboarding.scroll_top) {
+            ui.scroll_to_cursor(Some(egui::Align::TOP));
+        }
         glossary::text(ui, t(S::CasesIntro), content, lang);
         ui.add_space(8.0);
         picker_ui(ui, content, onboarding, lang);
@@ -45,12 +48,14 @@ pub(super) fn ui(app: &mut App, ui: &mut Ui) {
                 .clicked()
             {
                 onboarding.case = i - 1;
+                onboarding.scroll_top = true;
             }
             if ui
                 .add_enabled(i + 1 < cases.len(), egui::Button::new(t(S::NextCase)))
                 .clicked()
             {
                 onboarding.case = i + 1;
+                onboarding.scroll_top = true;
             }
         });
         let all_done = cases.iter().all(|c| onboarding.finished(&c.id));

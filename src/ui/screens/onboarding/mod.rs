@@ -46,6 +46,8 @@ pub struct OnboardingState {
     pub case: usize,
     /// The work per case id.
     pub work: BTreeMap<String, CaseWork>,
+    /// Scroll back to the top on the next frame (after moving to another case).
+    pub scroll_top: bool,
 }
 
 impl OnboardingState {

@@ -15,40 +15,43 @@ use crate::ui::widgets::{boards, glossary};
 /// How many pages the tour has.
 pub(super) const PAGES: usize = 5;
 
-/// Draws the page on show and the navigation under it.
+/// Draws the page indicator with Back/Next (on top, so the buttons stay put from page to page)
+/// and the page on show.
 pub(super) fn ui(app: &mut App, ui: &mut Ui) {
     let page = app.onboarding.page.min(PAGES - 1);
-    let step = fill(
-        app.t(S::OnbStep),
-        &[&(page + 1).to_string(), &PAGES.to_string()],
-    );
-    ui.label(RichText::new(step).strong());
-    match page {
-        0 => what_ui(app, ui),
-        1 => stances_ui(app, ui),
-        2 => boards_ui(app, ui),
-        3 => tactics_ui(app, ui),
-        _ => boundaries_ui(app, ui),
-    }
-    ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
+        let step = fill(
+            app.t(S::OnbStep),
+            &[&(page + 1).to_string(), &PAGES.to_string()],
+        );
+        ui.label(RichText::new(step).strong());
+        ui.add_space(12.0);
         if ui
             .add_enabled(page > 0, egui::Button::new(app.t(S::Back)))
             .clicked()
         {
             app.onboarding.page = page - 1;
         }
-        if page + 1 < PAGES {
-            if ui.button(app.t(S::Next)).clicked() {
-                app.onboarding.page = page + 1;
-            }
-        } else if ui
-            .button(RichText::new(app.t(S::StartCases)).strong())
-            .clicked()
-        {
-            app.onboarding.part = Part::Cases;
+        if page + 1 < PAGES && ui.button(app.t(S::Next)).clicked() {
+            app.onboarding.page = page + 1;
         }
     });
+    match page {
+        0 => what_ui(app, ui),
+        1 => stances_ui(app, ui),
+        2 => boards_ui(app, ui),
+        3 => tactics_ui(app, ui),
+        _ => {
+            boundaries_ui(app, ui);
+            // The tour ends by handing over to the exercises.
+            ui.add_space(theme::SECTION_GAP);
+            let start = egui::Button::new(RichText::new(app.t(S::StartCases)).size(16.0).strong());
+            if ui.add(start).clicked() {
+                app.onboarding.part = Part::Cases;
+                app.onboarding.scroll_top = true;
+            }
+        }
+    }
 }
 
 fn para(app: &App, ui: &mut Ui, key: S) {
