@@ -329,3 +329,13 @@ fn the_boards_figure_works_from_the_keyboard() {
     assert_eq!(h.state().screen, Screen::Tactics);
     h.get_by_role_and_label(Role::Button, "Vertrouwen opbouwen");
 }
+
+#[test]
+fn a_command_is_drawn_at_once_without_waiting_for_more_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app(dir.path());
+    h.state_mut().push(Command::Go(Screen::Tactics));
+    // One frame applies the command; the repaint it asks for draws the tactics screen.
+    h.run();
+    h.get_by_label("Alle 28 tactieken");
+}

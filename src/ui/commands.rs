@@ -108,9 +108,15 @@ fn split_list(text: &str) -> Vec<String> {
 impl App {
     /// Applies every queued command.
     pub fn apply_all(&mut self, ctx: &egui::Context) {
-        for cmd in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if commands.is_empty() {
+            return;
+        }
+        for cmd in commands {
             self.apply(cmd, ctx);
         }
+        // The frame was drawn before the change: draw the new state now, not on the next input.
+        ctx.request_repaint();
     }
 
     fn say(&mut self, error: bool, text: impl Into<String>) {

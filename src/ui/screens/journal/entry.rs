@@ -59,7 +59,38 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             tactics_ui(app, ui);
             prompts_ui(app, ui);
             follow_ups_ui(app, ui);
+            feedback_ui(app, ui);
         });
+}
+
+/// Feedback a coach sent on this entry, imported from their file.
+fn feedback_ui(app: &App, ui: &mut Ui) {
+    let lang = app.lang;
+    let (Some(session), Some((Some(id), _))) = (app.vault.session(), &app.journal.draft) else {
+        return;
+    };
+    let items: Vec<_> = session
+        .feedback
+        .iter()
+        .filter(|f| &f.body.entry_id == id)
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    section(ui, S::CoachFeedback.get(lang));
+    for f in items {
+        card(ui, |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    f.body.coach,
+                    Date::from_unix(f.body.written)
+                ))
+                .weak(),
+            );
+            ui.add(egui::Label::new(f.body.text.as_str()).wrap());
+        });
+    }
 }
 
 fn text_field(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) {

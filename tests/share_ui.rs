@@ -1,0 +1,198 @@
+//! Sharing through the UI, headless: the coachee's wizard (choose, blank out, consent on the
+//! exact preview, export), the receipt, the coach opening the file with its consent header,
+//! feedback going back and showing on the coachee's entry.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use ambtelijke_ruimte::content::{Content, Lang};
+use ambtelijke_ruimte::journal::{Date, Entry};
+use ambtelijke_ruimte::paths::Dirs;
+use ambtelijke_ruimte::session::Session;
+use ambtelijke_ruimte::ui::{App, Command, Screen, VaultState, open_vault_state};
+use ambtelijke_ruimte::vault::{SecretString, Vault};
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
+
+/// An app on `root` with a cheap test vault, unlocked, on the sharing screen.
+fn unlocked(root: &Path) -> Harness<'static, App> {
+    let data = root.join("data");
+    let pass = SecretString::from(PASS.to_owned());
+    let (vault, _) = Vault::create_with_work_factor_for_tests(&data, &pass, 10).expect("create");
+    let unlocked = vault.unlock(&pass).expect("unlock");
+    let session = Session::open(Arc::new(vault), unlocked);
+    let dirs = Dirs {
+        config: root.join("config"),
+        data,
+    };
+    let mut h = Harness::builder()
+        .with_size([1180.0, 2200.0])
+        .build_eframe(move |cc| {
+            let mut app = App::new(cc, Content::embedded().expect("content"), dirs);
+            app.vault = open_vault_state(session);
+            app.push(Command::SetLang(Lang::Nl));
+            app.push(Command::Go(Screen::Shared));
+            app
+        });
+    h.run();
+    h
+}
+
+fn session<'h>(h: &'h mut Harness<'_, App>) -> &'h mut Session {
+    match &mut h.state_mut().vault {
+        VaultState::Open(s) => s,
+        _ => panic!("the vault is open"),
+    }
+}
+
+fn press(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label)
+        .click_accesskit();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
+    let coachee_dir = tempfile::tempdir().expect("temp dir");
+    let coach_dir = tempfile::tempdir().expect("temp dir");
+    let mut coachee = unlocked(coachee_dir.path());
+    let mut coach = unlocked(coach_dir.path());
+    let coach_key = match &coach.state().vault {
+        VaultState::Open(s) => s.unlocked().recipient(),
+        _ => panic!("open"),
+    };
+    // The coach sees the key to hand out, with a copy button.
+    press(&mut coach, "Coach");
+    coach.get_by_label("Mijn coach-sleutel");
+    coach.get_by_label(&coach_key);
+    coach.get_by_role_and_label(Role::Button, "Kopiëren");
+
+    let mut shared = Entry::new("Warmtenet Wassenberg", Date::from_unix(0));
+    shared.dilemma = "De wethouder van Wassenberg aarzelt.".into();
+    shared.decision = "GEHEIM-BESLUIT".into();
+    let mut other = Entry::new("Niet delen", Date::from_unix(0));
+    other.dilemma = "NIET-GEDEELD".into();
+    let id = session(&mut coachee)
+        .save_entry(None, shared, 1)
+        .expect("save");
+    session(&mut coachee)
+        .save_entry(None, other, 2)
+        .expect("save");
+    coachee.run();
+
+    // 1. Choose one entry, without its reflection (options and decision).
+    coachee
+        .get_by_label("1970-01-01  Warmtenet Wassenberg")
+        .click();
+    coachee.run();
+    coachee
+        .get_by_label("Warmtenet Wassenberg: opties en besluit")
+        .click();
+    coachee.run();
+    press(&mut coachee, "Volgende");
+    // 2. Blank out the municipality; the preview shows exactly what goes.
+    type_into(
+        &mut coachee,
+        "Woorden om weg te laten (gescheiden door komma's)",
+        "Wassenberg",
+    );
+    coachee.get_by_label("Voorvertoning: precies deze tekst wordt gedeeld");
+    press(&mut coachee, "Volgende");
+    // 3. Consent.
+    type_into(&mut coachee, "Naam van je coach", "Coach Anna");
+    type_into(&mut coachee, "Doel van het delen", "Intervisie in maart");
+    type_into(&mut coachee, "De sleutel van je coach (age1…)", &coach_key);
+    coachee.get_by_label("Geldige sleutel.");
+    let file = coachee_dir.path().join("voor-anna.md.age");
+    coachee.state_mut().shared.path = file.display().to_string();
+    coachee.run();
+    coachee
+        .get_by_label("Ik deel precies deze voorvertoning")
+        .click();
+    coachee.run();
+    let preview = coachee.state().shared.preview.clone().expect("a preview");
+    assert!(
+        !preview.contains("Wassenberg")
+            && !preview.contains("GEHEIM-BESLUIT")
+            && !preview.contains("NIET-GEDEELD"),
+        "{preview}"
+    );
+    press(&mut coachee, "Exporteren");
+    coachee.get_by_label_contains("Geëxporteerd");
+    assert!(file.exists());
+    let receipt = session(&mut coachee)
+        .consents
+        .last()
+        .expect("a receipt")
+        .body
+        .clone();
+    assert_eq!(receipt.coach, "Coach Anna");
+    assert_eq!(
+        receipt.sha256,
+        ambtelijke_ruimte::export::sha256_hex(&preview),
+        "the receipt hashes exactly the preview"
+    );
+    press(&mut coachee, "Wat ik deelde");
+    coachee.get_by_label("Intervisie in maart");
+
+    // The coach opens it: consent header on top, read-only text, feedback per entry.
+    coach.state_mut().shared.open_path = file.display().to_string();
+    coach.run();
+    press(&mut coach, "Openen");
+    coach.get_by_label("Gedeeld met toestemming");
+    coach.get_by_label("Coach Anna");
+    coach.get_by_label("Intervisie in maart");
+    coach.get_by_label_contains("De wethouder van […] aarzelt.");
+    type_into(
+        &mut coach,
+        "Feedback op: Warmtenet […]",
+        "Bespreek dit eerst met je vertrouwenspersoon.",
+    );
+    let feedback = coach_dir.path().join("feedback.age");
+    coach.state_mut().shared.feedback_path = feedback.display().to_string();
+    coach.run();
+    press(&mut coach, "Feedback versleuteld opslaan");
+    assert!(feedback.exists());
+
+    // The coachee imports it and sees it on the entry.
+    press(&mut coachee, "Coach");
+    coachee.state_mut().shared.import_path = feedback.display().to_string();
+    coachee.run();
+    press(&mut coachee, "Importeren");
+    coachee.get_by_label_contains("1 reactie(s) van je coach");
+    coachee.state_mut().push(Command::Go(Screen::Journal));
+    coachee.state_mut().push(Command::OpenEntry(id));
+    coachee.run();
+    coachee.get_by_label("Feedback van je coach");
+    coachee.get_by_label("Bespreek dit eerst met je vertrouwenspersoon.");
+}
+
+#[test]
+fn a_tampered_summary_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut coach = unlocked(dir.path());
+    let file = dir.path().join("kapot.md.age");
+    std::fs::write(&file, "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBi\n-----END AGE ENCRYPTED FILE-----\n").expect("write");
+    press(&mut coach, "Coach");
+    coach.state_mut().shared.open_path = file.display().to_string();
+    coach.run();
+    press(&mut coach, "Openen");
+    assert!(coach.state().shared.opened.is_none());
+    let notice = coach.state().notice.clone().expect("a message");
+    assert!(notice.error, "{notice:?}");
+    assert!(
+        notice.text.contains("changed or damaged") || notice.text.contains("not"),
+        "{}",
+        notice.text
+    );
+}
