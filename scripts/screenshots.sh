@@ -80,7 +80,7 @@ take_questionnaire() {
 for variant in "Nl Light nl" "En Dark en"; do
     read -r lang theme tag <<< "$variant"
     settings "$lang" "$theme"
-    for screen in welcome tactics journal settings; do
+    for screen in welcome onboarding tactics journal settings; do
         start_app --screen "$screen"
         shot "$tag-$screen"
         stop_app
@@ -121,12 +121,14 @@ for variant in "Nl Light nl" "En Dark en"; do
     shot "$tag-journal-entry"
     scroll_down 10
     shot "$tag-journal-entry-prompts"
-    nav 4
+    nav 5
     shot "$tag-tactics-repertoire-map"
+    nav 7
+    shot "$tag-shared-wizard"
     # Two takes of the questionnaire, kept in the vault: the profile shows the history.
-    nav 2
+    nav 3
     take_questionnaire
-    nav 2
+    nav 3
     for _ in $(seq 1 36); do xdotool key --window "$WID" Left 2>/dev/null; done
     take_questionnaire "2 4 1 3 5 2 2 4 3 1 5 4 2 3 1 4 2 5 3 2 1 4 4 2 3 5 1 2 4 3 2 5 1 3 4 2 3 4 2 1"
     scroll_down 40

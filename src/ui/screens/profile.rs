@@ -82,6 +82,14 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
         .allow_scroll(false)
         .allow_drag(false)
         .x_axis_label(app.t(S::TakeNumber))
+        // Takes are whole numbers; no marks in between.
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract() == 0.0 {
+                format!("{:.0}", mark.value)
+            } else {
+                String::new()
+            }
+        })
         .show(ui, |plot| {
             for (d, name, colour) in &names {
                 plot.line(egui_plot::Line::new(name.clone(), series(&takes, *d)).color(*colour));
