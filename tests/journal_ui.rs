@@ -1,47 +1,20 @@
 //! The vault and journal through the UI, headless: create a vault, write a dilemma linked to a
 //! tactic outside today's ethics, see the boundary prompts, lock, unlock, find it again.
 
-use std::path::Path;
-use std::time::Duration;
+mod common;
 
-use ambtelijke_ruimte::content::{Content, Lang};
-use ambtelijke_ruimte::paths::Dirs;
+use std::path::Path;
+
+use ambtelijke_ruimte::content::Content;
 use ambtelijke_ruimte::ui::{App, Command, Screen};
+use common::{PASS, harness, test_session, type_into, wait_for_worker};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
-
+/// The app without a vault yet, on the journal screen.
 fn app(root: &Path) -> Harness<'static, App> {
-    let dirs = Dirs {
-        config: root.join("config"),
-        data: root.join("data"),
-    };
-    let mut h = Harness::builder()
-        .with_size([1180.0, 1600.0])
-        .with_max_steps(64)
-        .build_eframe(move |cc| {
-            let mut app = App::new(cc, Content::embedded().expect("content"), dirs);
-            app.push(Command::SetLang(Lang::Nl));
-            app.push(Command::Go(Screen::Journal));
-            app
-        });
-    h.run();
-    h
-}
-
-/// Steps until the worker thread has reported (key derivation takes a second or two).
-fn wait_for_worker(h: &mut Harness<'_, App>) {
-    for _ in 0..600 {
-        h.step();
-        if !h.state().vault.busy() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("the vault worker did not finish");
+    harness(root, None, Some(Screen::Journal), 1600.0, 0.25)
 }
 
 /// Clicks a button; a click may start the worker, whose spinner keeps repainting.
@@ -50,13 +23,6 @@ fn click(h: &mut Harness<'_, App>, label: &str) {
     h.run_steps(2);
     h.get_by_role_and_label(Role::Button, label).click();
     h.run_steps(3);
-}
-
-fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
 }
 
 fn create_vault(h: &mut Harness<'_, App>) {
@@ -170,29 +136,7 @@ fn unlocked_app(root: &Path) -> Harness<'static, App> {
 
 /// As [`unlocked_app`], each step advancing the clock by `step_secs`.
 fn unlocked_app_with_step(root: &Path, step_secs: f32) -> Harness<'static, App> {
-    use ambtelijke_ruimte::session::Session;
-    use ambtelijke_ruimte::vault::{SecretString, Vault};
-    use std::sync::Arc;
-    let data = root.join("data");
-    let pass = SecretString::from(PASS.to_owned());
-    let (vault, _) = Vault::create_with_work_factor_for_tests(&data, &pass, 10).expect("create");
-    let unlocked = vault.unlock(&pass).expect("unlock");
-    let session = Session::open(Arc::new(vault), unlocked);
-    let dirs = Dirs {
-        config: root.join("config"),
-        data,
-    };
-    let mut h = Harness::builder()
-        .with_size([1180.0, 1600.0])
-        .with_step_dt(step_secs)
-        .build_eframe(move |cc| {
-            let mut app = App::new(cc, Content::embedded().expect("content"), dirs);
-            app.vault = ambtelijke_ruimte::ui::open_vault_state(session);
-            app.push(Command::SetLang(Lang::Nl));
-            app
-        });
-    h.run();
-    h
+    harness(root, Some(test_session(root)), None, 1600.0, step_secs)
 }
 
 fn take_all(h: &mut Harness<'_, App>, answer: &str, option: usize) {

@@ -3,42 +3,27 @@
 //! feedback going back and showing on the coachee's entry.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::journal::{Date, Entry};
-use ambtelijke_ruimte::paths::Dirs;
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Command, Screen, VaultState, open_vault_state};
-use ambtelijke_ruimte::vault::{SecretString, Vault};
+use ambtelijke_ruimte::ui::{App, Command, Screen, VaultState};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
+mod common;
+
+use common::{harness, press, test_session, type_into};
 
 /// An app on `root` with a cheap test vault, unlocked, on the sharing screen.
 fn unlocked(root: &Path) -> Harness<'static, App> {
-    let data = root.join("data");
-    let pass = SecretString::from(PASS.to_owned());
-    let (vault, _) = Vault::create_with_work_factor_for_tests(&data, &pass, 10).expect("create");
-    let unlocked = vault.unlock(&pass).expect("unlock");
-    let session = Session::open(Arc::new(vault), unlocked);
-    let dirs = Dirs {
-        config: root.join("config"),
-        data,
-    };
-    let mut h = Harness::builder()
-        .with_size([1180.0, 2200.0])
-        .build_eframe(move |cc| {
-            let mut app = App::new(cc, Content::embedded().expect("content"), dirs);
-            app.vault = open_vault_state(session);
-            app.push(Command::SetLang(Lang::Nl));
-            app.push(Command::Go(Screen::Shared));
-            app
-        });
-    h.run();
-    h
+    harness(
+        root,
+        Some(test_session(root)),
+        Some(Screen::Shared),
+        2200.0,
+        0.25,
+    )
 }
 
 fn session<'h>(h: &'h mut Harness<'_, App>) -> &'h mut Session {
@@ -46,19 +31,6 @@ fn session<'h>(h: &'h mut Harness<'_, App>) -> &'h mut Session {
         VaultState::Open(s) => s,
         _ => panic!("the vault is open"),
     }
-}
-
-fn press(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label)
-        .click_accesskit();
-    h.run();
-}
-
-fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
 }
 
 #[test]

@@ -10,6 +10,7 @@ use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::combo;
 use crate::ui::widgets::glossary;
 use crate::ui::widgets::heat;
 
@@ -151,7 +152,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
     let content = &app.content;
     let f = &mut app.tactics.filter;
     ui.horizontal_wrapped(|ui| {
-        combo(
+        combo::optional(
             ui,
             S::FilterBoard.get(lang),
             "f-board",
@@ -160,7 +161,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             |b| content.board(b).name.get(lang).to_owned(),
             all,
         );
-        combo(
+        combo::optional(
             ui,
             S::FilterPole.get(lang),
             "f-pole",
@@ -169,7 +170,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             |p| content.pole(p).name.get(lang).to_owned(),
             all,
         );
-        combo(
+        combo::optional(
             ui,
             S::FilterEthics.get(lang),
             "f-ethics",
@@ -178,7 +179,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             |z| zone_label(z).get(lang).to_owned(),
             all,
         );
-        combo(
+        combo::optional(
             ui,
             S::FilterPhase.get(lang),
             "f-phase",
@@ -207,29 +208,6 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
         let label = app.t(S::OnlyRepertoire);
         ui.checkbox(&mut app.tactics.only_repertoire, label);
     }
-}
-
-fn combo<T: Copy + PartialEq>(
-    ui: &mut Ui,
-    label: &str,
-    id: &str,
-    value: &mut Option<T>,
-    options: &[T],
-    name: impl Fn(T) -> String,
-    all: &str,
-) {
-    let label = ui.label(label);
-    let current = value.map_or_else(|| all.to_owned(), &name);
-    egui::ComboBox::from_id_salt(id)
-        .selected_text(current)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, all);
-            for &o in options {
-                ui.selectable_value(value, Some(o), name(o));
-            }
-        })
-        .response
-        .labelled_by(label.id);
 }
 
 fn detail_ui(app: &mut App, ui: &mut Ui, t: &Tactic) {

@@ -2,6 +2,7 @@
 
 pub mod badge;
 pub mod boards;
+pub mod combo;
 pub mod glossary;
 pub mod heat;
 pub mod meter;

@@ -13,6 +13,7 @@ use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
+use crate::ui::widgets::combo;
 
 const ROW_HEIGHT: f32 = 40.0;
 
@@ -225,7 +226,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             .labelled_by(l.id);
     });
     ui.horizontal_wrapped(|ui| {
-        combo(
+        combo::optional(
             ui,
             S::FilterBoard.get(lang),
             "j-board",
@@ -234,7 +235,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             |b| content.board(b).name.get(lang).to_owned(),
             all,
         );
-        combo(
+        combo::optional(
             ui,
             S::FilterStatus.get(lang),
             "j-status",
@@ -244,7 +245,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             all,
         );
         let tactic_ids: Vec<String> = content.tactics().iter().map(|t| t.id.clone()).collect();
-        combo(
+        combo::optional(
             ui,
             S::FilterTactic.get(lang),
             "j-tactic",
@@ -258,7 +259,7 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             all,
         );
         if !tags.is_empty() {
-            combo(
+            combo::optional(
                 ui,
                 S::FilterTag.get(lang),
                 "j-tag",
@@ -322,30 +323,6 @@ fn date_field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, value: &m
     if !text.trim().is_empty() && value.is_none() {
         ui.colored_label(ui.visuals().warn_fg_color, "?");
     }
-}
-
-fn combo<T: Clone + PartialEq>(
-    ui: &mut Ui,
-    label: &str,
-    id: &str,
-    value: &mut Option<T>,
-    options: &[T],
-    name: impl Fn(T) -> String,
-    all: &str,
-) {
-    let l = ui.label(label);
-    let current = value.clone().map_or_else(|| all.to_owned(), &name);
-    egui::ComboBox::from_id_salt(id)
-        .selected_text(current)
-        .width(150.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, all);
-            for o in options {
-                ui.selectable_value(value, Some(o.clone()), name(o.clone()));
-            }
-        })
-        .response
-        .labelled_by(l.id);
 }
 
 fn problems_ui(ui: &mut Ui, app: &App, lang: Lang) {

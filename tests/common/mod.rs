@@ -1,0 +1,94 @@
+//! Helpers shared by the UI test files: a cheap unlocked vault, the app around it, and the
+//! gestures (press, type, wait for the worker).
+
+// Each test file uses part of these.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use ambtelijke_ruimte::content::{Content, Lang};
+use ambtelijke_ruimte::paths::Dirs;
+use ambtelijke_ruimte::session::Session;
+use ambtelijke_ruimte::ui::{App, Command, Screen, open_vault_state};
+use ambtelijke_ruimte::vault::{SecretString, Vault};
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The passphrase of every test vault.
+pub const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
+
+/// The embedded content.
+pub fn content() -> Content {
+    Content::embedded().expect("embedded content is valid")
+}
+
+/// A vault in `root/data` with a low work factor (tests only), unlocked.
+pub fn test_session(root: &Path) -> Session {
+    let pass = SecretString::from(PASS.to_owned());
+    let (vault, _) =
+        Vault::create_with_work_factor_for_tests(&root.join("data"), &pass, 10).expect("create");
+    let unlocked = vault.unlock(&pass).expect("unlock");
+    Session::open(Arc::new(vault), unlocked)
+}
+
+/// The app on `root` in Dutch, with `session` unlocked if given, opened on `screen` if given;
+/// each step advances the clock by `step_secs`.
+pub fn harness(
+    root: &Path,
+    session: Option<Session>,
+    screen: Option<Screen>,
+    height: f32,
+    step_secs: f32,
+) -> Harness<'static, App> {
+    let dirs = Dirs {
+        config: root.join("config"),
+        data: root.join("data"),
+    };
+    let mut h = Harness::builder()
+        .with_size([1180.0, height])
+        .with_step_dt(step_secs)
+        .build_eframe(move |cc| {
+            let mut app = App::new(cc, content(), dirs);
+            if let Some(s) = session {
+                app.vault = open_vault_state(s);
+            }
+            app.push(Command::SetLang(Lang::Nl));
+            if let Some(screen) = screen {
+                app.push(Command::Go(screen));
+            }
+            app
+        });
+    h.run();
+    h
+}
+
+/// Presses a button the way a screen reader does (works where it is scrolled out of view).
+pub fn press(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label)
+        .click_accesskit();
+    h.run();
+}
+
+/// Clicks a field and types into it.
+pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Steps until the worker thread has reported (key derivation takes a second or two).
+pub fn wait_for_worker(h: &mut Harness<'_, App>) {
+    for _ in 0..600 {
+        h.step();
+        if !h.state().vault.busy() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("the vault worker did not finish");
+}
