@@ -526,6 +526,7 @@ impl App {
     pub fn lock(&mut self, ctx: &egui::Context) {
         self.journal.wipe();
         self.shared.wipe();
+        self.onboarding.wipe();
         self.lock_form.wipe_secrets();
         ctx.data_mut(|d| d.remove_by_type::<egui::text_edit::TextEditState>());
         let state = std::mem::replace(&mut self.vault, VaultState::Missing);

@@ -39,3 +39,20 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
         })
         .inner
 }
+
+/// A card naming a concept of the report in its colour, with its glossary-aware summary;
+/// `more` adds what follows inside the card.
+pub fn concept_card(
+    app: &crate::ui::app::App,
+    ui: &mut Ui,
+    name: &str,
+    colour: egui::Color32,
+    summary: &str,
+    more: impl FnOnce(&mut Ui),
+) {
+    card(ui, |ui| {
+        ui.label(RichText::new(name).strong().size(16.0).color(colour));
+        crate::ui::widgets::glossary::text(ui, summary, &app.content, app.lang);
+        more(ui);
+    });
+}

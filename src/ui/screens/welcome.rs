@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{card, header, section};
+use super::{card, concept_card, header, section};
 use crate::content::{Board, Stance};
 use crate::ui::app::{App, Command, Screen};
 use crate::ui::i18n::S;
@@ -36,15 +36,14 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     ui.add(egui::Label::new(app.t(S::WelcomeStancesIntro)).wrap());
     for stance in Stance::ALL {
         let info = app.content.stance(stance);
-        card(ui, |ui| {
-            ui.label(
-                RichText::new(info.name.get(lang))
-                    .strong()
-                    .size(16.0)
-                    .color(theme::stance(stance)),
-            );
-            ui.add(egui::Label::new(info.summary.get(lang)).wrap());
-        });
+        concept_card(
+            app,
+            ui,
+            info.name.get(lang),
+            theme::stance(stance),
+            info.summary.get(lang),
+            |_| {},
+        );
     }
 
     section(ui, app.t(S::WelcomeBoards));
@@ -52,27 +51,27 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     for board in Board::ALL {
         let mut go = None;
         let info = app.content.board(board);
-        card(ui, |ui| {
-            ui.label(
-                RichText::new(info.name.get(lang))
-                    .strong()
-                    .size(16.0)
-                    .color(theme::board(board)),
-            );
-            glossary::text(ui, info.summary.get(lang), &app.content, lang);
-            let italics = glossary::Look {
-                italics: true,
-                ..glossary::Look::default()
-            };
-            glossary::text_with(ui, info.question.get(lang), &app.content, lang, italics);
-            ui.horizontal_wrapped(|ui| {
-                for &pole in board.poles() {
-                    if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
-                        go = Some(pole);
+        concept_card(
+            app,
+            ui,
+            info.name.get(lang),
+            theme::board(board),
+            info.summary.get(lang),
+            |ui| {
+                let italics = glossary::Look {
+                    italics: true,
+                    ..glossary::Look::default()
+                };
+                glossary::text_with(ui, info.question.get(lang), &app.content, lang, italics);
+                ui.horizontal_wrapped(|ui| {
+                    for &pole in board.poles() {
+                        if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
+                            go = Some(pole);
+                        }
                     }
-                }
-            });
-        });
+                });
+            },
+        );
         if let Some(pole) = go {
             app.push(Command::ShowPole(pole));
         }

@@ -51,6 +51,18 @@ pub struct OnboardingState {
 }
 
 impl OnboardingState {
+    /// Wipes what the user wrote (the why of each case) once the vault locks; which cases are
+    /// finished stays, as that is not personal text.
+    pub fn wipe(&mut self) {
+        for w in self.work.values_mut() {
+            zeroize::Zeroize::zeroize(&mut w.why);
+            if !w.finished {
+                w.picked.clear();
+                w.revealed = false;
+            }
+        }
+    }
+
     /// Whether the case with this id has been kept as an exercise.
     pub fn finished(&self, case_id: &str) -> bool {
         self.work.get(case_id).is_some_and(|w| w.finished)

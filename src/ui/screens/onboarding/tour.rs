@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::super::tactics::zone_label;
-use super::super::{card, section};
+use super::super::{card, concept_card, section};
 use super::Part;
 use crate::content::{EthicsZone, Lang, Stance};
 use crate::ui::app::{App, Command, Screen};
@@ -80,15 +80,14 @@ fn stances_ui(app: &App, ui: &mut Ui) {
     para(app, ui, S::Tour2Body);
     for stance in Stance::ALL {
         let info = app.content.stance(stance);
-        card(ui, |ui| {
-            ui.label(
-                RichText::new(info.name.get(lang))
-                    .strong()
-                    .size(16.0)
-                    .color(theme::stance(stance)),
-            );
-            glossary::text(ui, info.summary.get(lang), &app.content, lang);
-        });
+        concept_card(
+            app,
+            ui,
+            info.name.get(lang),
+            theme::stance(stance),
+            info.summary.get(lang),
+            |_| {},
+        );
     }
 }
 
