@@ -243,3 +243,16 @@ fn hovering_a_glossary_term_in_a_text_shows_its_definition() {
     h.run_steps(4);
     assert!(h.query_by_label(def).is_none());
 }
+
+#[test]
+fn locking_wipes_what_was_written_in_an_unfinished_exercise() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = unlocked(dir.path());
+    work_first_case(&mut h);
+    let case = content().cases()[0].id.clone();
+    assert!(!h.state().onboarding.work[&case].why.is_empty());
+    h.state_mut().push(Command::Lock);
+    h.run();
+    let work = &h.state().onboarding.work[&case];
+    assert!(work.why.is_empty() && work.picked.is_empty(), "{work:?}");
+}
