@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 pub struct Dirs {
     /// Settings and the user's own questionnaires.
     pub config: PathBuf,
-    /// Personal data (the vault, from the next release on).
+    /// Personal data: the vault.
     pub data: PathBuf,
 }
 

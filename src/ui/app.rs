@@ -28,7 +28,7 @@ pub enum Screen {
     Profile,
     /// The Bijlage 1 grid and a page per tactic.
     Tactics,
-    /// The journal (arrives with the vault).
+    /// The encrypted journal of dilemmas (the lock screen while locked).
     Journal,
     /// Sharing with a coach, and the coach's view.
     Shared,

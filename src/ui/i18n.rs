@@ -98,15 +98,14 @@ strings! {
     CoachFeedback => "Feedback van je coach", "Feedback from your coach";
     PracticeSaved => "Je oefening is als oefen-dilemma in je dagboek bewaard.", "Your exercise is kept in your journal as a practice dilemma.";
     PracticeWaiting => "Je oefening wordt bewaard zodra je een kluis aanmaakt (bij Dagboek).", "Your exercise will be kept as soon as you create a vault (under Journal).";
-    Navigation => "Navigatie", "Navigation";
     Credit => "Gebaseerd op het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). Alle samenvattingen zijn in eigen woorden.",
         "Based on the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). All summaries are in our own words.";
 
     WelcomeTitle => "Ruimte maken om je werk te doen", "Making room to do your work";
     WelcomeIntro => "Gemeenten hebben de regie in de warmtetransitie, maar de ruimte om die regie echt te voeren krijg je zelden vanzelf. Deze app helpt je nagaan hoe jij die ruimte maakt: op welke schaakborden je beweegt, welke tactieken je gebruikt en welke je nog niet hebt geprobeerd.",
         "Municipalities lead the heat transition, yet the room to actually lead is rarely handed to you. This app helps you look at how you make that room: which boards you move on, which tactics you use and which you have not tried yet.";
-    WelcomePrivacy => "Alles blijft op deze computer. Je antwoorden worden niet opgeslagen tot de versleutelde kluis er is; alleen je instellingen (taal, thema, tekstgrootte) worden bewaard.",
-        "Everything stays on this computer. Your answers are not stored until the encrypted vault arrives; only your settings (language, theme, text size) are kept.";
+    WelcomePrivacy => "Alles blijft op deze computer. Je dagboek en je uitslagen staan versleuteld in je kluis; alleen je instellingen (taal, thema, tekstgrootte, vergrendeltijd) worden onversleuteld bewaard. Iets delen met een coach gebeurt alleen als jij dat kiest.",
+        "Everything stays on this computer. Your journal and results are kept encrypted in your vault; only your settings (language, theme, text size, lock delay) are stored unencrypted. Sharing anything with a coach happens only when you choose to.";
     WelcomeStances => "Drie houdingen", "Three stances";
     WelcomeStancesIntro => "Ambtenaren in de warmtetransitie zien zichzelf vaak als een ander soort ambtenaar. Het rapport onderscheidt drie houdingen, die in elkaar overlopen:",
         "Civil servants in the heat transition often see themselves as an unusual kind of civil servant. The report tells three stances apart, which shade into each other:";
@@ -188,7 +187,6 @@ strings! {
     PhaseLabel => "Past in de fase", "Suits the phase";
     BoundaryLabel => "Grens om bij stil te staan", "Boundary to consider";
     AskYourself => "Vraag jezelf af", "Ask yourself";
-    BoardPoleLabel => "Bord en pool", "Board and pole";
     InYourRepertoire => "Hoort bij je repertoire om te verkennen", "Part of your repertoire to explore";
     InYourComfort => "Hoort bij je comfortzone", "Part of your comfort zone";
 
@@ -202,9 +200,6 @@ strings! {
     Soft => "zachte structuur", "soft structure";
 
     JournalTitle => "Dagboek", "Journal";
-    JournalComing => "Hier komt je versleutelde dagboek van dilemma's, met tactieken en grensvragen. Het verschijnt samen met de kluis: tot die er is, bewaart de app niets persoonlijks op schijf.",
-        "Your encrypted journal of dilemmas, with tactics and boundary prompts, will live here. It arrives together with the vault: until then the app stores nothing personal on disk.";
-    JournalMeanwhile => "Tot die tijd: de grenzen waar elk dilemma langs gaat.", "Meanwhile: the boundaries every dilemma passes.";
 
     SettingsTitle => "Instellingen", "Settings";
     Language => "Taal", "Language";
@@ -219,8 +214,8 @@ strings! {
     Reload => "Opnieuw laden", "Reload";
     LoadedCount => "{} vragenlijst(en) geladen, {} probleem/problemen", "{} questionnaire(s) loaded, {} problem(s)";
     Privacy => "Privacy", "Privacy";
-    PrivacyText => "Alleen deze instellingen worden onversleuteld bewaard. Antwoorden blijven in het geheugen tot je de app sluit.",
-        "Only these settings are stored unencrypted. Answers stay in memory until you close the app.";
+    PrivacyText => "Alleen deze instellingen worden onversleuteld bewaard. Je dagboek, je uitslagen en de bewijzen van wat je deelde staan versleuteld in je kluis; antwoorden van een vragenlijst die je nog niet afrondde, blijven alleen in het geheugen.",
+        "Only these settings are stored unencrypted. Your journal, your results and the receipts of what you shared are kept encrypted in your vault; answers to a questionnaire you have not finished stay in memory only.";
 
     VaultTitle => "Je kluis", "Your vault";
     VaultIntro => "Je dagboek en je uitslagen worden versleuteld bewaard op deze computer, in een map die alleen met jouw wachtwoordzin (of je herstelcode) te openen is. Niemand anders kan ze lezen, ook wij niet.",
