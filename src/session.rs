@@ -52,6 +52,18 @@ fn typed<T>(e: &Envelope<Record>, body: T) -> Stored<T> {
     }
 }
 
+/// An envelope's fields around a new body.
+fn with_body<T>(head: Envelope<()>, body: T) -> Stored<T> {
+    Envelope {
+        id: head.id,
+        kind: head.kind,
+        format: head.format,
+        created: head.created,
+        updated: head.updated,
+        body,
+    }
+}
+
 impl Session {
     /// Unlocks with a passphrase and decrypts everything.
     pub fn unlock(
@@ -85,19 +97,35 @@ impl Session {
         session
     }
 
+    /// Files a decrypted record by kind, moving its body (no copy of the text).
     fn insert(&mut self, e: Envelope<Record>) {
-        match &e.body {
+        let Envelope {
+            id,
+            kind,
+            format,
+            created,
+            updated,
+            body,
+        } = e;
+        let head = Envelope {
+            id,
+            kind,
+            format,
+            created,
+            updated,
+            body: (),
+        };
+        match body {
             Record::Entry(entry) => {
-                self.times.insert(e.id.clone(), (e.created, e.updated));
-                self.journal.upsert(e.id.clone(), entry.clone());
+                self.times.insert(head.id.clone(), (created, updated));
+                self.journal.upsert(head.id, entry);
             }
-            Record::Take(take) => self.takes.push(typed(&e, take.clone())),
-            Record::Consent(c) => self.consents.push(typed(&e, c.clone())),
-            Record::Feedback(f) => self.feedback.push(typed(&e, f.clone())),
+            Record::Take(take) => self.takes.push(with_body(head, take)),
+            Record::Consent(c) => self.consents.push(with_body(head, c)),
+            Record::Feedback(f) => self.feedback.push(with_body(head, f)),
             Record::Oath(text) => {
-                let newer = self.oath.as_ref().is_none_or(|o| o.updated <= e.updated);
-                if newer {
-                    self.oath = Some(typed(&e, text.clone()));
+                if self.oath.as_ref().is_none_or(|o| o.updated <= updated) {
+                    self.oath = Some(with_body(head, text));
                 }
             }
         }
