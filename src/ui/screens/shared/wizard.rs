@@ -226,7 +226,10 @@ fn preview_ui(app: &mut App, ui: &mut Ui) {
         .into_iter()
         .chain(redaction_ranges(&text, &words))
     {
-        if range.start < last || range.end > text.len() {
+        if range.start < last
+            || !text.is_char_boundary(range.start)
+            || !text.is_char_boundary(range.end)
+        {
             continue;
         }
         job.append(&text[last..range.start], 0.0, body.clone());
