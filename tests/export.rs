@@ -5,9 +5,10 @@
 // A CLI flow reads best top to bottom in one test.
 #![allow(clippy::too_many_lines)]
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 
 use ambtelijke_ruimte::assessment::{BoardPosition, DimScore, Profile, StanceMix, Take};
@@ -635,28 +636,9 @@ fn write_export_is_private_and_never_overwrites_by_accident() {
 
 // ---- the `ruimte` binary ----
 
+/// The binary with this file's passphrase.
 fn ruimte(dir: &Path, args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ruimte"));
-    cmd.arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("RUIMTE_PASSPHRASE", PASS)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("stdin");
-    let out = child.wait_with_output().expect("finishes");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::ruimte(dir, args, stdin, Some(PASS))
 }
 
 fn recipient_of(dir: &Path) -> String {

@@ -1,37 +1,12 @@
 //! `ruimte init | add | list | search | verify` as a script would use them.
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
+
+use common::ruimte;
 
 const PASS: &str = "kaasschaaf-windmolen-polder-2026";
-
-fn ruimte(dir: &Path, args: &[&str], stdin: &str, pass: Option<&str>) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ruimte"));
-    cmd.arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    cmd.env_remove("RUIMTE_PASSPHRASE");
-    if let Some(p) = pass {
-        cmd.env("RUIMTE_PASSPHRASE", p);
-    }
-    let mut child = cmd.spawn().expect("runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("finishes");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn init_add_list_search_verify() {

@@ -4,7 +4,9 @@
 // Each test file uses part of these.
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::path::Path;
+use std::process::{Command as Process, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -91,4 +93,33 @@ pub fn wait_for_worker(h: &mut Harness<'_, App>) {
         std::thread::sleep(Duration::from_millis(20));
     }
     panic!("the vault worker did not finish");
+}
+
+/// Runs the `ruimte` binary on the vault in `dir` with `stdin`, the passphrase in
+/// `RUIMTE_PASSPHRASE` when given; returns the exit code, stdout and stderr.
+pub fn ruimte(dir: &Path, args: &[&str], stdin: &str, pass: Option<&str>) -> (i32, String, String) {
+    let mut cmd = Process::new(env!("CARGO_BIN_EXE_ruimte"));
+    cmd.arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd.env_remove("RUIMTE_PASSPHRASE");
+    if let Some(p) = pass {
+        cmd.env("RUIMTE_PASSPHRASE", p);
+    }
+    let mut child = cmd.spawn().expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("finishes");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
