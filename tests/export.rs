@@ -112,6 +112,36 @@ fn one(id: &str, parts: Parts) -> Scope {
     }
 }
 
+/// A coachee in `coachee_dir` shares one marked entry, all parts, encrypted to a coach in
+/// `coach_dir`. Returns both sessions, the entry id and the export.
+fn share_one(
+    coachee_dir: &Path,
+    coach_dir: &Path,
+) -> (
+    Session,
+    Session,
+    String,
+    ambtelijke_ruimte::export::Prepared,
+) {
+    let mut coachee = new_session(coachee_dir);
+    let coach = new_session(coach_dir);
+    let id = coachee.save_entry(None, marked(1), NOW).expect("save");
+    let output = Output::Encrypted {
+        recipient: coach.unlocked().recipient(),
+    };
+    let prepared = export(
+        &mut coachee,
+        &one(&id, Parts::default()),
+        &consent(),
+        &output,
+        &content(),
+        Lang::Nl,
+        NOW,
+    )
+    .expect("export");
+    (coachee, coach, id, prepared)
+}
+
 fn content() -> Content {
     Content::embedded().expect("content")
 }
@@ -257,22 +287,8 @@ fn debian_age_opens_the_export_with_the_coach_identity() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tmp");
-    let mut coachee = new_session(&tmp.path().join("coachee"));
-    let coach = new_session(&tmp.path().join("coach"));
-    let id = coachee.save_entry(None, marked(1), NOW).expect("save");
-    let output = Output::Encrypted {
-        recipient: coach.unlocked().recipient(),
-    };
-    let prepared = export(
-        &mut coachee,
-        &one(&id, Parts::default()),
-        &consent(),
-        &output,
-        &content(),
-        Lang::Nl,
-        NOW,
-    )
-    .expect("export");
+    let (_coachee, coach, _id, prepared) =
+        share_one(&tmp.path().join("coachee"), &tmp.path().join("coach"));
     assert!(
         prepared
             .file_text
@@ -397,22 +413,7 @@ fn tampered_truncated_and_foreign_exports_are_refused() {
 fn feedback_travels_back_to_the_right_entry() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = tmp.path().join("coachee");
-    let mut coachee = new_session(&dir);
-    let coach = new_session(&tmp.path().join("coach"));
-    let id = coachee.save_entry(None, marked(1), NOW).expect("save");
-    let output = Output::Encrypted {
-        recipient: coach.unlocked().recipient(),
-    };
-    let prepared = export(
-        &mut coachee,
-        &one(&id, Parts::default()),
-        &consent(),
-        &output,
-        &content(),
-        Lang::Nl,
-        NOW,
-    )
-    .expect("export");
+    let (mut coachee, coach, id, prepared) = share_one(&dir, &tmp.path().join("coach"));
     let summary = open_summary(prepared.file_text.as_bytes(), coach.unlocked()).expect("opens");
     let (entry_id, _) = summary.entries.first().expect("one entry").clone();
     let file = feedback_file(

@@ -56,3 +56,19 @@ pub fn concept_card(
         more(ui);
     });
 }
+
+/// The three stances, each as a concept card.
+pub fn stance_cards(app: &crate::ui::app::App, ui: &mut Ui) {
+    for stance in crate::content::Stance::ALL {
+        let info = app.content.stance(stance);
+        let name = info.name.get(app.lang);
+        concept_card(
+            app,
+            ui,
+            name,
+            crate::ui::theme::stance(stance),
+            info.summary.get(app.lang),
+            |_| {},
+        );
+    }
+}

@@ -2,8 +2,8 @@
 
 use egui::{RichText, Ui};
 
-use super::{card, concept_card, header, section};
-use crate::content::{Board, Stance};
+use super::{card, concept_card, header, section, stance_cards};
+use crate::content::Board;
 use crate::ui::app::{App, Command, Screen};
 use crate::ui::i18n::S;
 use crate::ui::theme;
@@ -34,17 +34,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 
     section(ui, app.t(S::WelcomeStances));
     ui.add(egui::Label::new(app.t(S::WelcomeStancesIntro)).wrap());
-    for stance in Stance::ALL {
-        let info = app.content.stance(stance);
-        concept_card(
-            app,
-            ui,
-            info.name.get(lang),
-            theme::stance(stance),
-            info.summary.get(lang),
-            |_| {},
-        );
-    }
+    stance_cards(app, ui);
 
     section(ui, app.t(S::WelcomeBoards));
     ui.add(egui::Label::new(app.t(S::WelcomeBoardsIntro)).wrap());

@@ -3,9 +3,9 @@
 use egui::{RichText, Ui};
 
 use super::super::tactics::zone_label;
-use super::super::{card, concept_card, section};
+use super::super::{card, section, stance_cards};
 use super::Part;
-use crate::content::{EthicsZone, Lang, Stance};
+use crate::content::{EthicsZone, Lang};
 use crate::ui::app::{App, Command, Screen};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
@@ -75,20 +75,9 @@ fn what_ui(app: &App, ui: &mut Ui) {
 }
 
 fn stances_ui(app: &App, ui: &mut Ui) {
-    let lang = app.lang;
     section(ui, app.t(S::Tour2Title));
     para(app, ui, S::Tour2Body);
-    for stance in Stance::ALL {
-        let info = app.content.stance(stance);
-        concept_card(
-            app,
-            ui,
-            info.name.get(lang),
-            theme::stance(stance),
-            info.summary.get(lang),
-            |_| {},
-        );
-    }
+    stance_cards(app, ui);
 }
 
 fn boards_ui(app: &mut App, ui: &mut Ui) {
