@@ -13,6 +13,6 @@ pub use filter::TacticFilter;
 
 pub use load::{Content, ContentError};
 pub use model::{
-    Board, BoardInfo, Boundary, BoundaryKind, Case, EthicsZone, Lang, Phase, Pole, PoleInfo,
+    Basis, Board, BoardInfo, Boundary, BoundaryKind, Case, EthicsZone, Lang, Phase, Pole, PoleInfo,
     Stance, StanceInfo, Tactic, Term, Text,
 };

@@ -434,6 +434,10 @@ strings! {
     OnbToQuestionnaire => "Naar de vragenlijst", "Go to the questionnaire";
     OnbToJournal => "Naar het dagboek", "Go to the journal";
 
+    // Content framings and source marks (issue 8, content).
+    BasisStated => "volgens het rapport", "according to the report";
+    BasisInferred => "in de lijn van het rapport", "in line with the report";
+
 }
 
 /// Fills `{}` placeholders in order.

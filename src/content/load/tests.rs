@@ -255,3 +255,89 @@ fn syntax_errors_in_content_name_file_line_and_column() {
     .unwrap_err();
     assert!(err.to_string().contains("assets/tactics.ron:2:"), "{err}");
 }
+
+#[test]
+fn the_audited_data_corrections_hold() {
+    use crate::content::{Basis, Phase};
+    let c = content();
+    let t = |id: &str| c.tactic(id).unwrap_or_else(|| panic!("{id}"));
+    // Section 4: counter-striving fits breaking open; mandated roles are counter-striving.
+    assert_eq!(t("gemandateerde-rollen").phase, Phase::BreakingOpen);
+    assert_eq!(t("gemandateerde-rollen").phase_basis, Basis::Stated);
+    // Becoming a player stretches the municipality's role, coalitions included.
+    assert_eq!(t("externe-coalities").ethics, EthicsZone::Stretches);
+    assert!(
+        c.tactics_of(Pole::Player)
+            .all(|t| t.ethics == EthicsZone::Stretches)
+    );
+    // Trust-building is a continuous process: either phase.
+    assert_eq!(t("vertrouwen-opbouwen").phase, Phase::Both);
+    assert_eq!(t("vertrouwen-opbouwen").phase_basis, Basis::Stated);
+    // Building up takes enterprise.
+    assert_eq!(c.pole(Pole::BuildUp).stance, Stance::Entrepreneurial);
+}
+
+#[test]
+fn phases_the_report_states_are_marked_stated_and_the_rest_inferred() {
+    use crate::content::Basis;
+    let c = content();
+    let stated: Vec<&str> = c
+        .tactics()
+        .iter()
+        .filter(|t| t.phase_basis == Basis::Stated)
+        .map(|t| t.id.as_str())
+        .collect();
+    // Every tactic of the two poles section 4 places in the breaking-open phase.
+    for pole in [Pole::CounterStriver, Pole::Destabilise] {
+        assert!(
+            c.tactics_of(pole).all(|t| t.phase_basis == Basis::Stated),
+            "{pole:?}"
+        );
+    }
+    // The report says nothing about when partner or saboteur tactics fit.
+    for pole in [Pole::Partner, Pole::Saboteur] {
+        assert!(
+            c.tactics_of(pole).all(|t| t.phase_basis == Basis::Inferred),
+            "{pole:?}"
+        );
+    }
+    assert_eq!(stated.len(), 14, "{stated:?}");
+}
+
+#[test]
+fn a_tactic_without_its_source_mark_is_rejected_with_a_position() {
+    let tactics = asset("tactics.ron").1;
+    let line = tactics
+        .lines()
+        .find(|l| l.trim_start().starts_with("phase_basis:"))
+        .expect("a phase_basis line");
+    let broken = tactics.replacen(&format!("{line}\n"), "", 1);
+    assert_ne!(broken, tactics);
+    let err = Content::from_sources(
+        asset("framework.ron"),
+        ("assets/tactics.ron", &broken),
+        asset("cases.ron"),
+        asset("boundaries.ron"),
+        asset("glossary.ron"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("assets/tactics.ron:"), "{err}");
+    assert!(err.contains("phase_basis"), "{err}");
+}
+
+#[test]
+fn an_unknown_source_mark_is_rejected() {
+    let tactics = asset("tactics.ron").1;
+    let broken = tactics.replacen("phase_basis: Stated", "phase_basis: Rumoured", 1);
+    let err = Content::from_sources(
+        asset("framework.ron"),
+        ("assets/tactics.ron", &broken),
+        asset("cases.ron"),
+        asset("boundaries.ron"),
+        asset("glossary.ron"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("assets/tactics.ron:"), "{err}");
+}
