@@ -402,8 +402,8 @@ strings! {
     Tour5Body => "Hoe meer ruimte je neemt, hoe belangrijker het is te weten waar de grenzen liggen en bij wie je terechtkunt. Het rapport noemt harde structuren, zoals de eed en de escalatieladder, en zachte, zoals intervisie en moreel beraad.",
         "The more room you take, the more it matters to know where the limits are and whom you can turn to. The report names hard structures, such as the oath and the escalation ladder, and soft ones, such as intervision and moral deliberation.";
     StartCases => "Start de oefencasussen", "Start the practice cases";
-    CasesIntro => "Drie verzonnen casussen uit het rapport (Bijlage 2), in eigen woorden naverteld. Lees de casus, kies de tactieken die jij zou inzetten en schrijf op waarom. Daarna kun je perspectieven uit het rapport ernaast leggen.",
-        "Three made-up cases from the report (Bijlage 2), retold in our own words. Read the case, pick the tactics you would use and write down why. Then you can set perspectives from the report beside your own.";
+    CasesIntro => "Drie verzonnen casussen uit het rapport (Bijlage 2), in eigen woorden naverteld. Lees de casus, kies de tactieken die jij zou inzetten en schrijf op waarom. Daarna kun je perspectieven in de lijn van het rapport ernaast leggen.",
+        "Three made-up cases from the report (Bijlage 2), retold in our own words. Read the case, pick the tactics you would use and write down why. Then you can set perspectives in line with the report beside your own.";
     CasesDone => "{} van {} casussen gedaan", "{} of {} cases done";
     CaseDoneMark => "klaar", "done";
     CaseMunicipality => "Gemeente {}", "Municipality of {}";
@@ -412,7 +412,7 @@ strings! {
     CasePickHint => "Kies er zoveel als je wilt, van alle borden. Er is geen goed of fout antwoord.", "Pick as many as you like, from every board. There is no right or wrong answer.";
     CaseWhy => "Waarom deze aanpak?", "Why this approach?";
     CaseReveal => "Bekijk perspectieven", "See perspectives";
-    CasePerspectives => "Perspectieven uit het rapport", "Perspectives from the report";
+    CasePerspectives => "Perspectieven in de lijn van het rapport", "Perspectives in line with the report";
     CasePerspectivesIntro => "Hieronder staan overwegingen in de lijn van het rapport, in eigen woorden. Het zijn perspectieven om naast je eigen keuze te leggen, geen goed antwoord.",
         "Below are considerations in line with the report, in our own words. They are perspectives to set beside your own choice, not the right answer.";
     CaseBoardsInPlay => "Borden in het spel", "Boards in play";
@@ -437,6 +437,8 @@ strings! {
     // Content framings and source marks (issue 8, content).
     BasisStated => "volgens het rapport", "according to the report";
     BasisInferred => "in de lijn van het rapport", "in line with the report";
+    DelibCredit => "Deze stappen volgen de dilemmamethode voor moreel beraad van het VU medisch centrum (Amsterdam); ze komen niet uit het rapport.",
+        "These steps follow the dilemma method for moral case deliberation of VU University Medical Center (Amsterdam); they do not come from the report.";
 
 }
 

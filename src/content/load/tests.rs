@@ -341,3 +341,27 @@ fn an_unknown_source_mark_is_rejected() {
     .to_string();
     assert!(err.contains("assets/tactics.ron:"), "{err}");
 }
+
+#[test]
+fn boundaries_keep_to_what_the_report_says_and_credit_the_dilemma_method() {
+    let c = content();
+    for b in c.boundaries() {
+        for lang in Lang::ALL {
+            let text = format!("{} {}", b.summary.get(lang), b.prompt.get(lang)).to_lowercase();
+            // The oath is something to discuss, not a hard floor; other routes stay legitimate.
+            for invented in ["ondergrens", "sluipweg", "lower limit", "back door"] {
+                assert!(!text.contains(invented), "{:?} {lang:?}: {invented}", b.id);
+            }
+        }
+    }
+    let oath = &c.boundary(BoundaryKind::Oath).summary;
+    assert!(oath.nl.contains("samenleving") && oath.en.contains("society"));
+    let delib = &c.boundary(BoundaryKind::MoralDeliberation).summary;
+    assert!(delib.nl.contains("VU medisch centrum"), "{}", delib.nl);
+    assert!(delib.en.contains("VU University Medical Center"), "{}", delib.en);
+    // Policy disagreement is not integrity reporting.
+    for id in ["loyale-tegenspraak", "conflict-aangaan"] {
+        let t = c.tactic(id).expect("tactic");
+        assert_ne!(t.boundary, BoundaryKind::Confidant, "{id}");
+    }
+}
