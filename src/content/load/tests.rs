@@ -365,3 +365,23 @@ fn boundaries_keep_to_what_the_report_says_and_credit_the_dilemma_method() {
         assert_ne!(t.boundary, BoundaryKind::Confidant, "{id}");
     }
 }
+
+#[test]
+fn the_cases_keep_the_facts_of_bijlage_2() {
+    let c = content();
+    let case = |id: &str| c.case(id).unwrap_or_else(|| panic!("{id}")).summary.clone();
+    let wassenberg = case("wassenberg");
+    assert!(wassenberg.nl.contains("veel en goedkope nieuwbouw"), "{}", wassenberg.nl);
+    assert!(!wassenberg.nl.contains("betaalbare") && !wassenberg.nl.contains("snel veel"));
+    assert!(wassenberg.en.contains("cheap new build"), "{}", wassenberg.en);
+    let hertogenburg = case("hertogenburg");
+    assert!(hertogenburg.nl.contains("slim en vocaal"), "{}", hertogenburg.nl);
+    assert!(!hertogenburg.nl.contains("georganiseerd"));
+    assert!(hertogenburg.en.contains("smart and vocal"), "{}", hertogenburg.en);
+    // Amerdoorn: other departments are no longer involved at all; B&W only half listens.
+    let amerdoorn = case("amerdoorn");
+    assert!(amerdoorn.nl.contains("helemaal niet meer"), "{}", amerdoorn.nl);
+    assert!(amerdoorn.nl.contains("maar half"), "{}", amerdoorn.nl);
+    assert!(amerdoorn.en.contains("no longer involve other departments at all"));
+    assert!(amerdoorn.en.contains("half listen"));
+}
