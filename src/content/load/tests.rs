@@ -385,3 +385,33 @@ fn the_cases_keep_the_facts_of_bijlage_2() {
     assert!(amerdoorn.en.contains("no longer involve other departments at all"));
     assert!(amerdoorn.en.contains("half listen"));
 }
+
+#[test]
+fn the_glossary_has_the_audited_terms_and_facts() {
+    let c = content();
+    let term = |id: &str| {
+        c.glossary()
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("glossary lacks {id}"))
+    };
+    for id in [
+        "wgiw",
+        "warmteprogramma",
+        "portefeuillehouder",
+        "griffie",
+        "warmtekavel",
+        "cdoke",
+        "paw",
+        "prestatieafspraken",
+    ] {
+        term(id);
+    }
+    let bedrijf = &term("warmtebedrijf").definition;
+    assert!(bedrijf.nl.contains("publiek meerderheidsbelang"), "{}", bedrijf.nl);
+    assert!(bedrijf.en.contains("majority publicly owned"), "{}", bedrijf.en);
+    let tvw = &term("tvw").definition;
+    assert!(tvw.nl.contains("gemeenteraad stelt het vast") && tvw.nl.contains("warmteprogramma"));
+    assert!(tvw.en.contains("council adopts it") && tvw.en.contains("warmteprogramma"));
+    assert!(term("lt-warmte").definition.nl.contains("cv-ketel levert"));
+}
