@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
+use super::framing::{Framing, FramingId};
 use super::model::{
     Board, BoardInfo, Boundary, BoundaryKind, Case, Pole, PoleInfo, Stance, StanceInfo, Tactic,
     Term, Text,
@@ -11,7 +12,7 @@ use super::model::{
 use crate::source::{Diagnostic, Locator, Pos, decode_utf8, parse_ron};
 
 /// The embedded asset files, by the name they are reported under.
-const ASSETS: [(&str, &str); 5] = [
+const ASSETS: [(&str, &str); 6] = [
     (
         "assets/framework.ron",
         include_str!("../../assets/framework.ron"),
@@ -28,6 +29,10 @@ const ASSETS: [(&str, &str); 5] = [
     (
         "assets/glossary.ron",
         include_str!("../../assets/glossary.ron"),
+    ),
+    (
+        "assets/framings.ron",
+        include_str!("../../assets/framings.ron"),
     ),
 ];
 
@@ -54,31 +59,80 @@ pub struct Content {
     cases: Vec<Case>,
     boundaries: Vec<Boundary>,
     glossary: Vec<Term>,
+    framings: Vec<Framing>,
+}
+
+/// The embedded files one by one, as `(file name, text)` pairs; tests swap one for a broken
+/// version.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// `assets/framework.ron`: stances, boards, poles.
+    pub framework: (&'a str, &'a str),
+    /// `assets/tactics.ron`.
+    pub tactics: (&'a str, &'a str),
+    /// `assets/cases.ron`.
+    pub cases: (&'a str, &'a str),
+    /// `assets/boundaries.ron`.
+    pub boundaries: (&'a str, &'a str),
+    /// `assets/glossary.ron`.
+    pub glossary: (&'a str, &'a str),
+    /// `assets/framings.ron`.
+    pub framings: (&'a str, &'a str),
+}
+
+impl Sources<'static> {
+    /// The files embedded in the binary.
+    pub fn embedded() -> Self {
+        let [framework, tactics, cases, boundaries, glossary, framings] = ASSETS;
+        Self {
+            framework,
+            tactics,
+            cases,
+            boundaries,
+            glossary,
+            framings,
+        }
+    }
 }
 
 impl Content {
     /// The content embedded in the binary.
     pub fn embedded() -> Result<Self, ContentError> {
-        let [framework, tactics, cases, boundaries, glossary] = ASSETS;
-        Self::from_sources(framework, tactics, cases, boundaries, glossary)
+        Self::from_sources(Sources::embedded())
     }
 
     /// Parses and validates content from `(file name, text)` pairs.
-    pub fn from_sources(
-        framework: (&str, &str),
-        tactics: (&str, &str),
-        cases: (&str, &str),
-        boundaries: (&str, &str),
-        glossary: (&str, &str),
-    ) -> Result<Self, ContentError> {
+    pub fn from_sources(src: Sources<'_>) -> Result<Self, ContentError> {
+        let Sources {
+            framework,
+            tactics,
+            cases,
+            boundaries,
+            glossary,
+            framings,
+        } = src;
         let mut errors = Vec::new();
         let fw: Option<Framework> = parse(framework, &mut errors);
         let tactic_list: Option<Vec<Tactic>> = parse(tactics, &mut errors);
         let case_list: Option<Vec<Case>> = parse(cases, &mut errors);
         let boundary_list: Option<Vec<Boundary>> = parse(boundaries, &mut errors);
         let terms: Option<Vec<Term>> = parse(glossary, &mut errors);
-        let (Some(fw), Some(tactic_list), Some(case_list), Some(boundary_list), Some(terms)) =
-            (fw, tactic_list, case_list, boundary_list, terms)
+        let framing_list: Option<Vec<Framing>> = parse(framings, &mut errors);
+        let (
+            Some(fw),
+            Some(tactic_list),
+            Some(case_list),
+            Some(boundary_list),
+            Some(terms),
+            Some(framing_list),
+        ) = (
+            fw,
+            tactic_list,
+            case_list,
+            boundary_list,
+            terms,
+            framing_list,
+        )
         else {
             return Err(ContentError(errors));
         };
@@ -98,6 +152,10 @@ impl Content {
         v.cases(cases, &case_list, &tactic_list);
         v.boundaries(boundaries, &boundary_list);
         v.glossary(glossary, &terms);
+        let framing_list = v.complete(framings.0, "framing", framing_list, &FramingId::ALL, |f| {
+            f.id
+        });
+        v.framings(framings, &framing_list);
         if v.errors.is_empty() {
             Ok(Self {
                 stances,
@@ -107,6 +165,7 @@ impl Content {
                 cases: case_list,
                 boundaries: boundary_list,
                 glossary: terms,
+                framings: framing_list,
             })
         } else {
             Err(ContentError(v.errors))
@@ -167,6 +226,17 @@ impl Content {
     /// The glossary, in file order.
     pub fn glossary(&self) -> &[Term] {
         &self.glossary
+    }
+
+    /// A framing of the report.
+    pub fn framing(&self, id: FramingId) -> &Framing {
+        // Validation put exactly one entry per variant, in `ALL` order.
+        &self.framings[id as usize]
+    }
+
+    /// All framings, in `FramingId::ALL` order.
+    pub fn framings(&self) -> &[Framing] {
+        &self.framings
     }
 }
 
@@ -367,5 +437,6 @@ fn find_text_anchor(src: &str, text: &Text) -> Option<Pos> {
     loc.string_after(Pos { line: 1, col: 1 }, known)
 }
 
+mod framings;
 #[cfg(test)]
 mod tests;

@@ -437,6 +437,12 @@ strings! {
     // Content framings and source marks (issue 8, content).
     BasisStated => "volgens het rapport", "according to the report";
     BasisInferred => "in de lijn van het rapport", "in line with the report";
+    FramingSource => "Rapport: {} · {}", "Report: {} · {}";
+    FramingsWelcomeTitle => "Wat ambtelijke ruimte is, en wat niet", "What room to act is, and is not";
+    LeadersTitle => "Voor leidinggevenden en de organisatie", "For managers and the organisation";
+    LeadersIntro => "Ruimte maken doe je niet alleen. Wie leiding geeft, bepaalt mee hoeveel ruimte medewerkers krijgen en waar de grenzen liggen.",
+        "Nobody makes room alone. Those who manage help decide how much room staff get and where the limits lie.";
+    ProfileCraftTitle => "Je repertoire laten groeien", "Growing your repertoire";
     DelibCredit => "Deze stappen volgen de dilemmamethode voor moreel beraad van het VU medisch centrum (Amsterdam); ze komen niet uit het rapport.",
         "These steps follow the dilemma method for moral case deliberation of VU University Medical Center (Amsterdam); they do not come from the report.";
 

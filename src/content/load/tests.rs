@@ -82,6 +82,23 @@ fn asset(name: &str) -> (&'static str, &'static str) {
         .expect("asset exists")
 }
 
+/// Loads the embedded content with one file (`name`, e.g. `tactics.ron`) replaced by `text`.
+fn load_with(name: &str, text: &str) -> Result<Content, ContentError> {
+    let mut src = Sources::embedded();
+    let slot = match name {
+        "framework.ron" => &mut src.framework,
+        "tactics.ron" => &mut src.tactics,
+        "cases.ron" => &mut src.cases,
+        "boundaries.ron" => &mut src.boundaries,
+        "glossary.ron" => &mut src.glossary,
+        "framings.ron" => &mut src.framings,
+        other => panic!("no asset {other}"),
+    };
+    let file = slot.0;
+    *slot = (file, text);
+    Content::from_sources(src)
+}
+
 #[test]
 fn embedded_content_is_valid() {
     content();
@@ -201,14 +218,7 @@ fn missing_translation_is_reported_with_its_position() {
     let first = tactics.find("en: \"").expect("an en text");
     let end = tactics[first + 5..].find('"').expect("closing quote") + first + 5;
     let broken = format!("{}en: \"{}", &tactics[..first], &tactics[end..]);
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", &broken),
-        asset("cases.ron"),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err();
+    let err = load_with("tactics.ron", &broken).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("assets/tactics.ron:"), "{text}");
     assert!(text.contains("has no en text"), "{text}");
@@ -227,14 +237,10 @@ fn a_missing_tactic_and_an_unknown_case_reference_are_both_reported() {
     let cases = asset("cases.ron")
         .1
         .replacen("tactics: [", "tactics: [\"no-such-tactic\", ", 1);
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", &without_first),
-        ("assets/cases.ron", &cases),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err();
+    let mut src = Sources::embedded();
+    src.tactics.1 = &without_first;
+    src.cases.1 = &cases;
+    let err = Content::from_sources(src).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("has 3 tactics"), "{text}");
     assert!(
@@ -245,14 +251,7 @@ fn a_missing_tactic_and_an_unknown_case_reference_are_both_reported() {
 
 #[test]
 fn syntax_errors_in_content_name_file_line_and_column() {
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", "[\n  Tactic(id: ,)\n]"),
-        asset("cases.ron"),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err();
+    let err = load_with("tactics.ron", "[\n  Tactic(id: ,)\n]").unwrap_err();
     assert!(err.to_string().contains("assets/tactics.ron:2:"), "{err}");
 }
 
@@ -313,15 +312,7 @@ fn a_tactic_without_its_source_mark_is_rejected_with_a_position() {
         .expect("a phase_basis line");
     let broken = tactics.replacen(&format!("{line}\n"), "", 1);
     assert_ne!(broken, tactics);
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", &broken),
-        asset("cases.ron"),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err()
-    .to_string();
+    let err = load_with("tactics.ron", &broken).unwrap_err().to_string();
     assert!(err.contains("assets/tactics.ron:"), "{err}");
     assert!(err.contains("phase_basis"), "{err}");
 }
@@ -330,15 +321,7 @@ fn a_tactic_without_its_source_mark_is_rejected_with_a_position() {
 fn an_unknown_source_mark_is_rejected() {
     let tactics = asset("tactics.ron").1;
     let broken = tactics.replacen("phase_basis: Stated", "phase_basis: Rumoured", 1);
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", &broken),
-        asset("cases.ron"),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err()
-    .to_string();
+    let err = load_with("tactics.ron", &broken).unwrap_err().to_string();
     assert!(err.contains("assets/tactics.ron:"), "{err}");
 }
 
@@ -358,7 +341,11 @@ fn boundaries_keep_to_what_the_report_says_and_credit_the_dilemma_method() {
     assert!(oath.nl.contains("samenleving") && oath.en.contains("society"));
     let delib = &c.boundary(BoundaryKind::MoralDeliberation).summary;
     assert!(delib.nl.contains("VU medisch centrum"), "{}", delib.nl);
-    assert!(delib.en.contains("VU University Medical Center"), "{}", delib.en);
+    assert!(
+        delib.en.contains("VU University Medical Center"),
+        "{}",
+        delib.en
+    );
     // Policy disagreement is not integrity reporting.
     for id in ["loyale-tegenspraak", "conflict-aangaan"] {
         let t = c.tactic(id).expect("tactic");
@@ -371,18 +358,42 @@ fn the_cases_keep_the_facts_of_bijlage_2() {
     let c = content();
     let case = |id: &str| c.case(id).unwrap_or_else(|| panic!("{id}")).summary.clone();
     let wassenberg = case("wassenberg");
-    assert!(wassenberg.nl.contains("veel en goedkope nieuwbouw"), "{}", wassenberg.nl);
+    assert!(
+        wassenberg.nl.contains("veel en goedkope nieuwbouw"),
+        "{}",
+        wassenberg.nl
+    );
     assert!(!wassenberg.nl.contains("betaalbare") && !wassenberg.nl.contains("snel veel"));
-    assert!(wassenberg.en.contains("cheap new build"), "{}", wassenberg.en);
+    assert!(
+        wassenberg.en.contains("cheap new build"),
+        "{}",
+        wassenberg.en
+    );
     let hertogenburg = case("hertogenburg");
-    assert!(hertogenburg.nl.contains("slim en vocaal"), "{}", hertogenburg.nl);
+    assert!(
+        hertogenburg.nl.contains("slim en vocaal"),
+        "{}",
+        hertogenburg.nl
+    );
     assert!(!hertogenburg.nl.contains("georganiseerd"));
-    assert!(hertogenburg.en.contains("smart and vocal"), "{}", hertogenburg.en);
+    assert!(
+        hertogenburg.en.contains("smart and vocal"),
+        "{}",
+        hertogenburg.en
+    );
     // Amerdoorn: other departments are no longer involved at all; B&W only half listens.
     let amerdoorn = case("amerdoorn");
-    assert!(amerdoorn.nl.contains("helemaal niet meer"), "{}", amerdoorn.nl);
+    assert!(
+        amerdoorn.nl.contains("helemaal niet meer"),
+        "{}",
+        amerdoorn.nl
+    );
     assert!(amerdoorn.nl.contains("maar half"), "{}", amerdoorn.nl);
-    assert!(amerdoorn.en.contains("no longer involve other departments at all"));
+    assert!(
+        amerdoorn
+            .en
+            .contains("no longer involve other departments at all")
+    );
     assert!(amerdoorn.en.contains("half listen"));
 }
 
@@ -408,10 +419,117 @@ fn the_glossary_has_the_audited_terms_and_facts() {
         term(id);
     }
     let bedrijf = &term("warmtebedrijf").definition;
-    assert!(bedrijf.nl.contains("publiek meerderheidsbelang"), "{}", bedrijf.nl);
-    assert!(bedrijf.en.contains("majority publicly owned"), "{}", bedrijf.en);
+    assert!(
+        bedrijf.nl.contains("publiek meerderheidsbelang"),
+        "{}",
+        bedrijf.nl
+    );
+    assert!(
+        bedrijf.en.contains("majority publicly owned"),
+        "{}",
+        bedrijf.en
+    );
     let tvw = &term("tvw").definition;
     assert!(tvw.nl.contains("gemeenteraad stelt het vast") && tvw.nl.contains("warmteprogramma"));
     assert!(tvw.en.contains("council adopts it") && tvw.en.contains("warmteprogramma"));
     assert!(term("lt-warmte").definition.nl.contains("cv-ketel levert"));
+}
+
+#[test]
+fn every_framing_has_both_languages_and_a_report_section() {
+    use crate::content::FramingId;
+    let c = content();
+    assert_eq!(c.framings().len(), FramingId::ALL.len());
+    for id in FramingId::ALL {
+        let f = c.framing(id);
+        assert_eq!(f.id, id);
+        let mut texts = vec![&f.title, &f.body, &f.section];
+        texts.extend(&f.points);
+        for t in texts {
+            for lang in Lang::ALL {
+                assert!(
+                    !t.get(lang).trim().is_empty(),
+                    "{id:?} {t:?} lacks {lang:?}"
+                );
+            }
+        }
+    }
+    let checklist = c.framing(FramingId::Checklist);
+    assert_eq!(
+        checklist.points.len(),
+        6,
+        "the report's opening list has six points"
+    );
+    assert!(
+        c.framing(FramingId::PrimacyOfPolitics)
+            .body
+            .nl
+            .contains("politiek")
+    );
+}
+
+#[test]
+fn framings_are_marked_stated_or_inferred() {
+    use crate::content::{Basis, FramingId};
+    let c = content();
+    // The report does not address managers; that page is our reading of it.
+    assert_eq!(c.framing(FramingId::Leaders).basis, Basis::Inferred);
+    for id in [
+        FramingId::PrimacyOfPolitics,
+        FramingId::CanAndMay,
+        FramingId::Checklist,
+    ] {
+        assert_eq!(c.framing(id).basis, Basis::Stated, "{id:?}");
+    }
+}
+
+#[test]
+fn hostile_framings_are_reported_not_panicked() {
+    let framings = asset("framings.ron").1;
+    // A framing without its source mark does not load.
+    let no_basis = framings.replacen("        basis: Stated,\n", "", 1);
+    let err = load_with("framings.ron", &no_basis)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("assets/framings.ron:") && err.contains("basis"),
+        "{err}"
+    );
+    // A missing English section is named with its place.
+    let no_en = framings.replacen(
+        "en: \"Chapter 1, Politics: partners or counter-striving\"",
+        "en: \"  \"",
+        1,
+    );
+    let err = load_with("framings.ron", &no_en).unwrap_err().to_string();
+    assert!(
+        err.contains("framing PrimacyOfPolitics section has no en text"),
+        "{err}"
+    );
+    // A duplicate and, so, a missing framing.
+    let dup = framings.replacen("id: CanAndMay", "id: PrimacyOfPolitics", 1);
+    let err = load_with("framings.ron", &dup).unwrap_err().to_string();
+    assert!(
+        err.contains("appears twice") && err.contains("CanAndMay is missing"),
+        "{err}"
+    );
+    // An unknown framing id, an empty checklist, garbage and non-RON.
+    let unknown = framings.replacen("id: CanAndMay", "id: Manifesto", 1);
+    assert!(load_with("framings.ron", &unknown).is_err());
+    let start = framings.find("        points: [").expect("points");
+    let checklist_at = framings.find("id: Checklist").expect("checklist");
+    let list_at = framings[checklist_at..]
+        .find("        points: [")
+        .expect("list")
+        + checklist_at;
+    let end = framings[list_at..].find("        ],\n").expect("end") + list_at + 11;
+    let no_points = format!("{}{}", &framings[..list_at], &framings[end..]);
+    assert!(start < list_at);
+    let err = load_with("framings.ron", &no_points)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("framing Checklist needs its points"), "{err}");
+    for junk in ["", "[", "(((", "[Framing(id: 7)]", "\u{feff}💥"] {
+        assert!(load_with("framings.ron", junk).is_err(), "{junk:?}");
+    }
 }
