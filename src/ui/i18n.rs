@@ -107,8 +107,8 @@ strings! {
     WelcomePrivacy => "Alles blijft op deze computer. Je dagboek en je uitslagen staan versleuteld in je kluis; alleen je instellingen (taal, thema, tekstgrootte, vergrendeltijd) worden onversleuteld bewaard. Iets delen met een coach gebeurt alleen als jij dat kiest.",
         "Everything stays on this computer. Your journal and results are kept encrypted in your vault; only your settings (language, theme, text size, lock delay) are stored unencrypted. Sharing anything with a coach happens only when you choose to.";
     WelcomeStances => "Drie houdingen", "Three stances";
-    WelcomeStancesIntro => "Ambtenaren in de warmtetransitie zien zichzelf vaak als een ander soort ambtenaar. Het rapport onderscheidt drie houdingen, die in elkaar overlopen:",
-        "Civil servants in the heat transition often see themselves as an unusual kind of civil servant. The report tells three stances apart, which shade into each other:";
+    WelcomeStancesIntro => "Ambtenaren in de warmtetransitie zien zichzelf vaak als een ander soort ambtenaar. Het rapport onderscheidt drie houdingen. Ze sluiten elkaar niet uit: de ambtenaren die het sprak, noemen zich betrokken én ondernemend, en soms ook activistisch.",
+        "Civil servants in the heat transition often see themselves as an unusual kind of civil servant. The report tells three stances apart. They do not exclude each other: the civil servants it spoke to call themselves committed and enterprising, and sometimes activist too.";
     WelcomeBoards => "Drie schaakborden", "Three boards";
     WelcomeBoardsIntro => "Ruimte bouw je op drie borden tegelijk. Op elk bord kies je telkens: beweeg je mee, of duw je ertegenin?",
         "You build room on three boards at once. On each board you keep choosing: do you move along, or do you push back?";
@@ -381,8 +381,8 @@ strings! {
     Tour1Source => "Deze rondleiding vat het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in eigen woorden samen. Het rapport bouwt op gesprekken met ambtenaren uit verschillende gemeenten en op onderzoek naar ambtelijk vakmanschap.",
         "This tour summarises the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in our own words. The report builds on conversations with civil servants from several municipalities and on research into the civil-service craft.";
     Tour2Title => "Drie houdingen", "Three stances";
-    Tour2Body => "Hoe ver ga je om de opgave vooruit te helpen? Het rapport beschrijft drie houdingen op een glijdende schaal. Niemand is precies één ervan; de vragenlijst laat later zien waar jij staat.",
-        "How far do you go to move the task forward? The report describes three stances on a sliding scale. Nobody is exactly one of them; the questionnaire will later show where you stand.";
+    Tour2Body => "Hoe ver ga je om de opgave vooruit te helpen? Het rapport beschrijft drie houdingen. Ze bestaan naast elkaar: de geïnterviewde ambtenaren benadrukken hun betrokkenheid, hun ondernemerschap en soms hun activisme. De vragenlijst laat later zien hoe sterk elk van de drie bij jou is.",
+        "How far do you go to move the task forward? The report describes three stances. They exist side by side: the civil servants interviewed stress their commitment, their enterprise and sometimes their activism. The questionnaire will later show how strong each of the three is in you.";
     Tour3Title => "Drie schaakborden", "Three boards";
     Tour3Body => "Ruimte bouw je op drie borden tegelijk: in de politiek, in je eigen organisatie en in de samenleving. Elk bord heeft polen waartussen je steeds kiest: meebewegen of tegengas geven.",
         "You build room on three boards at once: in politics, in your own organisation and in society. Each board has poles between which you keep choosing: moving along or pushing back.";
@@ -394,8 +394,8 @@ strings! {
         "With these you work within what is expected of a civil servant. They mostly take craft and persistence.";
     ZoneStretchesWhat => "Deze tactieken schuren: verwacht weerstand, en zorg dat je je keuze kunt uitleggen en rugdekking hebt.",
         "These tactics chafe: expect resistance, and make sure you can explain your choice and have backing.";
-    ZoneOutsideWhat => "Deze tactieken vallen buiten de huidige bestuurlijke waarden. Het rapport beschrijft ze om ze te herkennen, niet als aanbeveling; toets zo'n stap altijd eerst bij anderen.",
-        "These tactics fall outside today's administrative values. The report describes them so you can recognise them, not as a recommendation; always test such a step with others first.";
+    ZoneOutsideWhat => "Deze tactieken vallen buiten de huidige bestuurlijke waarden. Het rapport beschrijft ze omdat ze in de praktijk voorkomen en soms echt te verdedigen zijn, maar je begeeft je er moreel en juridisch mee op glad ijs; toets zo’n stap altijd eerst bij anderen.",
+        "These tactics fall outside today's administrative values. The report describes them because they happen in practice and can sometimes truly be defended, but they put you on thin ice, morally and legally; always test such a step with others first.";
     TourExample => "Voorbeeld:", "Example:";
     TourCatalogue => "Naar de catalogus met alle tactieken", "Go to the catalogue of all tactics";
     Tour5Title => "Grenzen en steun", "Boundaries and support";
