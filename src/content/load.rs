@@ -1,9 +1,8 @@
 //! Loading and validating the embedded content.
 
-use std::collections::HashSet;
-
 use serde::Deserialize;
 
+use super::framing::{Framing, FramingId};
 use super::model::{
     Board, BoardInfo, Boundary, BoundaryKind, Case, Pole, PoleInfo, Stance, StanceInfo, Tactic,
     Term, Text,
@@ -11,7 +10,7 @@ use super::model::{
 use crate::source::{Diagnostic, Locator, Pos, decode_utf8, parse_ron};
 
 /// The embedded asset files, by the name they are reported under.
-const ASSETS: [(&str, &str); 5] = [
+const ASSETS: [(&str, &str); 6] = [
     (
         "assets/framework.ron",
         include_str!("../../assets/framework.ron"),
@@ -28,6 +27,10 @@ const ASSETS: [(&str, &str); 5] = [
     (
         "assets/glossary.ron",
         include_str!("../../assets/glossary.ron"),
+    ),
+    (
+        "assets/framings.ron",
+        include_str!("../../assets/framings.ron"),
     ),
 ];
 
@@ -54,31 +57,80 @@ pub struct Content {
     cases: Vec<Case>,
     boundaries: Vec<Boundary>,
     glossary: Vec<Term>,
+    framings: Vec<Framing>,
+}
+
+/// The embedded files one by one, as `(file name, text)` pairs; tests swap one for a broken
+/// version.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// `assets/framework.ron`: stances, boards, poles.
+    pub framework: (&'a str, &'a str),
+    /// `assets/tactics.ron`.
+    pub tactics: (&'a str, &'a str),
+    /// `assets/cases.ron`.
+    pub cases: (&'a str, &'a str),
+    /// `assets/boundaries.ron`.
+    pub boundaries: (&'a str, &'a str),
+    /// `assets/glossary.ron`.
+    pub glossary: (&'a str, &'a str),
+    /// `assets/framings.ron`.
+    pub framings: (&'a str, &'a str),
+}
+
+impl Sources<'static> {
+    /// The files embedded in the binary.
+    pub fn embedded() -> Self {
+        let [framework, tactics, cases, boundaries, glossary, framings] = ASSETS;
+        Self {
+            framework,
+            tactics,
+            cases,
+            boundaries,
+            glossary,
+            framings,
+        }
+    }
 }
 
 impl Content {
     /// The content embedded in the binary.
     pub fn embedded() -> Result<Self, ContentError> {
-        let [framework, tactics, cases, boundaries, glossary] = ASSETS;
-        Self::from_sources(framework, tactics, cases, boundaries, glossary)
+        Self::from_sources(Sources::embedded())
     }
 
     /// Parses and validates content from `(file name, text)` pairs.
-    pub fn from_sources(
-        framework: (&str, &str),
-        tactics: (&str, &str),
-        cases: (&str, &str),
-        boundaries: (&str, &str),
-        glossary: (&str, &str),
-    ) -> Result<Self, ContentError> {
+    pub fn from_sources(src: Sources<'_>) -> Result<Self, ContentError> {
+        let Sources {
+            framework,
+            tactics,
+            cases,
+            boundaries,
+            glossary,
+            framings,
+        } = src;
         let mut errors = Vec::new();
         let fw: Option<Framework> = parse(framework, &mut errors);
         let tactic_list: Option<Vec<Tactic>> = parse(tactics, &mut errors);
         let case_list: Option<Vec<Case>> = parse(cases, &mut errors);
         let boundary_list: Option<Vec<Boundary>> = parse(boundaries, &mut errors);
         let terms: Option<Vec<Term>> = parse(glossary, &mut errors);
-        let (Some(fw), Some(tactic_list), Some(case_list), Some(boundary_list), Some(terms)) =
-            (fw, tactic_list, case_list, boundary_list, terms)
+        let framing_list: Option<Vec<Framing>> = parse(framings, &mut errors);
+        let (
+            Some(fw),
+            Some(tactic_list),
+            Some(case_list),
+            Some(boundary_list),
+            Some(terms),
+            Some(framing_list),
+        ) = (
+            fw,
+            tactic_list,
+            case_list,
+            boundary_list,
+            terms,
+            framing_list,
+        )
         else {
             return Err(ContentError(errors));
         };
@@ -98,6 +150,10 @@ impl Content {
         v.cases(cases, &case_list, &tactic_list);
         v.boundaries(boundaries, &boundary_list);
         v.glossary(glossary, &terms);
+        let framing_list = v.complete(framings.0, "framing", framing_list, &FramingId::ALL, |f| {
+            f.id
+        });
+        v.framings(framings, &framing_list);
         if v.errors.is_empty() {
             Ok(Self {
                 stances,
@@ -107,6 +163,7 @@ impl Content {
                 cases: case_list,
                 boundaries: boundary_list,
                 glossary: terms,
+                framings: framing_list,
             })
         } else {
             Err(ContentError(v.errors))
@@ -167,6 +224,17 @@ impl Content {
     /// The glossary, in file order.
     pub fn glossary(&self) -> &[Term] {
         &self.glossary
+    }
+
+    /// A framing of the report.
+    pub fn framing(&self, id: FramingId) -> &Framing {
+        // Validation put exactly one entry per variant, in `ALL` order.
+        &self.framings[id as usize]
+    }
+
+    /// All framings, in `FramingId::ALL` order.
+    pub fn framings(&self) -> &[Framing] {
+        &self.framings
     }
 }
 
@@ -230,127 +298,6 @@ impl Validator {
             }
         }
     }
-
-    fn framework_texts(
-        &mut self,
-        src: (&str, &str),
-        stances: &[StanceInfo],
-        boards: &[BoardInfo],
-        poles: &[PoleInfo],
-    ) {
-        for s in stances {
-            self.text(src, None, &format!("stance {:?} name", s.id), &s.name);
-            self.text(src, None, &format!("stance {:?} summary", s.id), &s.summary);
-        }
-        for b in boards {
-            self.text(src, None, &format!("board {:?} name", b.id), &b.name);
-            self.text(src, None, &format!("board {:?} summary", b.id), &b.summary);
-            self.text(
-                src,
-                None,
-                &format!("board {:?} question", b.id),
-                &b.question,
-            );
-        }
-        for p in poles {
-            self.text(src, None, &format!("pole {:?} name", p.id), &p.name);
-            self.text(src, None, &format!("pole {:?} summary", p.id), &p.summary);
-        }
-    }
-
-    fn tactics(&mut self, src: (&str, &str), tactics: &[Tactic]) {
-        let loc = Locator::new(src.1);
-        let mut seen = HashSet::new();
-        for t in tactics {
-            let at = loc.field_value("id", &t.id, 0);
-            if !seen.insert(t.id.as_str()) {
-                let p = loc.field_value("id", &t.id, 1).or(at).unwrap_or_default();
-                self.errors.push(Diagnostic::at(
-                    src.0,
-                    p,
-                    format!("tactic id {:?} is used twice", t.id),
-                ));
-            }
-            for (what, text) in [
-                ("name", &t.name),
-                ("summary", &t.summary),
-                ("example", &t.example),
-                ("prompt", &t.prompt),
-            ] {
-                self.text(src, at, &format!("tactic {:?} {what}", t.id), text);
-            }
-        }
-        for pole in Pole::ALL {
-            let n = tactics.iter().filter(|t| t.pole == pole).count();
-            if n != 4 {
-                self.errors.push(Diagnostic::whole(
-                    src.0,
-                    format!("pole {pole:?} has {n} tactics; Bijlage 1 gives every pole four"),
-                ));
-            }
-        }
-    }
-
-    fn cases(&mut self, src: (&str, &str), cases: &[Case], tactics: &[Tactic]) {
-        let loc = Locator::new(src.1);
-        for c in cases {
-            let at = loc.field_value("id", &c.id, 0);
-            for (what, text) in [
-                ("title", &c.title),
-                ("summary", &c.summary),
-                ("question", &c.question),
-                ("considerations", &c.considerations),
-            ] {
-                self.text(src, at, &format!("case {:?} {what}", c.id), text);
-            }
-            for id in &c.tactics {
-                if !tactics.iter().any(|t| &t.id == id) {
-                    let p = at.and_then(|a| loc.string_after(a, id)).unwrap_or_default();
-                    self.errors.push(Diagnostic::at(
-                        src.0,
-                        p,
-                        format!("unknown tactic id {id:?}"),
-                    ));
-                }
-            }
-        }
-    }
-
-    fn boundaries(&mut self, src: (&str, &str), boundaries: &[Boundary]) {
-        for b in boundaries {
-            self.text(src, None, &format!("boundary {:?} name", b.id), &b.name);
-            self.text(
-                src,
-                None,
-                &format!("boundary {:?} summary", b.id),
-                &b.summary,
-            );
-            self.text(src, None, &format!("boundary {:?} prompt", b.id), &b.prompt);
-        }
-    }
-
-    fn glossary(&mut self, src: (&str, &str), terms: &[Term]) {
-        let loc = Locator::new(src.1);
-        let mut seen = HashSet::new();
-        for t in terms {
-            let at = loc.field_value("id", &t.id, 0);
-            if !seen.insert(t.id.as_str()) {
-                let p = loc.field_value("id", &t.id, 1).or(at).unwrap_or_default();
-                self.errors.push(Diagnostic::at(
-                    src.0,
-                    p,
-                    format!("term id {:?} is used twice", t.id),
-                ));
-            }
-            self.text(src, at, &format!("term {:?}", t.id), &t.term);
-            self.text(
-                src,
-                at,
-                &format!("term {:?} definition", t.id),
-                &t.definition,
-            );
-        }
-    }
 }
 
 /// Finds where a text with one language filled in was written, to point at it.
@@ -367,5 +314,9 @@ fn find_text_anchor(src: &str, text: &Text) -> Option<Pos> {
     loc.string_after(Pos { line: 1, col: 1 }, known)
 }
 
+#[cfg(test)]
+mod audit_tests;
+mod checks;
+mod framings;
 #[cfg(test)]
 mod tests;

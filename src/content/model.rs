@@ -167,6 +167,16 @@ impl Phase {
     }
 }
 
+/// Whether a classification is the report's own or our reading of it. The app shows the first
+/// as "volgens het rapport" and the second as "in de lijn van het rapport".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Basis {
+    /// The report says so in as many words.
+    Stated,
+    /// We inferred it from what the report says; the report does not state it.
+    Inferred,
+}
+
 /// The structures of section 4 that keep the craft within bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum BoundaryKind {
@@ -247,6 +257,9 @@ pub struct Tactic {
     pub ethics: EthicsZone,
     /// The transition phase it suits.
     pub phase: Phase,
+    /// Whether the report itself ties this tactic (or its pole) to that phase. Required: a
+    /// tactic without it does not load.
+    pub phase_basis: Basis,
     /// The boundary structure that belongs with it.
     pub boundary: BoundaryKind,
     /// A reflection question to ask yourself before using it.

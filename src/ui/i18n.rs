@@ -107,8 +107,8 @@ strings! {
     WelcomePrivacy => "Alles blijft op deze computer. Je dagboek en je uitslagen staan versleuteld in je kluis; alleen je instellingen (taal, thema, tekstgrootte, vergrendeltijd) worden onversleuteld bewaard. Iets delen met een coach gebeurt alleen als jij dat kiest.",
         "Everything stays on this computer. Your journal and results are kept encrypted in your vault; only your settings (language, theme, text size, lock delay) are stored unencrypted. Sharing anything with a coach happens only when you choose to.";
     WelcomeStances => "Drie houdingen", "Three stances";
-    WelcomeStancesIntro => "Ambtenaren in de warmtetransitie zien zichzelf vaak als een ander soort ambtenaar. Het rapport onderscheidt drie houdingen, die in elkaar overlopen:",
-        "Civil servants in the heat transition often see themselves as an unusual kind of civil servant. The report tells three stances apart, which shade into each other:";
+    WelcomeStancesIntro => "Ambtenaren in de warmtetransitie zien zichzelf vaak als een ander soort ambtenaar. Het rapport onderscheidt drie houdingen. Ze sluiten elkaar niet uit: de ambtenaren die het sprak, noemen zich betrokken én ondernemend, en soms ook activistisch.",
+        "Civil servants in the heat transition often see themselves as an unusual kind of civil servant. The report tells three stances apart. They do not exclude each other: the civil servants it spoke to call themselves committed and enterprising, and sometimes activist too.";
     WelcomeBoards => "Drie schaakborden", "Three boards";
     WelcomeBoardsIntro => "Ruimte bouw je op drie borden tegelijk. Op elk bord kies je telkens: beweeg je mee, of duw je ertegenin?",
         "You build room on three boards at once. On each board you keep choosing: do you move along, or do you push back?";
@@ -381,8 +381,8 @@ strings! {
     Tour1Source => "Deze rondleiding vat het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in eigen woorden samen. Het rapport bouwt op gesprekken met ambtenaren uit verschillende gemeenten en op onderzoek naar ambtelijk vakmanschap.",
         "This tour summarises the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in our own words. The report builds on conversations with civil servants from several municipalities and on research into the civil-service craft.";
     Tour2Title => "Drie houdingen", "Three stances";
-    Tour2Body => "Hoe ver ga je om de opgave vooruit te helpen? Het rapport beschrijft drie houdingen op een glijdende schaal. Niemand is precies één ervan; de vragenlijst laat later zien waar jij staat.",
-        "How far do you go to move the task forward? The report describes three stances on a sliding scale. Nobody is exactly one of them; the questionnaire will later show where you stand.";
+    Tour2Body => "Hoe ver ga je om de opgave vooruit te helpen? Het rapport beschrijft drie houdingen. Ze bestaan naast elkaar: de geïnterviewde ambtenaren benadrukken hun betrokkenheid, hun ondernemerschap en soms hun activisme. De vragenlijst laat later zien hoe sterk elk van de drie bij jou is.",
+        "How far do you go to move the task forward? The report describes three stances. They exist side by side: the civil servants interviewed stress their commitment, their enterprise and sometimes their activism. The questionnaire will later show how strong each of the three is in you.";
     Tour3Title => "Drie schaakborden", "Three boards";
     Tour3Body => "Ruimte bouw je op drie borden tegelijk: in de politiek, in je eigen organisatie en in de samenleving. Elk bord heeft polen waartussen je steeds kiest: meebewegen of tegengas geven.",
         "You build room on three boards at once: in politics, in your own organisation and in society. Each board has poles between which you keep choosing: moving along or pushing back.";
@@ -394,16 +394,16 @@ strings! {
         "With these you work within what is expected of a civil servant. They mostly take craft and persistence.";
     ZoneStretchesWhat => "Deze tactieken schuren: verwacht weerstand, en zorg dat je je keuze kunt uitleggen en rugdekking hebt.",
         "These tactics chafe: expect resistance, and make sure you can explain your choice and have backing.";
-    ZoneOutsideWhat => "Deze tactieken vallen buiten de huidige bestuurlijke waarden. Het rapport beschrijft ze om ze te herkennen, niet als aanbeveling; toets zo'n stap altijd eerst bij anderen.",
-        "These tactics fall outside today's administrative values. The report describes them so you can recognise them, not as a recommendation; always test such a step with others first.";
+    ZoneOutsideWhat => "Deze tactieken vallen buiten de huidige bestuurlijke waarden. Het rapport beschrijft ze omdat ze in de praktijk voorkomen en soms echt te verdedigen zijn, maar je begeeft je er moreel en juridisch mee op glad ijs; toets zo’n stap altijd eerst bij anderen.",
+        "These tactics fall outside today's administrative values. The report describes them because they happen in practice and can sometimes truly be defended, but they put you on thin ice, morally and legally; always test such a step with others first.";
     TourExample => "Voorbeeld:", "Example:";
     TourCatalogue => "Naar de catalogus met alle tactieken", "Go to the catalogue of all tactics";
     Tour5Title => "Grenzen en steun", "Boundaries and support";
     Tour5Body => "Hoe meer ruimte je neemt, hoe belangrijker het is te weten waar de grenzen liggen en bij wie je terechtkunt. Het rapport noemt harde structuren, zoals de eed en de escalatieladder, en zachte, zoals intervisie en moreel beraad.",
         "The more room you take, the more it matters to know where the limits are and whom you can turn to. The report names hard structures, such as the oath and the escalation ladder, and soft ones, such as intervision and moral deliberation.";
     StartCases => "Start de oefencasussen", "Start the practice cases";
-    CasesIntro => "Drie verzonnen casussen uit het rapport (Bijlage 2), in eigen woorden naverteld. Lees de casus, kies de tactieken die jij zou inzetten en schrijf op waarom. Daarna kun je perspectieven uit het rapport ernaast leggen.",
-        "Three made-up cases from the report (Bijlage 2), retold in our own words. Read the case, pick the tactics you would use and write down why. Then you can set perspectives from the report beside your own.";
+    CasesIntro => "Drie verzonnen casussen uit het rapport (Bijlage 2), in eigen woorden naverteld. Lees de casus, kies de tactieken die jij zou inzetten en schrijf op waarom. Daarna kun je perspectieven in de lijn van het rapport ernaast leggen.",
+        "Three made-up cases from the report (Bijlage 2), retold in our own words. Read the case, pick the tactics you would use and write down why. Then you can set perspectives in line with the report beside your own.";
     CasesDone => "{} van {} casussen gedaan", "{} of {} cases done";
     CaseDoneMark => "klaar", "done";
     CaseMunicipality => "Gemeente {}", "Municipality of {}";
@@ -412,7 +412,7 @@ strings! {
     CasePickHint => "Kies er zoveel als je wilt, van alle borden. Er is geen goed of fout antwoord.", "Pick as many as you like, from every board. There is no right or wrong answer.";
     CaseWhy => "Waarom deze aanpak?", "Why this approach?";
     CaseReveal => "Bekijk perspectieven", "See perspectives";
-    CasePerspectives => "Perspectieven uit het rapport", "Perspectives from the report";
+    CasePerspectives => "Perspectieven in de lijn van het rapport", "Perspectives in line with the report";
     CasePerspectivesIntro => "Hieronder staan overwegingen in de lijn van het rapport, in eigen woorden. Het zijn perspectieven om naast je eigen keuze te leggen, geen goed antwoord.",
         "Below are considerations in line with the report, in our own words. They are perspectives to set beside your own choice, not the right answer.";
     CaseBoardsInPlay => "Borden in het spel", "Boards in play";
@@ -433,6 +433,18 @@ strings! {
         "Take the questionnaire to see where you stand, and keep your real dilemmas in your journal. You will find your kept exercises there, marked as practice.";
     OnbToQuestionnaire => "Naar de vragenlijst", "Go to the questionnaire";
     OnbToJournal => "Naar het dagboek", "Go to the journal";
+
+    // Content framings and source marks (issue 8, content).
+    BasisStated => "volgens het rapport", "according to the report";
+    BasisInferred => "in de lijn van het rapport", "in line with the report";
+    FramingSource => "Rapport: {} · {}", "Report: {} · {}";
+    FramingsWelcomeTitle => "Wat ambtelijke ruimte is, en wat niet", "What room to act is, and is not";
+    LeadersTitle => "Voor leidinggevenden en de organisatie", "For managers and the organisation";
+    LeadersIntro => "Ruimte maken doe je niet alleen. Wie leiding geeft, bepaalt mee hoeveel ruimte medewerkers krijgen en waar de grenzen liggen.",
+        "Nobody makes room alone. Those who manage help decide how much room staff get and where the limits lie.";
+    ProfileCraftTitle => "Je repertoire laten groeien", "Growing your repertoire";
+    DelibCredit => "Deze stappen volgen de dilemmamethode voor moreel beraad van het VU medisch centrum (Amsterdam); ze komen niet uit het rapport.",
+        "These steps follow the dilemma method for moral case deliberation of VU University Medical Center (Amsterdam); they do not come from the report.";
 
 }
 

@@ -1,5 +1,6 @@
 use super::*;
 use crate::content::{EthicsZone, Lang};
+use std::collections::HashSet;
 
 /// Bijlage 1 of the report, pole by pole: the names every tactic must carry exactly once.
 const BIJLAGE_1: [(Pole, [&str; 4]); 7] = [
@@ -68,7 +69,7 @@ const BIJLAGE_1: [(Pole, [&str; 4]); 7] = [
     ),
 ];
 
-fn content() -> Content {
+pub(super) fn content() -> Content {
     match Content::embedded() {
         Ok(c) => c,
         Err(e) => panic!("{e}"),
@@ -80,6 +81,23 @@ fn asset(name: &str) -> (&'static str, &'static str) {
         .into_iter()
         .find(|(f, _)| f.ends_with(name))
         .expect("asset exists")
+}
+
+/// Loads the embedded content with one file (`name`, e.g. `tactics.ron`) replaced by `text`.
+fn load_with(name: &str, text: &str) -> Result<Content, ContentError> {
+    let mut src = Sources::embedded();
+    let slot = match name {
+        "framework.ron" => &mut src.framework,
+        "tactics.ron" => &mut src.tactics,
+        "cases.ron" => &mut src.cases,
+        "boundaries.ron" => &mut src.boundaries,
+        "glossary.ron" => &mut src.glossary,
+        "framings.ron" => &mut src.framings,
+        other => panic!("no asset {other}"),
+    };
+    let file = slot.0;
+    *slot = (file, text);
+    Content::from_sources(src)
 }
 
 #[test]
@@ -201,14 +219,7 @@ fn missing_translation_is_reported_with_its_position() {
     let first = tactics.find("en: \"").expect("an en text");
     let end = tactics[first + 5..].find('"').expect("closing quote") + first + 5;
     let broken = format!("{}en: \"{}", &tactics[..first], &tactics[end..]);
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", &broken),
-        asset("cases.ron"),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err();
+    let err = load_with("tactics.ron", &broken).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("assets/tactics.ron:"), "{text}");
     assert!(text.contains("has no en text"), "{text}");
@@ -227,14 +238,10 @@ fn a_missing_tactic_and_an_unknown_case_reference_are_both_reported() {
     let cases = asset("cases.ron")
         .1
         .replacen("tactics: [", "tactics: [\"no-such-tactic\", ", 1);
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", &without_first),
-        ("assets/cases.ron", &cases),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err();
+    let mut src = Sources::embedded();
+    src.tactics.1 = &without_first;
+    src.cases.1 = &cases;
+    let err = Content::from_sources(src).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("has 3 tactics"), "{text}");
     assert!(
@@ -245,13 +252,79 @@ fn a_missing_tactic_and_an_unknown_case_reference_are_both_reported() {
 
 #[test]
 fn syntax_errors_in_content_name_file_line_and_column() {
-    let err = Content::from_sources(
-        asset("framework.ron"),
-        ("assets/tactics.ron", "[\n  Tactic(id: ,)\n]"),
-        asset("cases.ron"),
-        asset("boundaries.ron"),
-        asset("glossary.ron"),
-    )
-    .unwrap_err();
+    let err = load_with("tactics.ron", "[\n  Tactic(id: ,)\n]").unwrap_err();
     assert!(err.to_string().contains("assets/tactics.ron:2:"), "{err}");
+}
+
+#[test]
+fn a_tactic_without_its_source_mark_is_rejected_with_a_position() {
+    let tactics = asset("tactics.ron").1;
+    let line = tactics
+        .lines()
+        .find(|l| l.trim_start().starts_with("phase_basis:"))
+        .expect("a phase_basis line");
+    let broken = tactics.replacen(&format!("{line}\n"), "", 1);
+    assert_ne!(broken, tactics);
+    let err = load_with("tactics.ron", &broken).unwrap_err().to_string();
+    assert!(err.contains("assets/tactics.ron:"), "{err}");
+    assert!(err.contains("phase_basis"), "{err}");
+}
+
+#[test]
+fn an_unknown_source_mark_is_rejected() {
+    let tactics = asset("tactics.ron").1;
+    let broken = tactics.replacen("phase_basis: Stated", "phase_basis: Rumoured", 1);
+    let err = load_with("tactics.ron", &broken).unwrap_err().to_string();
+    assert!(err.contains("assets/tactics.ron:"), "{err}");
+}
+
+#[test]
+fn hostile_framings_are_reported_not_panicked() {
+    let framings = asset("framings.ron").1;
+    // A framing without its source mark does not load.
+    let no_basis = framings.replacen("        basis: Stated,\n", "", 1);
+    let err = load_with("framings.ron", &no_basis)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("assets/framings.ron:") && err.contains("basis"),
+        "{err}"
+    );
+    // A missing English section is named with its place.
+    let no_en = framings.replacen(
+        "en: \"Chapter 1, Politics: partners or counter-striving\"",
+        "en: \"  \"",
+        1,
+    );
+    let err = load_with("framings.ron", &no_en).unwrap_err().to_string();
+    assert!(
+        err.contains("framing PrimacyOfPolitics section has no en text"),
+        "{err}"
+    );
+    // A duplicate and, so, a missing framing.
+    let dup = framings.replacen("id: CanAndMay", "id: PrimacyOfPolitics", 1);
+    let err = load_with("framings.ron", &dup).unwrap_err().to_string();
+    assert!(
+        err.contains("appears twice") && err.contains("CanAndMay is missing"),
+        "{err}"
+    );
+    // An unknown framing id, an empty checklist, garbage and non-RON.
+    let unknown = framings.replacen("id: CanAndMay", "id: Manifesto", 1);
+    assert!(load_with("framings.ron", &unknown).is_err());
+    let start = framings.find("        points: [").expect("points");
+    let checklist_at = framings.find("id: Checklist").expect("checklist");
+    let list_at = framings[checklist_at..]
+        .find("        points: [")
+        .expect("list")
+        + checklist_at;
+    let end = framings[list_at..].find("        ],\n").expect("end") + list_at + 11;
+    let no_points = format!("{}{}", &framings[..list_at], &framings[end..]);
+    assert!(start < list_at);
+    let err = load_with("framings.ron", &no_points)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("framing Checklist needs its points"), "{err}");
+    for junk in ["", "[", "(((", "[Framing(id: 7)]", "\u{feff}💥"] {
+        assert!(load_with("framings.ron", junk).is_err(), "{junk:?}");
+    }
 }

@@ -1,5 +1,6 @@
 //! One file per screen. Each takes the app, draws, and pushes commands.
 
+pub mod framings;
 pub mod journal;
 pub mod onboarding;
 pub mod profile;

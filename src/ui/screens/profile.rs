@@ -39,6 +39,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     boards_ui(app, ui, &profile);
     comfort_ui(app, ui, &profile);
     repertoire_ui(app, ui, &profile);
+    super::framings::profile_ui(app, ui);
     scores_ui(app, ui, &profile);
     history_ui(app, ui);
 }

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::{card, header, section};
 use crate::assessment::repertoire;
-use crate::content::{Board, EthicsZone, Phase, Pole, Tactic, TacticFilter};
+use crate::content::{Basis, Board, EthicsZone, Phase, Pole, Tactic, TacticFilter};
 use crate::ui::app::{App, Command};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
@@ -29,6 +29,15 @@ pub fn phase_label(p: Phase) -> S {
         Phase::BreakingOpen => S::PhaseBreakingOpen,
         Phase::Anchoring => S::PhaseAnchoring,
         Phase::Both => S::PhaseBoth,
+    }
+}
+
+/// Whether a classification is the report's own ("volgens het rapport") or ours ("in de lijn
+/// van het rapport").
+pub fn basis_label(b: Basis) -> S {
+    match b {
+        Basis::Stated => S::BasisStated,
+        Basis::Inferred => S::BasisInferred,
     }
 }
 
@@ -226,11 +235,12 @@ fn detail_ui(app: &mut App, ui: &mut Ui, t: &Tactic) {
         );
         badge(ui, &where_, theme::board(board));
         badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
-        badge(
-            ui,
+        let phase = format!(
+            "{} · {}",
             app.t(phase_label(t.phase)),
-            ui.visuals().widgets.inactive.bg_fill,
+            app.t(basis_label(t.phase_basis))
         );
+        badge(ui, &phase, ui.visuals().widgets.inactive.bg_fill);
     });
     if let Some(p) = app.profile() {
         if p.weakest.contains(&t.pole) {
@@ -250,9 +260,10 @@ fn detail_ui(app: &mut App, ui: &mut Ui, t: &Tactic) {
     section(ui, app.t(S::EthicsZoneLabel));
     ui.label(app.t(zone_label(t.ethics)));
     ui.label(format!(
-        "{}: {}",
+        "{}: {} ({})",
         app.t(S::PhaseLabel),
-        app.t(phase_label(t.phase))
+        app.t(phase_label(t.phase)),
+        app.t(basis_label(t.phase_basis))
     ));
     section(ui, app.t(S::BoundaryLabel));
     let b = app.content.boundary(t.boundary);

@@ -1,4 +1,5 @@
-//! The welcome screen: what the app is for, the three stances, the three boards, the glossary.
+//! The welcome screen: what the app is for, what room to act is (and is not), the three
+//! stances, the three boards, a section for managers, the glossary.
 
 use egui::{RichText, Ui};
 
@@ -31,6 +32,8 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             app.push(Command::Go(Screen::Tactics));
         }
     });
+
+    super::framings::welcome_ui(app, ui);
 
     section(ui, app.t(S::WelcomeStances));
     ui.add(egui::Label::new(app.t(S::WelcomeStancesIntro)).wrap());
@@ -66,6 +69,8 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             app.push(Command::ShowPole(pole));
         }
     }
+
+    super::framings::leaders_ui(app, ui);
 
     section(ui, app.t(S::Glossary));
     egui::CollapsingHeader::new(app.t(S::GlossaryIntro))

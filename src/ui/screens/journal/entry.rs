@@ -292,6 +292,7 @@ fn prompts_ui(app: &mut App, ui: &mut Ui) {
         yes_no(ui, lang, "deliberation", &mut e.deliberation.needed);
         if matches!(e.deliberation.needed, Some(YesNo::Yes | YesNo::Unsure)) {
             let d = &mut e.deliberation;
+            ui.label(RichText::new(S::DelibCredit.get(lang)).small());
             text_field(ui, S::DelibFacts.get(lang), &mut d.facts, true);
             text_field(ui, S::DelibA.get(lang), &mut d.option_a, false);
             text_field(ui, S::DelibB.get(lang), &mut d.option_b, false);

@@ -59,6 +59,8 @@ fn para(app: &App, ui: &mut Ui, key: S) {
 }
 
 fn what_ui(app: &App, ui: &mut Ui) {
+    // The report opens with its checklist; so does the tour.
+    super::super::framings::checklist_ui(app, ui);
     section(ui, app.t(S::Tour1Title));
     let lead = glossary::Look {
         size: Some(16.0),
