@@ -4,6 +4,9 @@
 
 mod export;
 mod journal;
+mod passphrase;
+mod resolve;
+pub mod term;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -13,7 +16,10 @@ use crate::assessment::load_file;
 use crate::content::Content;
 
 pub use export::{ExportArgs, run as run_export};
-pub use journal::{PASSPHRASE_ENV, run as run_journal};
+pub use journal::{CliError, run as run_journal};
+pub use passphrase::PASSPHRASE_ENV;
+pub use resolve::{KeepChoice, run as run_resolve};
+pub use term::QuietPipe;
 
 /// The parsed command line: global options and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -73,6 +79,11 @@ pub enum Command {
         /// The `.md.age` file.
         file: PathBuf,
     },
+    /// List sync conflict copies, or resolve one.
+    Resolve {
+        /// `--keep mine|theirs|both ID`; `None` lists the conflicts.
+        keep: Option<(KeepChoice, String)>,
+    },
     /// Print usage.
     #[default]
     Help,
@@ -105,20 +116,33 @@ Usage:
                 (--to age1… | --plain | --html) -o FILE
                 [--redact WORD]... [--profile | --no-profile]
                 [--delete-after YYYY-MM-DD] [--lang nl|en] [--force]
+                [--whole-word]
                                     share a summary with a coach: encrypted to the
                                     coach's key --to unless --plain or --html (then
                                     NOT encrypted). Running it is your consent to
                                     share exactly that; the vault keeps a receipt.
                                     --redact blanks a word out in any case or accent.
                                     Prints the file and the SHA-256 of what is shared
+                                    --whole-word blanks only whole words (not
+                                    Wassenbergse for Wassenberg)
   ruimte open-export FILE           read a summary exported to this vault's key
+  ruimte resolve                    list sync conflict copies (Syncthing, Nextcloud,
+                                    Dropbox) by entry id
+  ruimte resolve --keep mine|theirs|both ID
+                                    resolve one: keep this vault's version, the
+                                    copy (the newest, if several), or both as
+                                    separate entries
   ruimte --help | --version
 
 Options for every command:
   --data-dir DIR          the vault's folder (default: the platform's data folder)
   --config-dir DIR        settings and own questionnaires
-  --passphrase-file FILE  read the passphrase from FILE instead of the terminal;
-                          the variable RUIMTE_PASSPHRASE works too
+  --passphrase-file FILE  read the passphrase from FILE (one line) instead of the
+                          terminal; the variable RUIMTE_PASSPHRASE works too. One
+                          trailing newline is ignored in both
+
+A command that changes the vault waits up to 15 s for another one to finish
+(RUIMTE_LOCK_WAIT_SECS changes that) and then names the process that holds it.
 
 Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.";
 
@@ -130,7 +154,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut inv = Invocation::default();
     let mut subcommand: Option<String> = None;
     let mut values: Vec<OsString> = Vec::new();
-    let (mut screen, mut title, mut json) = (None, None, false);
+    let (mut screen, mut title, mut json, mut keep) = (None, None, false, None);
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
     let mut export_flags = export::ExportFlags::default();
     while let Some(arg) = parser.next().map_err(usage)? {
@@ -157,6 +181,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("tactic") => tactics.push(string(parser.value().map_err(usage)?)?),
             Long("tag") => tags.push(string(parser.value().map_err(usage)?)?),
             Long("json") => json = true,
+            Long("keep") => keep = Some(string(parser.value().map_err(usage)?)?),
             Short('o') => export_flags.set("output", string(parser.value().map_err(usage)?)?),
             Long(name) if export::VALUE_FLAGS.contains(&name) => {
                 let name = name.to_owned();
@@ -169,6 +194,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
         }
     }
     let sub = subcommand.as_deref();
+    if keep.is_some() && sub != Some("resolve") {
+        return Err(UsageError("--keep belongs to `ruimte resolve`".into()));
+    }
     let no_values = |cmd: Command| {
         if values.is_empty() {
             Ok(cmd)
@@ -220,6 +248,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Ok([file]) => Command::OpenExport { file: file.into() },
             Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
         },
+        Some("resolve") => resolve::parse(keep, values)?,
         Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
     };
     Ok(inv)
@@ -230,7 +259,8 @@ fn string(v: OsString) -> Result<String, UsageError> {
         .map_err(|v| UsageError(format!("{v:?} is not valid UTF-8")))
 }
 
-/// Checks every file and reports each problem on `err`; returns the exit code.
+/// Checks every file and reports each problem on `err`; returns the exit code. File names
+/// and messages (which can quote the file) are printed with control characters made visible.
 pub fn check(
     files: &[PathBuf],
     content: &Content,
@@ -241,12 +271,16 @@ pub fn check(
     for file in files {
         match load_file(file, content) {
             Ok(q) => {
-                let _ = writeln!(out, "{}: ok ({} items)", file.display(), q.items.len());
+                let line = format!("{}: ok ({} items)", file.display(), q.items.len());
+                if let Err(e) = writeln!(out, "{}", term::line(&line)) {
+                    let _ = writeln!(err, "ruimte: cannot write output: {e}");
+                    return 1;
+                }
             }
             Err(problems) => {
                 bad += 1;
                 for p in problems {
-                    let _ = writeln!(err, "{p}");
+                    let _ = writeln!(err, "{}", term::line(&p.to_string()));
                 }
             }
         }

@@ -433,7 +433,7 @@ impl App {
         let Some(session) = self.vault.session_mut() else {
             return;
         };
-        let result = crate::export::export(
+        let result = crate::export::prepare_export(
             session,
             &scope,
             &consent,
@@ -446,7 +446,9 @@ impl App {
             if preview.as_deref() != Some(prepared.shared_text.as_str()) {
                 return Err(crate::export::ExportError::PreviewChanged);
             }
-            crate::export::write_export(std::path::Path::new(path.trim()), &prepared, false)?;
+            // The file first, durably; the receipt only once it is there.
+            let file = std::path::Path::new(path.trim());
+            crate::export::deliver(session, &prepared, file, false, now)?;
             Ok(prepared.record.sha256)
         });
         match result {

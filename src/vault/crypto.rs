@@ -220,14 +220,14 @@ pub(crate) fn decrypt_with_passphrase(
             file,
             "it is not protected by a passphrase",
         )),
-        Err(DecryptFailure::Header(_)) => Err(VaultError::format(
-            file,
-            "it is not an age file or its header is damaged",
-        )),
-        Err(DecryptFailure::Payload) => Err(VaultError::format(
-            file,
-            "it is truncated or its contents were altered",
-        )),
+        Err(DecryptFailure::Header(_)) => Err(VaultError::DamagedKeyFile {
+            file: file.to_owned(),
+            reason: "it is not an age file or its header is damaged".to_owned(),
+        }),
+        Err(DecryptFailure::Payload) => Err(VaultError::DamagedKeyFile {
+            file: file.to_owned(),
+            reason: "it is truncated or its contents were altered".to_owned(),
+        }),
     }
 }
 
