@@ -9,8 +9,8 @@ use super::passphrase::passphrase;
 use super::{Command, Invocation, UsageError, term};
 use crate::content::{Content, Lang};
 use crate::export::{
-    Consent, Output, Parts, Scope, Selection, deliver, open_summary_file, parse_recipient,
-    prepare_export,
+    Consent, Output, Parts, Scope, Selection, deliver, open_summary, parse_recipient,
+    prepare_export, read_shared_file,
 };
 use crate::journal::{Date, JournalFilter, SortBy};
 use crate::paths::Dirs;
@@ -266,9 +266,11 @@ pub fn run(
             writeln!(out, "sha256 {}", prepared.record.sha256).map_err(io)
         }
         Command::OpenExport { file } => {
+            // Read (bounded, regular files only) before the passphrase is asked or derived.
+            let bytes = read_shared_file(file).map_err(|e| msg(e.to_string()))?;
             let vault = open(dir)?;
             let unlocked = vault.unlock(&passphrase(inv, false)?)?;
-            let summary = open_summary_file(file, &unlocked).map_err(|e| msg(e.to_string()))?;
+            let summary = open_summary(&bytes, &unlocked).map_err(|e| msg(e.to_string()))?;
             let today = Date::from_unix(crate::clock::now());
             if summary.expired(today)
                 && let Some(day) = summary.header.delete_after

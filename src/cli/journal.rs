@@ -62,7 +62,8 @@ pub fn run(
             }
             let pass = passphrase(inv, true)?;
             let (_vault, code) = Vault::create(dir, &pass)?;
-            write(out, format!("Vault created in {}.", dir.display()))?;
+            let shown = format!("Vault created in {}.", dir.display());
+            write(out, term::line(&shown).into_owned())?;
             write(
                 out,
                 "Recovery code (write it down now; it is shown only once):".into(),

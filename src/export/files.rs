@@ -13,7 +13,11 @@ use crate::vault::Unlocked;
 /// Shared summaries and feedback are small; anything far larger is not one of ours.
 const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
-/// Reads a file a coach or coachee sent: regular files only, at most [`MAX_BYTES`] read.
+/// Reads a file a coach or coachee sent: regular files only, at most 32 MiB read.
+pub fn read_shared_file(path: &Path) -> Result<Vec<u8>, ExportError> {
+    read(path)
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, ExportError> {
     crate::input::read_capped(path, MAX_BYTES).map_err(ExportError::from)
 }
