@@ -454,6 +454,8 @@ impl App {
         match result {
             Ok(sha) => {
                 self.shared.done = Some((path, sha));
+                // The next export picks a fresh default name instead of this file's.
+                self.shared.path.clear();
                 self.shared.wipe();
             }
             Err(e) => self.say(true, e.to_string()),
