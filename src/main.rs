@@ -57,7 +57,10 @@ fn run(out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         }
         Command::Gui { screen } => {
             let Some(dirs) = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone()) else {
-                return fail(err, "no home folder found; pass --config-dir and --data-dir");
+                return fail(
+                    err,
+                    "no home folder found; pass --config-dir and --data-dir",
+                );
             };
             let start = screen
                 .as_deref()

@@ -65,9 +65,10 @@ const RECURSION_LIMIT: usize = 64;
 pub fn read_source(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     let name = path.display().to_string();
     crate::input::read_capped(path, limit).map_err(|e| match e {
-        crate::input::ReadError::NotAFile { kind, .. } => {
-            Diagnostic::whole(&name, format!("cannot read: it is {kind}, not a regular file"))
-        }
+        crate::input::ReadError::NotAFile { kind, .. } => Diagnostic::whole(
+            &name,
+            format!("cannot read: it is {kind}, not a regular file"),
+        ),
         crate::input::ReadError::TooLarge { limit, .. } => {
             Diagnostic::whole(&name, format!("the file is larger than {limit} bytes"))
         }
@@ -80,7 +81,9 @@ pub fn read_source(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, Diagno
 /// Decodes bytes as UTF-8, naming the position of the first bad byte. A leading byte order
 /// mark (Notepad writes one) is dropped, so positions count from the first real character.
 pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
-    let bytes = bytes.strip_prefix(crate::input::BOM.as_bytes()).unwrap_or(bytes);
+    let bytes = bytes
+        .strip_prefix(crate::input::BOM.as_bytes())
+        .unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
         // The valid prefix is UTF-8 by construction.

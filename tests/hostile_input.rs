@@ -19,7 +19,10 @@ fn cheap_vault(root: &Path) -> PathBuf {
 }
 
 fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
     assert!(status.success(), "mkfifo failed");
 }
 
@@ -90,7 +93,8 @@ fn a_closed_pipe_is_quiet_and_a_full_disk_is_one_line() {
 /// No byte a terminal acts on: C0 but newline, C1, DEL, bidi overrides.
 fn assert_inert(what: &str, text: &str) {
     let bad = text.chars().find(|&c| {
-        (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
     });
     assert!(bad.is_none(), "{what} lets {bad:?} through: {text:?}");
 }
@@ -130,7 +134,16 @@ fn titles_file_names_and_summaries_reach_the_terminal_escaped() {
     let file = tmp.path().join("s.md.age");
     let file_arg = file.to_str().expect("utf-8");
     let args = [
-        "export", "--to", &recipient, "--coach", "Kim", "--purpose", "p", "--entry", &id, "-o",
+        "export",
+        "--to",
+        &recipient,
+        "--coach",
+        "Kim",
+        "--purpose",
+        "p",
+        "--entry",
+        &id,
+        "-o",
         file_arg,
     ];
     let (code, _, err) = with_pass(&dir, &args);
@@ -144,7 +157,10 @@ fn titles_file_names_and_summaries_reach_the_terminal_escaped() {
 fn recipient_of(dir: &Path) -> String {
     let text = std::fs::read_to_string(dir.join("vault.ron")).expect("vault.ron");
     let start = text.find("age1").expect("a recipient");
-    text[start..].chars().take_while(char::is_ascii_alphanumeric).collect()
+    text[start..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect()
 }
 
 #[test]
@@ -173,7 +189,10 @@ fn env_and_file_passphrases_agree_and_init_keeps_a_shared_folders_mode() {
     let (code, _, err) = run_within(cmd, 20);
     assert_eq!(code, 0, "{err}");
     let mode = std::fs::metadata(&dir).expect("meta").permissions().mode() & 0o7777;
-    assert_eq!(mode, 0o1777, "init must not change a folder it did not create");
+    assert_eq!(
+        mode, 0o1777,
+        "init must not change a folder it did not create"
+    );
 
     let pass_file = tmp.path().join("pass.txt");
     std::fs::write(&pass_file, PASS).expect("write");

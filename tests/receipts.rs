@@ -72,7 +72,9 @@ fn prepared(session: &Session, id: &str) -> ambtelijke_ruimte::export::Prepared 
 }
 
 fn record_count(dir: &Path) -> usize {
-    std::fs::read_dir(dir.join("records")).expect("records").count()
+    std::fs::read_dir(dir.join("records"))
+        .expect("records")
+        .count()
 }
 
 #[test]
@@ -118,7 +120,16 @@ fn the_command_line_keeps_both_orders() {
     let export = |out: &Path, env: &[(&str, &str)]| {
         let out = out.to_str().expect("utf-8").to_owned();
         let args = [
-            "export", "--plain", "--coach", "Anna", "--purpose", "p", "--entry", &id, "-o", &out,
+            "export",
+            "--plain",
+            "--coach",
+            "Anna",
+            "--purpose",
+            "p",
+            "--entry",
+            &id,
+            "-o",
+            &out,
         ];
         let mut all = vec![("RUIMTE_PASSPHRASE", PASS)];
         all.extend_from_slice(env);
@@ -126,7 +137,11 @@ fn the_command_line_keeps_both_orders() {
     };
     let (code, _, err) = export(&tmp.path().join("nergens").join("s.md"), &[]);
     assert_eq!(code, 1, "{err}");
-    assert_eq!(record_count(&dir), before, "a failed file leaves no receipt");
+    assert_eq!(
+        record_count(&dir),
+        before,
+        "a failed file leaves no receipt"
+    );
 
     let holder = Vault::open(&dir).expect("lock");
     let file = tmp.path().join("s.md");
@@ -153,7 +168,11 @@ fn a_second_export_the_same_day_gets_a_free_default_name() {
     deliver(&mut session, &p, &first, false, NOW).expect("first");
     let second = free_export_path(&out, &stem, "md");
     assert_ne!(first, second);
-    assert!(second.ends_with(format!("{stem}-2.md")), "{}", second.display());
+    assert!(
+        second.ends_with(format!("{stem}-2.md")),
+        "{}",
+        second.display()
+    );
     deliver(&mut session, &p, &second, false, NOW).expect("second");
     assert_eq!(session.consents.len(), 2);
 }

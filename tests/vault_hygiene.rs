@@ -50,7 +50,10 @@ fn listing(dir: &Path) -> Vec<(PathBuf, u64, std::time::SystemTime)> {
 fn opening_removes_only_its_own_temp_files() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = cheap_vault(tmp.path());
-    let theirs = [dir.join(".tmp-editor-swap"), dir.join("records/.tmp-sync-42")];
+    let theirs = [
+        dir.join(".tmp-editor-swap"),
+        dir.join("records/.tmp-sync-42"),
+    ];
     let ours = dir.join(format!("records/.tmp-ruimte-00aa-{}.age", new_id()));
     for f in theirs.iter().chain([&ours]) {
         std::fs::write(f, b"half").expect("write");
@@ -70,7 +73,10 @@ fn a_read_only_vault_is_listed_and_verified_without_a_write() {
     add(&dir, "Op een cd-rom");
     std::fs::remove_file(dir.join(".lock")).expect("no lock file yet");
     let set = |mode: u32| {
-        for (p, _, _) in listing(&dir).into_iter().chain([(dir.clone(), 0, std::time::UNIX_EPOCH)]) {
+        for (p, _, _) in listing(&dir)
+            .into_iter()
+            .chain([(dir.clone(), 0, std::time::UNIX_EPOCH)])
+        {
             let m = if p.is_dir() { mode | 0o100 } else { mode };
             std::fs::set_permissions(&p, std::fs::Permissions::from_mode(m)).expect("chmod");
         }
@@ -84,7 +90,11 @@ fn a_read_only_vault_is_listed_and_verified_without_a_write() {
     let (code, out, err) = with_pass(&dir, &["verify"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("1 of 1 record file(s) read"), "{out}");
-    assert_eq!(before, listing(&dir), "reading wrote nothing (not even .lock)");
+    assert_eq!(
+        before,
+        listing(&dir),
+        "reading wrote nothing (not even .lock)"
+    );
     set(0o700);
 }
 
@@ -104,12 +114,18 @@ fn unreadable_records_and_conflicts_are_warned_about_and_resolved() {
         let (code, out, err) = with_pass(&dir, &args);
         assert_eq!(code, 0, "{err}");
         assert!(out.contains(&other), "{out}");
-        assert!(err.contains("1 record(s) could not be read"), "{args:?}: {err}");
+        assert!(
+            err.contains("1 record(s) could not be read"),
+            "{args:?}: {err}"
+        );
         assert!(err.contains("ruimte resolve"), "{args:?}: {err}");
     }
     let (code, out, err) = with_pass(&dir, &["resolve"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains(&id) && out.contains("mine:") && out.contains("theirs:"), "{out}");
+    assert!(
+        out.contains(&id) && out.contains("mine:") && out.contains("theirs:"),
+        "{out}"
+    );
     assert!(out.contains("\"Warmtenet\""), "{out}");
 
     let (code, _, err) = with_pass(&dir, &["resolve", "--keep", "mine", &other]);
@@ -167,14 +183,22 @@ fn a_damaged_key_file_is_not_reported_as_a_wrong_passphrase() {
         std::fs::write(&identity, &damaged).expect("write");
         let (code, _, err) = with_pass(&dir, &["list"]);
         assert_eq!(code, 1);
-        assert!(!err.contains("passphrase is not correct"), "case {}: {err}", damaged.len());
+        assert!(
+            !err.contains("passphrase is not correct"),
+            "case {}: {err}",
+            damaged.len()
+        );
         assert!(err.contains("identity.age is damaged"), "{err}");
         assert!(err.contains("recovery code"), "says what to do: {err}");
     }
     std::fs::write(&identity, &good).expect("write");
     let (code, _, err) = with_pass(&dir, &["list"]);
     assert_eq!(code, 0, "{err}");
-    let cmd = ruimte_cmd(&dir, &["list"], &[("RUIMTE_PASSPHRASE", "een-andere-zin-die-niet-past")]);
+    let cmd = ruimte_cmd(
+        &dir,
+        &["list"],
+        &[("RUIMTE_PASSPHRASE", "een-andere-zin-die-niet-past")],
+    );
     let (code, _, err) = run_within(cmd, 10);
     assert_eq!(code, 1);
     assert!(err.contains("passphrase is not correct"), "{err}");

@@ -24,8 +24,8 @@ pub(super) fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString
             crate::input::read_capped(file, MAX_FILE_BYTES).map_err(|e| msg(e.to_string()))?,
         );
         let name = file.display().to_string();
-        let text = std::str::from_utf8(&bytes)
-            .map_err(|_| msg(format!("{name} is not UTF-8 text")))?;
+        let text =
+            std::str::from_utf8(&bytes).map_err(|_| msg(format!("{name} is not UTF-8 text")))?;
         return one_line(crate::input::strip_bom(text), &name);
     }
     if let Ok(p) = std::env::var(PASSPHRASE_ENV) {
@@ -91,13 +91,25 @@ mod tests {
         assert_eq!(got("geheim\n").as_deref(), Ok("geheim"));
         assert_eq!(got("geheim\r\n").as_deref(), Ok("geheim"));
         assert_eq!(got("geheim").as_deref(), Ok("geheim"));
-        assert_eq!(got(" geheim ").as_deref(), Ok(" geheim "), "spaces are the user's");
+        assert_eq!(
+            got(" geheim ").as_deref(),
+            Ok(" geheim "),
+            "spaces are the user's"
+        );
     }
 
     #[test]
     fn more_lines_or_nothing_are_refused() {
-        assert!(got("een\ntwee\n").unwrap_err().contains("more than one line"));
-        assert!(got("geheim\n\n").unwrap_err().contains("more than one line"));
+        assert!(
+            got("een\ntwee\n")
+                .unwrap_err()
+                .contains("more than one line")
+        );
+        assert!(
+            got("geheim\n\n")
+                .unwrap_err()
+                .contains("more than one line")
+        );
         assert!(got("\n").unwrap_err().contains("no passphrase"));
         assert!(got("").unwrap_err().contains("no passphrase"));
     }

@@ -30,7 +30,9 @@ pub(super) fn parse(keep: Option<String>, values: Vec<OsString>) -> Result<Comma
         return if values.is_empty() {
             Ok(Command::Resolve { keep: None })
         } else {
-            Err(usage("resolve takes an ID only with --keep mine|theirs|both"))
+            Err(usage(
+                "resolve takes an ID only with --keep mine|theirs|both",
+            ))
         };
     };
     let choice = match keep.as_str() {
@@ -68,8 +70,12 @@ pub fn run(inv: &Invocation, out: &mut dyn Write, err: &mut dyn Write) -> Result
         for c in &session.conflicts {
             writeln!(out, "{}", c.id).map_err(io)?;
             if let Some(mine) = &c.original {
-                writeln!(out, "  mine:   {}", describe(&format!("{}.age", c.id), mine))
-                    .map_err(io)?;
+                writeln!(
+                    out,
+                    "  mine:   {}",
+                    describe(&format!("{}.age", c.id), mine)
+                )
+                .map_err(io)?;
             }
             for (file, copy) in &c.copies {
                 writeln!(out, "  theirs: {}", describe(file, copy)).map_err(io)?;

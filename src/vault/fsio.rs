@@ -104,7 +104,15 @@ pub(crate) const APP_LOCK_WAIT: Duration = Duration::from_millis(300);
 /// (a title is personal text, and the lock file sits in a synced folder).
 fn holder_command() -> String {
     const COMMANDS: [&str; 9] = [
-        "init", "add", "list", "search", "verify", "export", "resolve", "adopt", "open-export",
+        "init",
+        "add",
+        "list",
+        "search",
+        "verify",
+        "export",
+        "resolve",
+        "adopt",
+        "open-export",
     ];
     let sub = std::env::args()
         .skip(1)
@@ -238,7 +246,13 @@ mod tests {
     #[test]
     fn only_our_temp_files_are_removed() {
         let tmp = tempfile::tempdir().unwrap();
-        for name in [".tmp-ruimte-1-a.age", ".tmp-other", "keep.age", ".stfolder", "x.tmp-1"] {
+        for name in [
+            ".tmp-ruimte-1-a.age",
+            ".tmp-other",
+            "keep.age",
+            ".stfolder",
+            "x.tmp-1",
+        ] {
             fs::write(tmp.path().join(name), b"x").unwrap();
         }
         remove_temp_files(tmp.path()).unwrap();
@@ -259,7 +273,10 @@ mod tests {
         let Err(VaultError::Locked { holder, waited_ms }) = lock(tmp.path(), wait) else {
             panic!("the second lock must be refused");
         };
-        assert!(holder.contains(&format!("pid {}", std::process::id())), "{holder}");
+        assert!(
+            holder.contains(&format!("pid {}", std::process::id())),
+            "{holder}"
+        );
         assert_eq!(waited_ms, 50);
         drop(first);
         assert!(lock(tmp.path(), wait).is_ok());

@@ -357,14 +357,20 @@ mod tests {
         p.push('c');
         let start = std::time::Instant::now();
         let s = strength(&p);
-        assert!(start.elapsed() < std::time::Duration::from_millis(200), "{:?}", start.elapsed());
+        assert!(
+            start.elapsed() < std::time::Duration::from_millis(200),
+            "{:?}",
+            start.elapsed()
+        );
         assert!(s.score < 3, "{s:?}");
         assert!(s.issues.contains(&StrengthIssue::Repetitive), "{s:?}");
     }
 
     #[test]
     fn the_linear_period_search_agrees_with_the_definition() {
-        for text in ["", "a", "aaaa", "abab", "ababa", "abcab", "abcd", "passpass", "xyzxyzx"] {
+        for text in [
+            "", "a", "aaaa", "abab", "ababa", "abcab", "abcd", "passpass", "xyzxyzx",
+        ] {
             let chars: Vec<char> = text.chars().collect();
             let naive = (1..=chars.len())
                 .find(|&p| (p..chars.len()).all(|i| chars[i] == chars[i - p]))

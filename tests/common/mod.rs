@@ -157,8 +157,18 @@ pub fn run_within(mut cmd: Process, secs: u64) -> (i32, String, String) {
             String::from_utf8_lossy(&buf).into_owned()
         })
     };
-    let out = pipe(child.stdout.take().map(|s| Box::new(s) as Box<dyn Read + Send>));
-    let err = pipe(child.stderr.take().map(|s| Box::new(s) as Box<dyn Read + Send>));
+    let out = pipe(
+        child
+            .stdout
+            .take()
+            .map(|s| Box::new(s) as Box<dyn Read + Send>),
+    );
+    let err = pipe(
+        child
+            .stderr
+            .take()
+            .map(|s| Box::new(s) as Box<dyn Read + Send>),
+    );
     let start = std::time::Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().expect("wait") {

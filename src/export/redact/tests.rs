@@ -46,15 +46,15 @@ fn a_char_that_folds_to_two_is_redacted_whole() {
 fn decomposed_accents_invisible_characters_and_odd_spaces_are_found() {
     let words = w(&["José", "Jan Jansen", "Wassenberg"]);
     for text in [
-        "Jose\u{301} kwam",               // e + combining acute, as macOS and PDFs write it
-        "Jo\u{ad}sé kwam",                // soft hyphen
-        "Jo\u{200b}sé kwam",              // zero-width space
+        "Jose\u{301} kwam",  // e + combining acute, as macOS and PDFs write it
+        "Jo\u{ad}sé kwam",   // soft hyphen
+        "Jo\u{200b}sé kwam", // zero-width space
         "J\u{200d}o\u{200c}s\u{2060}é kwam", // joiner, non-joiner, word joiner
-        "Jo\u{feff}sé kwam",              // a byte order mark inside
-        "Jan\u{a0}Jansen kwam",           // no-break space
-        "Jan   Jansen kwam",              // a run of spaces
+        "Jo\u{feff}sé kwam", // a byte order mark inside
+        "Jan\u{a0}Jansen kwam", // no-break space
+        "Jan   Jansen kwam", // a run of spaces
         "Jan\u{202f}\u{200b} Jansen kwam", // narrow no-break space, then more
-        "ＷＡＳＳＥＮＢＥＲＧ kwam",        // full-width letters (NFKD)
+        "ＷＡＳＳＥＮＢＥＲＧ kwam", // full-width letters (NFKD)
     ] {
         let out = redact(text, &words);
         assert_eq!(out, "[…] kwam", "{text:?} became {out:?}");
