@@ -11,7 +11,8 @@ use ambtelijke_ruimte::paths::Dirs;
 fn main() -> ExitCode {
     // A reader that goes away (`ruimte list | head -1`) ends the output quietly; a full disk
     // (`>/dev/full`) is reported as one line and exit 1, never a panic.
-    let mut out = QuietPipe::new(std::io::stdout().lock());
+    // Not `.lock()`: the app's threads may print too, and a held lock would stall them.
+    let mut out = QuietPipe::new(std::io::stdout());
     let mut err = QuietPipe::new(std::io::stderr());
     let code = run(&mut out, &mut err);
     if let Err(e) = out.flush() {

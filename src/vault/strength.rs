@@ -81,6 +81,27 @@ pub const MAX_CHECKED_CHARS: usize = 256;
 /// characters. Cheap enough to run per keystroke; a UI should still run it only when the text
 /// changes, not every frame.
 pub fn strength(passphrase: &str) -> Strength {
+    // The app asks every frame while a field is shown: the last answer is kept, under a
+    // keyed hash of the text (never the text itself).
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(u64, Strength)>> =
+            const { std::cell::RefCell::new(None) };
+        static KEYS: std::hash::RandomState = std::hash::RandomState::new();
+    }
+    let key = KEYS.with(|k| std::hash::BuildHasher::hash_one(k, passphrase));
+    if let Some(hit) = LAST.with_borrow(|l| {
+        l.as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, s)| s.clone())
+    }) {
+        return hit;
+    }
+    let s = estimate(passphrase);
+    LAST.with_borrow_mut(|l| *l = Some((key, s.clone())));
+    s
+}
+
+fn estimate(passphrase: &str) -> Strength {
     let chars: Zeroizing<Vec<char>> =
         Zeroizing::new(passphrase.chars().take(MAX_CHECKED_CHARS).collect());
     let len = chars.len();
@@ -376,6 +397,15 @@ mod tests {
                 .find(|&p| (p..chars.len()).all(|i| chars[i] == chars[i - p]))
                 .unwrap_or(0);
             assert_eq!(smallest_period(&chars), naive, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_kept_answer_follows_the_text() {
+        for _ in 0..2 {
+            assert_eq!(score("paard-batterij-nietje-correct"), 4);
+            assert_eq!(score("paard-batterij-nietje-correct"), 4);
+            assert_eq!(score("wachtwoord"), 0);
         }
     }
 }
