@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clock;
 pub mod content;
 pub mod export;
+pub mod input;
 pub mod journal;
 pub mod paths;
 pub mod records;

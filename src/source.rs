@@ -60,8 +60,30 @@ impl fmt::Display for Diagnostic {
 /// The deepest nesting we accept; ron's own guard, made explicit so it never depends on a default.
 const RECURSION_LIMIT: usize = 64;
 
-/// Decodes bytes as UTF-8, naming the position of the first bad byte.
+/// Reads a source file the user named, as [`crate::input::read_capped`] does (regular files
+/// only, at most `limit` bytes read), with the problem as a diagnostic on the file.
+pub fn read_source(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    let name = path.display().to_string();
+    crate::input::read_capped(path, limit).map_err(|e| match e {
+        crate::input::ReadError::NotAFile { kind, .. } => Diagnostic::whole(
+            &name,
+            format!("cannot read: it is {kind}, not a regular file"),
+        ),
+        crate::input::ReadError::TooLarge { limit, .. } => {
+            Diagnostic::whole(&name, format!("the file is larger than {limit} bytes"))
+        }
+        crate::input::ReadError::Io { source, .. } => {
+            Diagnostic::whole(&name, format!("cannot read: {source}"))
+        }
+    })
+}
+
+/// Decodes bytes as UTF-8, naming the position of the first bad byte. A leading byte order
+/// mark (Notepad writes one) is dropped, so positions count from the first real character.
 pub fn decode_utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
+    let bytes = bytes
+        .strip_prefix(crate::input::BOM.as_bytes())
+        .unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
         // The valid prefix is UTF-8 by construction.
@@ -311,6 +333,12 @@ mod tests {
             loc.field_value("id", "x", 0),
             Some(Pos { line: 1, col: 24 })
         );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let text = decode_utf8("f", "\u{feff}(a: 1)".as_bytes()).unwrap();
+        assert_eq!(text, "(a: 1)");
     }
 
     #[test]

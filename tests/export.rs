@@ -14,8 +14,8 @@ use std::sync::Arc;
 use ambtelijke_ruimte::assessment::{BoardPosition, DimScore, Profile, StanceMix, Take};
 use ambtelijke_ruimte::content::{Board, Content, Lang};
 use ambtelijke_ruimte::export::{
-    Consent, ExportError, Output, Parts, Scope, Selection, export, feedback_file, import_feedback,
-    open_summary, sha256_hex, write_export,
+    Consent, ExportError, Output, Parts, Prepared, Scope, Selection, feedback_file,
+    import_feedback, open_summary, prepare_export, sha256_hex, write_export,
 };
 use ambtelijke_ruimte::journal::{
     ConfidantAnswer, Date, Deliberation, Entry, FollowUp, OathAnswer, YesNo,
@@ -140,6 +140,22 @@ fn share_one(
     )
     .expect("export");
     (coachee, coach, id, prepared)
+}
+
+/// Prepares a summary and keeps its receipt without writing a file: these tests look at the
+/// text and the receipt; the order file-then-receipt is tested in tests/receipts.rs.
+fn export(
+    session: &mut Session,
+    scope: &Scope,
+    consent: &Consent,
+    output: &Output,
+    content: &Content,
+    lang: Lang,
+    now: i64,
+) -> Result<Prepared, ExportError> {
+    let prepared = prepare_export(session, scope, consent, output, content, lang, now)?;
+    session.save_consent(prepared.record.clone(), now)?;
+    Ok(prepared)
 }
 
 fn content() -> Content {

@@ -130,19 +130,7 @@ pub fn load_dir(dir: &Path, content: &Content) -> (Vec<Loaded>, Vec<Diagnostic>)
 /// Reads and checks one questionnaire file.
 pub fn load_file(path: &Path, content: &Content) -> Result<Questionnaire, Vec<Diagnostic>> {
     let name = path.display().to_string();
-    let too_big = |len: u64| {
-        vec![Diagnostic::whole(
-            &name,
-            format!("the file is {len} bytes; a questionnaire is at most {MAX_FILE_BYTES}"),
-        )]
-    };
-    let meta = std::fs::metadata(path)
-        .map_err(|e| vec![Diagnostic::whole(&name, format!("cannot read: {e}"))])?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(meta.len()));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| vec![Diagnostic::whole(&name, format!("cannot read: {e}"))])?;
+    let bytes = crate::source::read_source(path, MAX_FILE_BYTES).map_err(|e| vec![e])?;
     let text = decode_utf8(&name, &bytes).map_err(|e| vec![e])?;
     parse_questionnaire(&name, text, content)
 }

@@ -4,11 +4,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::journal::{CliError, msg, open, passphrase, unlock};
-use super::{Command, Invocation, UsageError};
+use super::journal::{CliError, msg, open, unlock, warn_unread};
+use super::passphrase::passphrase;
+use super::{Command, Invocation, UsageError, term};
 use crate::content::{Content, Lang};
 use crate::export::{
-    Consent, Output, Parts, Scope, Selection, export, open_summary, parse_recipient, write_export,
+    Consent, Output, Parts, Scope, Selection, deliver, open_summary, parse_recipient,
+    prepare_export, read_shared_file,
 };
 use crate::journal::{Date, JournalFilter, SortBy};
 use crate::paths::Dirs;
@@ -26,6 +28,8 @@ pub struct ExportArgs {
     pub all: bool,
     /// `--redact WORD`, repeatable.
     pub redact: Vec<String>,
+    /// `--whole-word`: blank only whole words, not a word inside a longer one.
+    pub whole_words: bool,
     /// `--profile` (off by default, or with `--no-profile`).
     pub profile: bool,
     /// `--delete-after YYYY-MM-DD`.
@@ -49,6 +53,7 @@ pub(super) struct ExportFlags {
     entries: Vec<String>,
     all: bool,
     redact: Vec<String>,
+    whole_words: bool,
     profile: Option<bool>,
     delete_after: Option<String>,
     plain: bool,
@@ -70,7 +75,15 @@ pub(super) const VALUE_FLAGS: [&str; 8] = [
     "lang",
 ];
 /// Export flags that are switches.
-pub(super) const SWITCHES: [&str; 6] = ["all", "profile", "no-profile", "plain", "html", "force"];
+pub(super) const SWITCHES: [&str; 7] = [
+    "all",
+    "profile",
+    "no-profile",
+    "plain",
+    "html",
+    "force",
+    "whole-word",
+];
 
 impl ExportFlags {
     /// Records `--name value` (one of [`VALUE_FLAGS`]).
@@ -95,6 +108,7 @@ impl ExportFlags {
             "no-profile" => self.profile = Some(false),
             "plain" => self.plain = true,
             "html" => self.html = true,
+            "whole-word" => self.whole_words = true,
             _ => self.force = true,
         }
     }
@@ -157,6 +171,7 @@ impl ExportFlags {
             entries: self.entries,
             all: self.all,
             redact: self.redact,
+            whole_words: self.whole_words,
             profile,
             delete_after,
             output,
@@ -188,6 +203,7 @@ pub fn run(
                 )));
             }
             let mut session = unlock(inv, dir)?;
+            warn_unread(&session, err);
             let ids: Vec<String> = if args.all {
                 session
                     .journal
@@ -215,6 +231,7 @@ pub fn run(
                     .collect(),
                 profile: args.profile,
                 redact: args.redact.clone(),
+                whole_words: args.whole_words,
             };
             let consent = Consent {
                 coach: args.coach.clone(),
@@ -231,8 +248,8 @@ pub fn run(
                 .map_err(io)?;
             }
             let now = crate::clock::now();
-            let prepared = export(
-                &mut session,
+            let prepared = prepare_export(
+                &session,
                 &scope,
                 &consent,
                 &args.output,
@@ -241,13 +258,16 @@ pub fn run(
                 now,
             )
             .map_err(|e| msg(e.to_string()))?;
-            write_export(&args.file, &prepared, args.force).map_err(|e| msg(e.to_string()))?;
-            writeln!(out, "{}", args.file.display()).map_err(io)?;
+            // The file first, durably; the receipt only once it is there.
+            deliver(&mut session, &prepared, &args.file, args.force, now)
+                .map_err(|e| msg(e.to_string()))?;
+            let shown = args.file.display().to_string();
+            writeln!(out, "{}", term::line(&shown)).map_err(io)?;
             writeln!(out, "sha256 {}", prepared.record.sha256).map_err(io)
         }
         Command::OpenExport { file } => {
-            let bytes = std::fs::read(file)
-                .map_err(|e| msg(format!("cannot read {}: {e}", file.display())))?;
+            // Read (bounded, regular files only) before the passphrase is asked or derived.
+            let bytes = read_shared_file(file).map_err(|e| msg(e.to_string()))?;
             let vault = open(dir)?;
             let unlocked = vault.unlock(&passphrase(inv, false)?)?;
             let summary = open_summary(&bytes, &unlocked).map_err(|e| msg(e.to_string()))?;
@@ -261,7 +281,8 @@ pub fn run(
                 )
                 .map_err(io)?;
             }
-            write!(out, "{}", summary.text).map_err(io)
+            // The summary is someone else's text: nothing in it may drive the terminal.
+            write!(out, "{}", term::text(&summary.text)).map_err(io)
         }
         _ => Err(msg("not an export command")),
     }

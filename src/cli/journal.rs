@@ -1,21 +1,26 @@
 //! `ruimte init | add | list | search | verify`: the journal from the command line, on the same
 //! vault and domain code as the app.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::sync::Arc;
+use std::time::Duration;
 
-use age::secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
-use super::{Command, Invocation};
+use super::passphrase::passphrase;
+use super::{Command, Invocation, term};
 use crate::content::Content;
 use crate::journal::{Date, Entry, JournalFilter, SortBy};
 use crate::paths::Dirs;
 use crate::session::{Session, capture};
 use crate::vault::{Vault, VaultError};
 
-/// The environment variable a script can set instead of typing the passphrase.
-pub const PASSPHRASE_ENV: &str = "RUIMTE_PASSPHRASE";
+/// The variable that sets how long a command that writes waits for the vault's lock.
+pub const LOCK_WAIT_ENV: &str = "RUIMTE_LOCK_WAIT_SECS";
+/// How long a command that writes waits for another writer (or the app) by default.
+const LOCK_WAIT_SECS: u64 = 15;
+/// The largest dilemma `add` takes on stdin.
+const MAX_STDIN_BYTES: u64 = 1024 * 1024;
 
 /// A failure of a journal command, printed as `ruimte: <sentence>`.
 #[derive(Debug, thiserror::Error)]
@@ -35,12 +40,14 @@ pub(super) fn msg(s: impl Into<String>) -> CliError {
     CliError::Message(s.into())
 }
 
-/// Runs a journal command. `input` is stdin (for `add`), `out` stdout.
+/// Runs a journal command. `input` is stdin (for `add`), `out` stdout, `err` stderr (for
+/// warnings about records that could not be read).
 pub fn run(
     inv: &Invocation,
     content: &Content,
     input: &mut dyn Read,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> Result<(), CliError> {
     let dirs = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone())
         .ok_or_else(|| msg("no home folder found; pass --data-dir DIR"))?;
@@ -55,7 +62,8 @@ pub fn run(
             }
             let pass = passphrase(inv, true)?;
             let (_vault, code) = Vault::create(dir, &pass)?;
-            write(out, format!("Vault created in {}.", dir.display()))?;
+            let shown = format!("Vault created in {}.", dir.display());
+            write(out, term::line(&shown).into_owned())?;
             write(
                 out,
                 "Recovery code (write it down now; it is shown only once):".into(),
@@ -67,14 +75,12 @@ pub fn run(
             tactics,
             tags,
         } => {
-            let vault = open(dir)?;
             if let Some(bad) = tactics.iter().find(|t| content.tactic(t).is_none()) {
                 return Err(msg(format!("unknown tactic id {bad:?}")));
             }
-            let mut body = String::new();
-            input
-                .read_to_string(&mut body)
-                .map_err(|e| msg(format!("cannot read the dilemma from stdin: {e}")))?;
+            // Read before the lock: a slow or forgotten stdin must not block other writers.
+            let body = read_stdin(input)?;
+            let vault = open_writer(dir)?;
             let now = crate::clock::now();
             let mut entry = Entry::new(title, Date::from_unix(now));
             entry.dilemma = body.trim_end().to_owned();
@@ -85,6 +91,7 @@ pub fn run(
         }
         Command::List { json } => {
             let session = unlock(inv, dir)?;
+            warn_unread(&session, err);
             let all = session
                 .journal
                 .query(&JournalFilter::default(), SortBy::DateNewest);
@@ -92,6 +99,7 @@ pub fn run(
         }
         Command::Search { text, json } => {
             let session = unlock(inv, dir)?;
+            warn_unread(&session, err);
             let filter = JournalFilter {
                 text: text.clone(),
                 ..JournalFilter::default()
@@ -104,14 +112,13 @@ pub fn run(
             let vault = session.vault();
             let total = vault.record_files()?.len();
             for f in &session.failures {
-                write(out, format!("bad: {}: {}", f.file, f.reason))?;
+                let line = format!("bad: {}: {}", f.file, f.reason);
+                write(out, term::line(&line).into_owned())?;
             }
             for c in &session.conflicts {
                 let files: Vec<&str> = c.copies.iter().map(|(f, _)| f.as_str()).collect();
-                write(
-                    out,
-                    format!("conflict: {} has sync copies: {}", c.id, files.join(", ")),
-                )?;
+                let line = format!("conflict: {} has sync copies: {}", c.id, files.join(", "));
+                write(out, term::line(&line).into_owned())?;
             }
             write(
                 out,
@@ -130,67 +137,86 @@ pub fn run(
         | Command::Check { .. }
         | Command::Export(_)
         | Command::OpenExport { .. }
+        | Command::Resolve { .. }
         | Command::Help
         | Command::Version => Err(msg("not a journal command")),
     }
 }
 
-pub(super) fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
-    if !Vault::exists(dir) {
+/// Reads the dilemma from stdin, at most [`MAX_STDIN_BYTES`].
+fn read_stdin(input: &mut dyn Read) -> Result<String, CliError> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_STDIN_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| msg(format!("cannot read the dilemma from stdin: {e}")))?;
+    if bytes.len() as u64 > MAX_STDIN_BYTES {
         return Err(msg(format!(
-            "no vault in {}; create one with `ruimte init`",
-            dir.display()
+            "the dilemma on stdin is larger than {MAX_STDIN_BYTES} bytes"
         )));
     }
-    Ok(Vault::open(dir)?)
+    let text = String::from_utf8(bytes).map_err(|_| msg("the dilemma on stdin is not UTF-8"))?;
+    Ok(crate::input::strip_bom(text.trim_end()).to_owned())
 }
 
+/// How long a write waits for the lock: [`LOCK_WAIT_ENV`] seconds, or 15.
+pub(super) fn lock_wait() -> Duration {
+    let secs = std::env::var(LOCK_WAIT_ENV)
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or(LOCK_WAIT_SECS);
+    Duration::from_secs(secs)
+}
+
+fn no_vault(dir: &std::path::Path) -> CliError {
+    msg(format!(
+        "no vault in {}; create one with `ruimte init`",
+        dir.display()
+    ))
+}
+
+/// Opens the vault holding the writer lock (waiting for it, see [`lock_wait`]).
+pub(super) fn open_writer(dir: &std::path::Path) -> Result<Vault, CliError> {
+    if !Vault::exists(dir) {
+        return Err(no_vault(dir));
+    }
+    Ok(Vault::open_waiting(dir, lock_wait())?)
+}
+
+/// Opens the vault without the lock: reading never waits for a writer, never makes a writer
+/// wait (the scrypt run takes a second), and works on read-only media. Writes through it
+/// take the lock one at a time.
+pub(super) fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
+    if !Vault::exists(dir) {
+        return Err(no_vault(dir));
+    }
+    Ok(Vault::open_reader(dir, lock_wait())?)
+}
+
+/// Unlocks a reader (see [`open`]) and decrypts every record.
 pub(super) fn unlock(inv: &Invocation, dir: &std::path::Path) -> Result<Session, CliError> {
     let vault = Arc::new(open(dir)?);
     let pass = passphrase(inv, false)?;
     Ok(Session::unlock(vault, &pass)?)
 }
 
-/// The passphrase from `--passphrase-file`, `RUIMTE_PASSPHRASE` or the terminal, in that order.
-pub(super) fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString, CliError> {
-    if let Some(file) = &inv.passphrase_file {
-        let text = zeroize::Zeroizing::new(
-            std::fs::read_to_string(file)
-                .map_err(|e| msg(format!("cannot read {}: {e}", file.display())))?,
+/// Says on `err` how many records could not be read and how many entries wait on a conflict,
+/// so a short list is never mistaken for the whole journal.
+pub(super) fn warn_unread(session: &Session, err: &mut dyn Write) {
+    let bad = session.failures.len();
+    if bad > 0 {
+        let _ = writeln!(
+            err,
+            "ruimte: warning: {bad} record(s) could not be read and are not shown; `ruimte verify` names them"
         );
-        let line = text.lines().next().unwrap_or("").trim_end_matches('\r');
-        if line.is_empty() {
-            return Err(msg(format!(
-                "{} holds no passphrase on its first line",
-                file.display()
-            )));
-        }
-        return Ok(SecretString::from(line.to_owned()));
     }
-    if let Ok(p) = std::env::var(PASSPHRASE_ENV) {
-        if p.is_empty() {
-            return Err(msg(format!("{PASSPHRASE_ENV} is empty")));
-        }
-        return Ok(SecretString::from(p));
+    let conflicts = session.conflicts.len();
+    if conflicts > 0 {
+        let _ = writeln!(
+            err,
+            "ruimte: warning: {conflicts} record(s) have sync conflict copies; `ruimte resolve` lists them"
+        );
     }
-    if !std::io::stdin().is_terminal() {
-        return Err(msg(format!(
-            "no terminal to ask the passphrase; set {PASSPHRASE_ENV} or pass --passphrase-file FILE"
-        )));
-    }
-    let ask = |prompt: &str| {
-        rpassword::prompt_password(prompt).map(SecretString::from).map_err(|_| {
-            msg(format!("no terminal to ask the passphrase; set {PASSPHRASE_ENV} or pass --passphrase-file FILE"))
-        })
-    };
-    let first = ask("Passphrase: ")?;
-    if confirm {
-        let again = ask("Passphrase again: ")?;
-        if first.expose_secret() != again.expose_secret() {
-            return Err(msg("the two passphrases differ"));
-        }
-    }
-    Ok(first)
 }
 
 fn print_entries(
@@ -217,7 +243,7 @@ fn print_entries(
             })
             .collect();
         let text = serde_json::to_string_pretty(&list).map_err(|e| msg(e.to_string()))?;
-        return writeln!(out, "{text}").map_err(io);
+        return writeln!(out, "{}", term::json(&text)).map_err(io);
     }
     for (id, e) in entries {
         let mut marks = Vec::new();
@@ -233,7 +259,8 @@ fn print_entries(
             format!("  ({})", marks.join(", "))
         };
         let status = format!("{:?}", e.status).to_lowercase();
-        writeln!(out, "{id}  {}  {status:<7}  {}{marks}", e.date, e.title).map_err(io)?;
+        let title = term::line(&e.title);
+        writeln!(out, "{id}  {}  {status:<7}  {title}{marks}", e.date).map_err(io)?;
     }
     Ok(())
 }

@@ -4,6 +4,9 @@
 
 mod export;
 mod journal;
+mod passphrase;
+mod resolve;
+pub mod term;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -13,7 +16,10 @@ use crate::assessment::load_file;
 use crate::content::Content;
 
 pub use export::{ExportArgs, run as run_export};
-pub use journal::{PASSPHRASE_ENV, run as run_journal};
+pub use journal::{CliError, run as run_journal};
+pub use passphrase::PASSPHRASE_ENV;
+pub use resolve::{KeepChoice, run as run_resolve};
+pub use term::QuietPipe;
 
 /// The parsed command line: global options and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -73,6 +79,11 @@ pub enum Command {
         /// The `.md.age` file.
         file: PathBuf,
     },
+    /// List sync conflict copies, or resolve one.
+    Resolve {
+        /// `--keep mine|theirs|both ID`; `None` lists the conflicts.
+        keep: Option<(KeepChoice, String)>,
+    },
     /// Print usage.
     #[default]
     Help,
@@ -105,20 +116,33 @@ Usage:
                 (--to age1… | --plain | --html) -o FILE
                 [--redact WORD]... [--profile | --no-profile]
                 [--delete-after YYYY-MM-DD] [--lang nl|en] [--force]
+                [--whole-word]
                                     share a summary with a coach: encrypted to the
                                     coach's key --to unless --plain or --html (then
                                     NOT encrypted). Running it is your consent to
                                     share exactly that; the vault keeps a receipt.
                                     --redact blanks a word out in any case or accent.
                                     Prints the file and the SHA-256 of what is shared
+                                    --whole-word blanks only whole words (not
+                                    Wassenbergse for Wassenberg)
   ruimte open-export FILE           read a summary exported to this vault's key
+  ruimte resolve                    list sync conflict copies (Syncthing, Nextcloud,
+                                    Dropbox) by entry id
+  ruimte resolve --keep mine|theirs|both ID
+                                    resolve one: keep this vault's version, the
+                                    copy (the newest, if several), or both as
+                                    separate entries
   ruimte --help | --version
 
 Options for every command:
   --data-dir DIR          the vault's folder (default: the platform's data folder)
   --config-dir DIR        settings and own questionnaires
-  --passphrase-file FILE  read the passphrase from FILE instead of the terminal;
-                          the variable RUIMTE_PASSPHRASE works too
+  --passphrase-file FILE  read the passphrase from FILE (one line) instead of the
+                          terminal; the variable RUIMTE_PASSPHRASE works too. One
+                          trailing newline is ignored in both
+
+A command that changes the vault waits up to 15 s for another one to finish
+(RUIMTE_LOCK_WAIT_SECS changes that) and then names the process that holds it.
 
 Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.";
 
@@ -130,7 +154,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut inv = Invocation::default();
     let mut subcommand: Option<String> = None;
     let mut values: Vec<OsString> = Vec::new();
-    let (mut screen, mut title, mut json) = (None, None, false);
+    let (mut screen, mut title, mut json, mut keep) = (None, None, false, None);
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
     let mut export_flags = export::ExportFlags::default();
     while let Some(arg) = parser.next().map_err(usage)? {
@@ -157,6 +181,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("tactic") => tactics.push(string(parser.value().map_err(usage)?)?),
             Long("tag") => tags.push(string(parser.value().map_err(usage)?)?),
             Long("json") => json = true,
+            Long("keep") => keep = Some(string(parser.value().map_err(usage)?)?),
             Short('o') => export_flags.set("output", string(parser.value().map_err(usage)?)?),
             Long(name) if export::VALUE_FLAGS.contains(&name) => {
                 let name = name.to_owned();
@@ -169,6 +194,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
         }
     }
     let sub = subcommand.as_deref();
+    if keep.is_some() && sub != Some("resolve") {
+        return Err(UsageError("--keep belongs to `ruimte resolve`".into()));
+    }
     let no_values = |cmd: Command| {
         if values.is_empty() {
             Ok(cmd)
@@ -220,6 +248,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Ok([file]) => Command::OpenExport { file: file.into() },
             Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
         },
+        Some("resolve") => resolve::parse(keep, values)?,
         Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
     };
     Ok(inv)
@@ -230,7 +259,8 @@ fn string(v: OsString) -> Result<String, UsageError> {
         .map_err(|v| UsageError(format!("{v:?} is not valid UTF-8")))
 }
 
-/// Checks every file and reports each problem on `err`; returns the exit code.
+/// Checks every file and reports each problem on `err`; returns the exit code. File names
+/// and messages (which can quote the file) are printed with control characters made visible.
 pub fn check(
     files: &[PathBuf],
     content: &Content,
@@ -241,12 +271,16 @@ pub fn check(
     for file in files {
         match load_file(file, content) {
             Ok(q) => {
-                let _ = writeln!(out, "{}: ok ({} items)", file.display(), q.items.len());
+                let line = format!("{}: ok ({} items)", file.display(), q.items.len());
+                if let Err(e) = writeln!(out, "{}", term::line(&line)) {
+                    let _ = writeln!(err, "ruimte: cannot write output: {e}");
+                    return 1;
+                }
             }
             Err(problems) => {
                 bad += 1;
                 for p in problems {
-                    let _ = writeln!(err, "{p}");
+                    let _ = writeln!(err, "{}", term::line(&p.to_string()));
                 }
             }
         }
@@ -260,196 +294,4 @@ pub fn check(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cmd(a: &[&str]) -> Result<Command, UsageError> {
-        parse(a.iter().map(OsString::from)).map(|i| i.command)
-    }
-
-    #[test]
-    fn no_arguments_start_the_app_and_dirs_are_global() {
-        assert_eq!(cmd(&[]), Ok(Command::Gui { screen: None }));
-        let inv =
-            parse(["--data-dir", "/tmp/d", "list", "--config-dir=/tmp/c"].map(OsString::from))
-                .expect("valid");
-        assert_eq!(inv.data_dir, Some("/tmp/d".into()));
-        assert_eq!(inv.config_dir, Some("/tmp/c".into()));
-        assert_eq!(inv.command, Command::List { json: false });
-    }
-
-    #[test]
-    fn screen_names_are_checked() {
-        assert_eq!(
-            cmd(&["--screen", "tactic:weigeren"]),
-            Ok(Command::Gui {
-                screen: Some("tactic:weigeren".into())
-            })
-        );
-        assert!(cmd(&["--screen", "nowhere"]).is_err());
-    }
-
-    #[test]
-    fn check_takes_files_and_needs_one() {
-        assert_eq!(
-            cmd(&["check", "a.ron", "b.ron"]),
-            Ok(Command::Check {
-                files: vec!["a.ron".into(), "b.ron".into()]
-            })
-        );
-        assert!(cmd(&["check"]).is_err());
-    }
-
-    #[test]
-    fn journal_commands_parse() {
-        assert_eq!(
-            cmd(&[
-                "add",
-                "--title",
-                "Weerstand",
-                "--tactic",
-                "weigeren",
-                "--tag",
-                "a",
-                "--tag",
-                "b"
-            ]),
-            Ok(Command::Add {
-                title: "Weerstand".into(),
-                tactics: vec!["weigeren".into()],
-                tags: vec!["a".into(), "b".into()]
-            })
-        );
-        assert!(cmd(&["add"]).is_err(), "add needs a title");
-        assert_eq!(
-            cmd(&["search", "warmte", "net", "--json"]),
-            Ok(Command::Search {
-                text: "warmte net".into(),
-                json: true
-            })
-        );
-        assert!(cmd(&["search"]).is_err());
-        assert_eq!(cmd(&["verify"]), Ok(Command::Verify));
-        assert!(cmd(&["verify", "extra"]).is_err());
-        let inv = parse(["init", "--passphrase-file", "p.txt"].map(OsString::from)).expect("valid");
-        assert_eq!(
-            (inv.command, inv.passphrase_file),
-            (Command::Init, Some("p.txt".into()))
-        );
-    }
-
-    #[test]
-    fn export_parses_with_its_defaults() {
-        let key = age::x25519::Identity::generate().to_public().to_string();
-        let got = cmd(&[
-            "export",
-            "--to",
-            &key,
-            "--coach",
-            "Kim",
-            "--purpose",
-            "intervisie",
-            "--entry",
-            "A",
-            "--entry",
-            "B",
-            "--redact",
-            "Wassenberg",
-            "-o",
-            "s.md.age",
-            "--delete-after",
-            "2026-06-30",
-        ]);
-        let Ok(Command::Export(args)) = got else {
-            panic!("expected export, got {got:?}");
-        };
-        assert_eq!(args.entries, ["A", "B"]);
-        assert_eq!(args.redact, ["Wassenberg"]);
-        assert!(!args.profile, "the profile is opt-in");
-        assert_eq!(
-            args.output,
-            crate::export::Output::Encrypted { recipient: key }
-        );
-        assert_eq!(args.file, PathBuf::from("s.md.age"));
-        assert_eq!(args.delete_after, crate::journal::Date::parse("2026-06-30"));
-        let got = cmd(&[
-            "export",
-            "--coach",
-            "Kim",
-            "--purpose",
-            "p",
-            "--all",
-            "--profile",
-            "--no-profile",
-            "--html",
-            "--output",
-            "s.html",
-        ]);
-        let Ok(Command::Export(args)) = got else {
-            panic!("expected export, got {got:?}");
-        };
-        assert!(args.all && !args.profile);
-        assert_eq!(args.output, crate::export::Output::Html);
-        assert_eq!(
-            cmd(&["open-export", "s.md.age"]),
-            Ok(Command::OpenExport {
-                file: "s.md.age".into()
-            })
-        );
-    }
-
-    #[test]
-    fn export_usage_errors_say_what_is_missing() {
-        let key = age::x25519::Identity::generate().to_public().to_string();
-        let base = ["export", "--coach", "Kim", "--purpose", "p", "--entry", "A"];
-        let with = |extra: &[&str]| {
-            let mut a: Vec<&str> = base.to_vec();
-            a.extend_from_slice(extra);
-            cmd(&a).map_err(|e| e.0)
-        };
-        let err = |r: Result<Command, String>| r.expect_err("usage error");
-        assert!(err(with(&["--to", &key])).contains("-o FILE"));
-        assert!(err(with(&["-o", "f"])).contains("--to"));
-        assert!(err(with(&["-o", "f", "--plain", "--html"])).contains("one of"));
-        assert!(err(with(&["-o", "f", "--plain", "--to", &key])).contains("--to"));
-        assert!(err(with(&["-o", "f", "--to", "age1nope"])).contains("not valid"));
-        assert!(
-            err(with(&[
-                "-o",
-                "f",
-                "--plain",
-                "--delete-after",
-                "2026-02-30"
-            ]))
-            .contains("date")
-        );
-        assert!(err(with(&["-o", "f", "--plain", "--all"])).contains("not both"));
-        assert!(
-            with(&["-o", "f", "--plain", "x"]).is_err(),
-            "no stray values"
-        );
-        let no_coach = cmd(&["export", "--purpose", "p", "--all", "--plain", "-o", "f"]);
-        assert!(no_coach.expect_err("usage").0.contains("--coach"));
-        let no_purpose = cmd(&["export", "--coach", "K", "--all", "--plain", "-o", "f"]);
-        assert!(no_purpose.expect_err("usage").0.contains("--purpose"));
-        let nothing = cmd(&[
-            "export",
-            "--coach",
-            "K",
-            "--purpose",
-            "p",
-            "--plain",
-            "-o",
-            "f",
-        ]);
-        assert!(nothing.expect_err("usage").0.contains("--profile"));
-        assert!(cmd(&["open-export"]).is_err());
-        assert!(cmd(&["open-export", "a", "b"]).is_err());
-    }
-
-    #[test]
-    fn unknown_commands_and_flags_are_usage_errors() {
-        assert!(cmd(&["frobnicate"]).is_err());
-        assert!(cmd(&["--frobnicate"]).is_err());
-    }
-}
+mod tests;

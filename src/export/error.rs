@@ -48,14 +48,9 @@ pub enum ExportError {
     /// The decrypted text lacks the summary header.
     #[error("this file is not a summary from Ambtelijke Ruimte")]
     NotASummary,
-    /// A file could not be read.
-    #[error("could not read {}: {source}", path.display())]
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// What the operating system said.
-        source: std::io::Error,
-    },
+    /// A file could not be read (or is no regular file, or far too large for one of ours).
+    #[error("{0}")]
+    Read(#[from] crate::input::ReadError),
     /// The text to share changed between the preview and the export.
     #[error("the summary changed after the preview; look at the preview again and confirm")]
     PreviewChanged,

@@ -1,7 +1,7 @@
 //! Reading and writing the files that travel between coachee and coach, so that the UI never
 //! touches the disk itself.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::error::ExportError;
 use super::feedback::import_feedback;
@@ -13,16 +13,26 @@ use crate::vault::Unlocked;
 /// Shared summaries and feedback are small; anything far larger is not one of ours.
 const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
+/// Reads a file a coach or coachee sent: regular files only, at most 32 MiB read.
+pub fn read_shared_file(path: &Path) -> Result<Vec<u8>, ExportError> {
+    read(path)
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, ExportError> {
-    let err = |source| ExportError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let len = std::fs::metadata(path).map_err(err)?.len();
-    if len > MAX_BYTES {
-        return Err(ExportError::NotASummary);
+    crate::input::read_capped(path, MAX_BYTES).map_err(ExportError::from)
+}
+
+/// `dir/stem.extension`, or `dir/stem-2.extension`, `-3`, … : the first name no file has yet,
+/// so a second export on the same day does not fail on the default name.
+pub fn free_export_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
+    let first = dir.join(format!("{stem}.{extension}"));
+    if !first.exists() {
+        return first;
     }
-    std::fs::read(path).map_err(err)
+    (2..1000)
+        .map(|n| dir.join(format!("{stem}-{n}.{extension}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
 }
 
 /// Opens a shared summary file with the vault's identity.

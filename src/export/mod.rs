@@ -21,10 +21,12 @@ mod render;
 pub use crypt::{encrypt_armored, parse_recipient, sha256_hex};
 pub use error::ExportError;
 pub use feedback::{FeedbackFile, feedback_file, import_feedback};
-pub use files::{import_feedback_file, open_summary_file, write_text_file};
+pub use files::{
+    free_export_path, import_feedback_file, open_summary_file, read_shared_file, write_text_file,
+};
 pub use html::render_html;
 pub use model::{Consent, ConsentRecord, FeedbackRecord, Output, Parts, Scope, Selection};
 pub use open::{OpenedSummary, SummaryHeader, open_summary};
-pub use prepare::{Prepared, export, prepare, write_export};
-pub use redact::{REDACTED, redact, redaction_ranges};
+pub use prepare::{Prepared, deliver, prepare, prepare_export, write_export};
+pub use redact::{REDACTED, redact, redact_with, redaction_ranges, redaction_ranges_with};
 pub use render::{MARKER, RenderInput, render_markdown};

@@ -54,6 +54,9 @@ pub struct Scope {
     pub profile: bool,
     /// Words (names of people, places, the municipality) replaced in the output.
     pub redact: Vec<String>,
+    /// Blank a word only where it stands whole ("Wassenberg", not inside "Wassenbergse").
+    /// Off by default: a name inside a longer word is blanked too (the safer choice).
+    pub whole_words: bool,
 }
 
 /// The consent given in the wizard's last step.

@@ -74,9 +74,9 @@ pub fn prepare(input: &RenderInput, output: &Output) -> Result<Prepared, ExportE
 }
 
 /// Prepares a summary from an unlocked session (entries by id, the latest questionnaire's
-/// profile) and keeps its consent record in the vault. Writing the file is the caller's job.
-pub fn export(
-    session: &mut Session,
+/// profile). Nothing is written: [`deliver`] writes the file and then keeps the receipt.
+pub fn prepare_export(
+    session: &Session,
     scope: &Scope,
     consent: &Consent,
     output: &Output,
@@ -108,8 +108,42 @@ pub fn export(
         };
         prepare(&input, output)?
     };
-    session.save_consent(prepared.record.clone(), now)?;
     Ok(prepared)
+}
+
+/// Writes the export file durably (see [`write_export`]) and only then keeps its receipt in
+/// the vault; if the receipt cannot be kept, the file is removed again. So "what I shared"
+/// never lists a file that was not written, and no file leaves without a receipt.
+pub fn deliver(
+    session: &mut Session,
+    prepared: &Prepared,
+    path: &Path,
+    overwrite: bool,
+    now: i64,
+) -> Result<(), ExportError> {
+    write_export(path, prepared, overwrite)?;
+    if let Err(e) = session.save_consent(prepared.record.clone(), now) {
+        if std::fs::remove_file(path).is_ok() {
+            sync_parent(path);
+        }
+        return Err(e.into());
+    }
+    Ok(())
+}
+
+/// Makes a rename or removal next to `path` durable, as far as the file system allows.
+fn sync_parent(path: &Path) {
+    if let Ok(d) = std::fs::File::open(parent_dir(path)) {
+        let _ = d.sync_all();
+    }
+}
+
+/// The folder `path` is in (`.` for a bare name).
+fn parent_dir(path: &Path) -> std::path::PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    }
 }
 
 /// Writes the export file atomically (a temp file in the same folder, fsync, rename) with mode
@@ -127,13 +161,10 @@ pub(super) fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(
     if !overwrite && path.exists() {
         return Err(ExportError::Exists(path.to_owned()));
     }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => std::path::PathBuf::from("."),
-    };
+    let dir = parent_dir(path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(
-        ".tmp-{}-{}",
+        ".tmp-ruimte-{}-{}",
         crate::vault::new_id(),
         name.unwrap_or_default()
     ));
@@ -163,9 +194,7 @@ pub(super) fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(
     let _ = std::fs::remove_file(&tmp);
     match result {
         Ok(()) => {
-            if let Ok(d) = std::fs::File::open(&dir) {
-                let _ = d.sync_all();
-            }
+            sync_parent(path);
             Ok(())
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::labels::{L, label, yes_no, zone};
-use super::redact::redact;
+use super::redact::redact_with;
 use super::{Consent, Parts, Scope};
 use crate::assessment::{DimScore, Dimension, Profile};
 use crate::content::{Content, Lang, Stance};
@@ -40,6 +40,8 @@ pub struct RenderInput<'a> {
 /// `reply-to` and dates, and the `{#entry-…}` anchors.
 pub fn render_markdown(input: &RenderInput) -> String {
     let words = &input.scope.redact;
+    let whole = input.scope.whole_words;
+    let redact = |s: &str, words: &[String]| redact_with(s, words, whole);
     let mut out = String::with_capacity(4096);
     let value = |s: &str| one_line(&redact(s, words));
     let delete_after = input

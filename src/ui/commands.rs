@@ -433,7 +433,7 @@ impl App {
         let Some(session) = self.vault.session_mut() else {
             return;
         };
-        let result = crate::export::export(
+        let result = crate::export::prepare_export(
             session,
             &scope,
             &consent,
@@ -446,12 +446,16 @@ impl App {
             if preview.as_deref() != Some(prepared.shared_text.as_str()) {
                 return Err(crate::export::ExportError::PreviewChanged);
             }
-            crate::export::write_export(std::path::Path::new(path.trim()), &prepared, false)?;
+            // The file first, durably; the receipt only once it is there.
+            let file = std::path::Path::new(path.trim());
+            crate::export::deliver(session, &prepared, file, false, now)?;
             Ok(prepared.record.sha256)
         });
         match result {
             Ok(sha) => {
                 self.shared.done = Some((path, sha));
+                // The next export picks a fresh default name instead of this file's.
+                self.shared.path.clear();
                 self.shared.wipe();
             }
             Err(e) => self.say(true, e.to_string()),

@@ -207,9 +207,17 @@ pub(crate) fn decrypt_with_passphrase(
     identity.set_max_work_factor(MAX_WORK_FACTOR);
     match decrypt(&identity, ciphertext) {
         Ok(plaintext) => Ok(Some(plaintext)),
+        // age says "decryption failed" for a malformed stanza too; only a well-formed one
+        // that does not open means the passphrase is wrong.
         Err(DecryptFailure::Header(
             DecryptError::DecryptionFailed | DecryptError::KeyDecryptionFailed,
-        )) => Ok(None),
+        )) => match scrypt_header_damage(ciphertext) {
+            Some(reason) => Err(VaultError::DamagedKeyFile {
+                file: file.to_owned(),
+                reason: reason.to_owned(),
+            }),
+            None => Ok(None),
+        },
         Err(DecryptFailure::Header(DecryptError::ExcessiveWork { required, .. })) => {
             Err(VaultError::format(
                 file,
@@ -220,14 +228,53 @@ pub(crate) fn decrypt_with_passphrase(
             file,
             "it is not protected by a passphrase",
         )),
-        Err(DecryptFailure::Header(_)) => Err(VaultError::format(
-            file,
-            "it is not an age file or its header is damaged",
-        )),
-        Err(DecryptFailure::Payload) => Err(VaultError::format(
-            file,
-            "it is truncated or its contents were altered",
-        )),
+        Err(DecryptFailure::Header(_)) => Err(VaultError::DamagedKeyFile {
+            file: file.to_owned(),
+            reason: "it is not an age file or its header is damaged".to_owned(),
+        }),
+        Err(DecryptFailure::Payload) => Err(VaultError::DamagedKeyFile {
+            file: file.to_owned(),
+            reason: "it is truncated or its contents were altered".to_owned(),
+        }),
+    }
+}
+
+/// What is structurally wrong with a passphrase-protected age file's header, if anything:
+/// exactly the version line, one `-> scrypt <salt> <log_n>` stanza with a 16-byte salt and a
+/// 32-byte body, and a `---` MAC line. (A flipped bit inside the salt or body keeps this form
+/// and cannot be told from a wrong passphrase: both just fail to decrypt.)
+pub(crate) fn scrypt_header_damage(ciphertext: &[u8]) -> Option<&'static str> {
+    let b64 = |s: &str, len: usize| {
+        s.len() == len
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+    };
+    let mut lines = ciphertext.split(|&b| b == b'\n').map(std::str::from_utf8);
+    if !matches!(lines.next(), Some(Ok("age-encryption.org/v1"))) {
+        return Some("its first line is not an age header");
+    }
+    let Some(Ok(stanza)) = lines.next() else {
+        return Some("its key stanza is missing");
+    };
+    let words: Vec<&str> = stanza.split(' ').collect();
+    let well_formed = match words.as_slice() {
+        ["->", "scrypt", salt, log_n] => {
+            b64(salt, 22)
+                && !log_n.is_empty()
+                && log_n.bytes().all(|b| b.is_ascii_digit())
+                && !log_n.starts_with('0')
+        }
+        _ => false,
+    };
+    if !well_formed {
+        return Some("its scrypt stanza is malformed");
+    }
+    if !matches!(lines.next(), Some(Ok(body)) if b64(body, 43)) {
+        return Some("its wrapped key is malformed");
+    }
+    match lines.next() {
+        Some(Ok(mac)) if mac.strip_prefix("--- ").is_some_and(|m| b64(m, 43)) => None,
+        _ => Some("its header MAC line is malformed"),
     }
 }
 
@@ -288,5 +335,27 @@ mod tests {
         let key = x25519::Identity::generate();
         let ct = encrypt_to(&key.to_public(), b"hi").unwrap();
         assert_eq!(scrypt_work_factor(&ct), None);
+    }
+
+    #[test]
+    fn a_malformed_scrypt_header_is_damage_not_a_wrong_passphrase() {
+        let pass = SecretString::from("x");
+        let ct = encrypt_with_passphrase(&pass, 3, b"hi").unwrap();
+        assert_eq!(scrypt_header_damage(&ct), None);
+        assert!(matches!(
+            decrypt_with_passphrase("f", &SecretString::from("y"), &ct),
+            Ok(None)
+        ));
+        let end = ct.windows(4).position(|w| w == b"\n---").unwrap();
+        let at = ct[..end].windows(3).position(|w| w == b" 3\n").unwrap();
+        for (offset, byte) in [(1, b'x'), (2, b' ')] {
+            let mut bad = ct.clone();
+            bad[at + offset] = byte;
+            assert!(scrypt_header_damage(&bad).is_some());
+            assert!(matches!(
+                decrypt_with_passphrase("f", &pass, &bad),
+                Err(VaultError::DamagedKeyFile { .. })
+            ));
+        }
     }
 }

@@ -12,12 +12,38 @@ pub enum VaultError {
     /// `create` was asked to create a vault where one already exists.
     #[error("a vault already exists in this folder")]
     AlreadyExists,
-    /// Another running instance holds the vault's lock.
-    #[error("another instance of the app is using this vault; close it and try again")]
-    Locked,
+    /// Another running instance holds the vault's writer lock and did not let go in time.
+    #[error(
+        "another instance of the app is using this vault ({holder}); waited {} s for it; close it and try again",
+        waited_ms.div_ceil(1000)
+    )]
+    Locked {
+        /// Who holds it, as the holder wrote it into `.lock` (pid and command).
+        holder: String,
+        /// How long we waited, in milliseconds.
+        waited_ms: u64,
+    },
+    /// A file in the vault is larger than such a file can be; it was not read.
+    #[error("{} is larger than {limit} bytes, more than a vault file can be; it was not read", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The cap in bytes.
+        limit: u64,
+    },
     /// The passphrase does not open `identity.age`.
     #[error("the passphrase is not correct")]
     WrongPassphrase,
+    /// A passphrase-protected key file is damaged so that no passphrase can open it.
+    #[error(
+        "{file} is damaged ({reason}), so no passphrase can open it; restore it from a backup or use the recovery code"
+    )]
+    DamagedKeyFile {
+        /// `identity.age` or `recovery.age`.
+        file: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The recovery code is malformed or does not open `recovery.age`.
     #[error("the recovery code is not correct")]
     WrongRecoveryCode,

@@ -1,20 +1,27 @@
 //! Files on disk: private folders, atomic replacement, the writer lock and temp-file cleanup.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use rand::RngCore;
 
 use super::VaultError;
 
-/// Temp files start with this; `open` removes leftovers, `load_all` skips them.
-pub(crate) const TEMP_PREFIX: &str = ".tmp-";
+/// Our temp files start with this; `open` removes leftovers (only these: a sync tool's or
+/// another program's `.tmp-*` is none of our business), `load_all` skips every hidden file.
+pub(crate) const TEMP_PREFIX: &str = ".tmp-ruimte-";
 /// The lock file's name.
 pub(crate) const LOCK_FILE: &str = ".lock";
 
-/// Creates `dir` (and parents) readable by the owner only; tightens it if it exists.
+/// Creates `dir` (and parents) readable by the owner only. A folder that already exists keeps
+/// its mode: the user chose it (a shared 1777 folder keeps its sticky bit), and a read-only
+/// one must not fail.
 pub(crate) fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -23,6 +30,7 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
         builder.mode(0o700);
     }
     builder.create(dir).map_err(|e| VaultError::io(dir, e))?;
+    // The umask may have widened what we just made; only this folder is ours to set.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -43,34 +51,77 @@ fn private_options() -> OpenOptions {
     options
 }
 
-/// Takes the vault's writer lock, held until the returned file is dropped.
-pub(crate) fn lock(dir: &Path) -> Result<File, VaultError> {
+/// Takes the vault's writer lock, held until the returned file is dropped, waiting up to
+/// `wait` for another holder to let go. The holder writes its pid and command into the lock
+/// file, so a waiter that gives up can say who has it.
+pub(crate) fn lock(dir: &Path, wait: Duration) -> Result<File, VaultError> {
     let path = dir.join(LOCK_FILE);
-    let file = private_options()
+    let mut file = private_options()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(&path)
         .map_err(|e| VaultError::io(&path, e))?;
-    // A lock can outlive its holder by a moment: a process that just closed the vault, or one
-    // forked elsewhere in this process that has not reached exec yet, still shares the open
-    // file. Wait briefly before telling the user another instance has it.
-    for attempt in 0..LOCK_ATTEMPTS {
+    // A lock can outlive its holder by a moment (a process that just closed the vault), and a
+    // writer holds it for milliseconds: poll, a little slower as time goes on.
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(5);
+    loop {
         match file.try_lock() {
-            Ok(()) => return Ok(file),
-            Err(fs::TryLockError::WouldBlock) if attempt + 1 < LOCK_ATTEMPTS => {
-                std::thread::sleep(std::time::Duration::from_millis(25));
+            Ok(()) => {
+                // Who holds it, for whoever waits next; no personal text, only the command.
+                let _ = file.set_len(0).and_then(|()| {
+                    write!(file, "pid {} ({})", std::process::id(), holder_command())
+                });
+                return Ok(file);
             }
-            Err(fs::TryLockError::WouldBlock) => return Err(VaultError::Locked),
+            Err(fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
+                std::thread::sleep(pause.min(wait.saturating_sub(start.elapsed())));
+                pause = (pause * 2).min(Duration::from_millis(100));
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                let holder = fs::read_to_string(&path)
+                    .ok()
+                    .map(|s| s.chars().take(120).collect::<String>())
+                    .filter(|s| !s.trim().is_empty())
+                    .unwrap_or_else(|| "a process that did not say who it is".to_owned());
+                return Err(VaultError::Locked {
+                    holder,
+                    waited_ms: u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                });
+            }
             Err(fs::TryLockError::Error(e)) => return Err(VaultError::io(&path, e)),
         }
     }
-    Err(VaultError::Locked)
 }
 
-/// How often opening tries the lock (25 ms apart) before it reports another instance.
-const LOCK_ATTEMPTS: u32 = 12;
+/// How long the app waits for the lock when it opens a vault before it says another instance
+/// has it: long enough for a closing instance or a command-line write to finish.
+pub(crate) const APP_LOCK_WAIT: Duration = Duration::from_millis(300);
+
+/// `ruimte add` or `ruimte (the app)`: the program and its subcommand, never its arguments
+/// (a title is personal text, and the lock file sits in a synced folder).
+fn holder_command() -> String {
+    const COMMANDS: [&str; 9] = [
+        "init",
+        "add",
+        "list",
+        "search",
+        "verify",
+        "export",
+        "resolve",
+        "adopt",
+        "open-export",
+    ];
+    let sub = std::env::args()
+        .skip(1)
+        .find(|a| COMMANDS.contains(&a.as_str()));
+    match sub {
+        Some(sub) => format!("ruimte {sub}"),
+        None => "ruimte, the app".to_owned(),
+    }
+}
 
 /// Replaces `dir/name` with `bytes` so that a crash leaves the old file or the new one: temp file
 /// in the same folder, write, fsync, rename over, fsync the folder.
@@ -127,9 +178,43 @@ pub(crate) fn remove_temp_files(dir: &Path) -> Result<(), VaultError> {
     Ok(())
 }
 
-/// Reads a whole file, naming it on failure.
+/// The largest record file we read (an entry is a few KiB); a larger one is a
+/// [`VaultError::TooLarge`] and is never read into memory whole.
+pub(crate) const MAX_RECORD_BYTES: u64 = 8 * 1024 * 1024;
+/// The largest `vault.ron`, `identity.age` or `recovery.age` we read (each is under 1 KiB).
+const MAX_SMALL_FILE_BYTES: u64 = 64 * 1024;
+
+/// Reads a whole vault file (`vault.ron`, `identity.age`, …), naming it on failure.
 pub(crate) fn read(path: &Path) -> Result<Vec<u8>, VaultError> {
-    fs::read(path).map_err(|e| VaultError::io(path, e))
+    read_capped(path, MAX_SMALL_FILE_BYTES)
+}
+
+/// Reads at most `limit` bytes of a regular file: the cap counts bytes read, not the length the
+/// file system reports, and a folder, pipe or device is refused before it is opened.
+pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, VaultError> {
+    let meta = fs::metadata(path).map_err(|e| VaultError::io(path, e))?;
+    if !meta.is_file() {
+        return Err(VaultError::io(
+            path,
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file"),
+        ));
+    }
+    let too_large = || VaultError::TooLarge {
+        path: path.to_owned(),
+        limit,
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let file = File::open(path).map_err(|e| VaultError::io(path, e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| VaultError::io(path, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]
@@ -161,7 +246,13 @@ mod tests {
     #[test]
     fn only_our_temp_files_are_removed() {
         let tmp = tempfile::tempdir().unwrap();
-        for name in [".tmp-1-a.age", "keep.age", ".stfolder", "x.tmp-1"] {
+        for name in [
+            ".tmp-ruimte-1-a.age",
+            ".tmp-other",
+            "keep.age",
+            ".stfolder",
+            "x.tmp-1",
+        ] {
             fs::write(tmp.path().join(name), b"x").unwrap();
         }
         remove_temp_files(tmp.path()).unwrap();
@@ -170,16 +261,63 @@ mod tests {
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         names.sort();
-        assert_eq!(names, [".stfolder", "keep.age", "x.tmp-1"]);
+        assert_eq!(names, [".stfolder", ".tmp-other", "keep.age", "x.tmp-1"]);
         remove_temp_files(&tmp.path().join("missing")).unwrap();
     }
 
     #[test]
-    fn a_second_lock_on_the_same_folder_is_refused() {
+    fn a_second_lock_on_the_same_folder_is_refused_naming_the_holder() {
         let tmp = tempfile::tempdir().unwrap();
-        let first = lock(tmp.path()).unwrap();
-        assert!(matches!(lock(tmp.path()), Err(VaultError::Locked)));
+        let wait = Duration::from_millis(50);
+        let first = lock(tmp.path(), wait).unwrap();
+        let Err(VaultError::Locked { holder, waited_ms }) = lock(tmp.path(), wait) else {
+            panic!("the second lock must be refused");
+        };
+        assert!(
+            holder.contains(&format!("pid {}", std::process::id())),
+            "{holder}"
+        );
+        assert_eq!(waited_ms, 50);
         drop(first);
-        assert!(lock(tmp.path()).is_ok());
+        assert!(lock(tmp.path(), wait).is_ok());
+    }
+
+    #[test]
+    fn a_waiting_writer_gets_the_lock_once_it_is_free() {
+        let tmp = tempfile::tempdir().unwrap();
+        let first = lock(tmp.path(), Duration::ZERO).unwrap();
+        let dir = tmp.path().to_owned();
+        let waiter = std::thread::spawn(move || lock(&dir, Duration::from_secs(10)).is_ok());
+        std::thread::sleep(Duration::from_millis(200));
+        drop(first);
+        assert!(waiter.join().unwrap());
+    }
+
+    #[test]
+    fn an_existing_folder_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let shared = tmp.path().join("shared");
+        fs::create_dir(&shared).unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o1777)).unwrap();
+        create_private_dir(&shared).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(mode(&shared), 0o1777);
+        create_private_dir(&shared.join("new")).unwrap();
+        assert_eq!(mode(&shared.join("new")), 0o700);
+    }
+
+    #[test]
+    fn reads_are_capped_by_bytes_and_refuse_what_is_not_a_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("r.age");
+        fs::write(&path, vec![0u8; 100]).unwrap();
+        assert_eq!(read_capped(&path, 100).unwrap().len(), 100);
+        assert!(matches!(
+            read_capped(&path, 99),
+            Err(VaultError::TooLarge { limit: 99, .. })
+        ));
+        assert!(read_capped(tmp.path(), 99).is_err());
+        assert!(read_capped(Path::new("/dev/zero"), 99).is_err());
     }
 }

@@ -2,7 +2,6 @@
 //! damaged file is reported by name while the others load.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 
 use age::DecryptError;
@@ -13,7 +12,8 @@ use serde::de::DeserializeOwned;
 
 use super::crypto::{DecryptFailure, decrypt};
 use super::envelope::{FileKind, classify};
-use super::{Conflict, Envelope, FORMAT, LoadFailure, LoadReport, Unlocked, Vault};
+use super::fsio::{self, MAX_RECORD_BYTES};
+use super::{Conflict, Envelope, FORMAT, LoadFailure, LoadReport, Unlocked, Vault, VaultError};
 
 /// The deepest nesting we accept in a record.
 const RECURSION_LIMIT: usize = 64;
@@ -123,7 +123,7 @@ fn try_load<T: DeserializeOwned>(
             return Err("its name is not a record id followed by .age".to_owned());
         }
     };
-    let bytes = fs::read(dir.join(name)).map_err(|e| format!("it could not be read: {e}"))?;
+    let bytes = read_record(&dir.join(name))?;
     let plaintext = decrypt(identity, &bytes).map_err(|f| decrypt_reason(&f).to_owned())?;
     let text = std::str::from_utf8(&plaintext)
         .map_err(|_| "its decrypted contents are not text".to_owned())?;
@@ -150,6 +150,17 @@ fn try_load<T: DeserializeOwned>(
     }
     let envelope = options.from_str(text).map_err(ron_reason)?;
     Ok((kind, envelope))
+}
+
+/// A record's bytes, at most [`MAX_RECORD_BYTES`] (a larger file is named, never read whole).
+fn read_record(path: &Path) -> Result<Vec<u8>, String> {
+    fsio::read_capped(path, MAX_RECORD_BYTES).map_err(|e| match e {
+        VaultError::TooLarge { limit, .. } => {
+            format!("it is larger than {limit} bytes, more than a record can be; it was not read")
+        }
+        VaultError::Io { source, .. } => format!("it could not be read: {source}"),
+        other => format!("it could not be read: {other}"),
+    })
 }
 
 /// One sentence for a decryption failure.

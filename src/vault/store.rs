@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use age::secrecy::{ExposeSecret, SecretString};
 use age::x25519;
@@ -42,15 +43,19 @@ struct VaultFileHead {
     format: u32,
 }
 
-/// An opened data folder. It holds the writer lock (`.lock`) for as long as it lives, so a second
-/// instance of the app gets [`VaultError::Locked`].
+/// An opened data folder. Opened by [`Vault::open`] it holds the writer lock (`.lock`) for as
+/// long as it lives, so a second instance of the app gets [`VaultError::Locked`]; opened by
+/// [`Vault::open_reader`] it holds none and takes the lock only for each write.
 #[derive(Debug)]
 pub struct Vault {
     dir: PathBuf,
     recipient: x25519::Recipient,
     recipient_text: String,
     created: i64,
-    _lock: File,
+    /// The writer lock for the vault's lifetime, or `None` for a reader.
+    lock: Option<File>,
+    /// How long a reader's write waits for the lock.
+    lock_wait: Duration,
 }
 
 impl Vault {
@@ -88,7 +93,7 @@ impl Vault {
             return Err(VaultError::AlreadyExists);
         }
         fsio::create_private_dir(dir)?;
-        let lock = fsio::lock(dir)?;
+        let lock = fsio::lock(dir, fsio::APP_LOCK_WAIT)?;
         // Another instance may have created it between the check and the lock.
         if Self::exists(dir) {
             return Err(VaultError::AlreadyExists);
@@ -121,18 +126,46 @@ impl Vault {
             recipient,
             recipient_text,
             created,
-            _lock: lock,
+            lock: Some(lock),
+            lock_wait: fsio::APP_LOCK_WAIT,
         };
         Ok((vault, code))
     }
 
     /// Opens the vault in `dir`: takes the lock, reads `vault.ron` and removes temp files left by
-    /// an interrupted write.
+    /// an interrupted write. Waits only briefly for the lock (the app's "one instance" check).
     pub fn open(dir: &Path) -> Result<Vault, VaultError> {
+        Self::open_waiting(dir, fsio::APP_LOCK_WAIT)
+    }
+
+    /// Opens the vault for reading: no lock, nothing created or removed, so it works beside a
+    /// running app or writer and on read-only media. A write through it ([`Vault::save`],
+    /// [`Vault::delete`]) takes the lock for that write only, waiting up to `lock_wait`.
+    pub fn open_reader(dir: &Path, lock_wait: Duration) -> Result<Vault, VaultError> {
         if !Self::exists(dir) {
             return Err(VaultError::NotAVault(dir.to_owned()));
         }
-        let lock = fsio::lock(dir)?;
+        let file = read_vault_file(dir)?;
+        let recipient = file.recipient.parse().map_err(|_| {
+            VaultError::format(VAULT_FILE, "its recipient is not an age public key (age1…)")
+        })?;
+        Ok(Vault {
+            dir: dir.to_owned(),
+            recipient,
+            recipient_text: file.recipient,
+            created: file.created,
+            lock: None,
+            lock_wait,
+        })
+    }
+
+    /// Like [`Vault::open`], waiting up to `wait` for another writer to finish (the command line
+    /// waits; the app does not).
+    pub fn open_waiting(dir: &Path, wait: Duration) -> Result<Vault, VaultError> {
+        if !Self::exists(dir) {
+            return Err(VaultError::NotAVault(dir.to_owned()));
+        }
+        let lock = fsio::lock(dir, wait)?;
         let file = read_vault_file(dir)?;
         let recipient = file.recipient.parse().map_err(|_| {
             VaultError::format(VAULT_FILE, "its recipient is not an age public key (age1…)")
@@ -146,8 +179,17 @@ impl Vault {
             recipient,
             recipient_text: file.recipient,
             created: file.created,
-            _lock: lock,
+            lock: Some(lock),
+            lock_wait: wait,
         })
+    }
+
+    /// The lock for one write: `None` when this vault holds it already.
+    fn write_guard(&self) -> Result<Option<File>, VaultError> {
+        match self.lock {
+            Some(_) => Ok(None),
+            None => fsio::lock(&self.dir, self.lock_wait).map(Some),
+        }
     }
 
     /// The data folder.
@@ -223,6 +265,7 @@ impl Vault {
             .map_err(|e| VaultError::format(&name, format!("could not be serialised: {e}")))?;
         let _ = plaintext.write_char('\n');
         let ciphertext = encrypt_to(&self.recipient, plaintext.bytes())?;
+        let _guard = self.write_guard()?;
         fsio::write_atomic(&self.records_dir(), &name, &ciphertext)
     }
 
@@ -237,6 +280,7 @@ impl Vault {
         }
         let dir = self.records_dir();
         let path = dir.join(file_name);
+        let _guard = self.write_guard()?;
         let meta = fs::symlink_metadata(&path).map_err(|e| VaultError::io(&path, e))?;
         if meta.is_dir() {
             return Err(VaultError::InvalidFileName(file_name.to_owned()));

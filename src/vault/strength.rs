@@ -72,9 +72,38 @@ const ROWS: &[&str] = &[
     "abcdefghijklmnopqrstuvwxyz",
 ];
 
-/// Estimates how hard `passphrase` is to guess.
+/// Only this many characters are looked at; more earn no extra credit. It bounds the work (the
+/// checks are linear or close to it in this length, times the word list), so a pasted megabyte
+/// costs no more than a long sentence. 256 characters score 4 long before the cap matters.
+pub const MAX_CHECKED_CHARS: usize = 256;
+
+/// Estimates how hard `passphrase` is to guess, looking at its first [`MAX_CHECKED_CHARS`]
+/// characters. Cheap enough to run per keystroke; a UI should still run it only when the text
+/// changes, not every frame.
 pub fn strength(passphrase: &str) -> Strength {
-    let chars: Zeroizing<Vec<char>> = Zeroizing::new(passphrase.chars().collect());
+    // The app asks every frame while a field is shown: the last answer is kept, under a
+    // keyed hash of the text (never the text itself).
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(u64, Strength)>> =
+            const { std::cell::RefCell::new(None) };
+        static KEYS: std::hash::RandomState = std::hash::RandomState::new();
+    }
+    let key = KEYS.with(|k| std::hash::BuildHasher::hash_one(k, passphrase));
+    if let Some(hit) = LAST.with_borrow(|l| {
+        l.as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, s)| s.clone())
+    }) {
+        return hit;
+    }
+    let s = estimate(passphrase);
+    LAST.with_borrow_mut(|l| *l = Some((key, s.clone())));
+    s
+}
+
+fn estimate(passphrase: &str) -> Strength {
+    let chars: Zeroizing<Vec<char>> =
+        Zeroizing::new(passphrase.chars().take(MAX_CHECKED_CHARS).collect());
     let len = chars.len();
     let mut issues = Vec::new();
     let kinds = [
@@ -157,7 +186,8 @@ fn discount_repeats(plain: &[char], cost: &mut [f64]) -> bool {
     let len = plain.len();
     let mut found = false;
     // A whole-string period: "passpass", "abab…", "aaaa".
-    if let Some(p) = (1..=len / 2).find(|&p| (p..len).all(|i| plain[i] == plain[i - p])) {
+    let p = smallest_period(plain);
+    if p <= len / 2 {
         for c in &mut cost[p..] {
             *c = 0.0;
         }
@@ -178,6 +208,24 @@ fn discount_repeats(plain: &[char], cost: &mut [f64]) -> bool {
     distinct.sort_unstable();
     distinct.dedup();
     found || (len >= 8 && distinct.len() * 4 <= len)
+}
+
+/// The smallest `p` with `plain[i] == plain[i - p]` for every `i ≥ p` (the length when there
+/// is none), in linear time: the length minus the longest border (Knuth–Morris–Pratt).
+fn smallest_period(plain: &[char]) -> usize {
+    let len = plain.len();
+    let mut border = vec![0usize; len];
+    let mut k = 0;
+    for i in 1..len {
+        while k > 0 && plain[i] != plain[k] {
+            k = border[k - 1];
+        }
+        if plain[i] == plain[k] {
+            k += 1;
+        }
+        border[i] = k;
+    }
+    len - border.last().copied().unwrap_or(0)
 }
 
 /// Gives runs along the alphabet, digits or a keyboard row (both directions) one bit per step
@@ -321,5 +369,43 @@ mod tests {
             !s.issues.contains(&StrengthIssue::FewCharacterKinds),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn a_megabyte_near_periodic_passphrase_is_judged_at_once() {
+        // Periodic but for its last character: the old period search was quadratic (32 s).
+        let mut p = "ab".repeat(500_000);
+        p.push('c');
+        let start = std::time::Instant::now();
+        let s = strength(&p);
+        assert!(
+            start.elapsed() < std::time::Duration::from_millis(200),
+            "{:?}",
+            start.elapsed()
+        );
+        assert!(s.score < 3, "{s:?}");
+        assert!(s.issues.contains(&StrengthIssue::Repetitive), "{s:?}");
+    }
+
+    #[test]
+    fn the_linear_period_search_agrees_with_the_definition() {
+        for text in [
+            "", "a", "aaaa", "abab", "ababa", "abcab", "abcd", "passpass", "xyzxyzx",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let naive = (1..=chars.len())
+                .find(|&p| (p..chars.len()).all(|i| chars[i] == chars[i - p]))
+                .unwrap_or(0);
+            assert_eq!(smallest_period(&chars), naive, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_kept_answer_follows_the_text() {
+        for _ in 0..2 {
+            assert_eq!(score("paard-batterij-nietje-correct"), 4);
+            assert_eq!(score("paard-batterij-nietje-correct"), 4);
+            assert_eq!(score("wachtwoord"), 0);
+        }
     }
 }

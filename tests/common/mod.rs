@@ -123,3 +123,67 @@ pub fn ruimte(dir: &Path, args: &[&str], stdin: &str, pass: Option<&str>) -> (i3
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// The `ruimte` binary on the vault in `dir` with a clean passphrase environment and stdin
+/// closed; pass more with `env`.
+pub fn ruimte_cmd(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Process {
+    let mut cmd = Process::new(env!("CARGO_BIN_EXE_ruimte"));
+    cmd.arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("RUIMTE_PASSPHRASE")
+        .env_remove("RUIMTE_LOCK_WAIT_SECS")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+/// Runs `cmd` and fails the test (after killing it) if it is still running after `secs`:
+/// a command that hangs on hostile input must not hang the test suite. Returns the exit code
+/// (-1 for a signal), stdout and stderr.
+pub fn run_within(mut cmd: Process, secs: u64) -> (i32, String, String) {
+    use std::io::Read;
+    let mut child = cmd.spawn().expect("runs");
+    let pipe = |r: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut r) = r {
+                let _ = r.read_to_end(&mut buf);
+            }
+            String::from_utf8_lossy(&buf).into_owned()
+        })
+    };
+    let out = pipe(
+        child
+            .stdout
+            .take()
+            .map(|s| Box::new(s) as Box<dyn Read + Send>),
+    );
+    let err = pipe(
+        child
+            .stderr
+            .take()
+            .map(|s| Box::new(s) as Box<dyn Read + Send>),
+    );
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(secs) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("ruimte {:?} still ran after {secs} s", cmd.get_args());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    (
+        status.code().unwrap_or(-1),
+        out.join().expect("stdout"),
+        err.join().expect("stderr"),
+    )
+}

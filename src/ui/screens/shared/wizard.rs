@@ -342,8 +342,9 @@ fn consent_ui(app: &mut App, ui: &mut Ui) {
     };
     if view.path.trim().is_empty() {
         let day = crate::journal::Date::from_unix(crate::clock::now());
-        view.path = crate::paths::export_dir()
-            .join(format!("samenvatting-{day}.{extension}"))
+        // A free name: a second export the same day must not fail on the first one's file.
+        let stem = format!("samenvatting-{day}");
+        view.path = crate::export::free_export_path(&crate::paths::export_dir(), &stem, extension)
             .display()
             .to_string();
     } else if let Some(stem) = [".md.age", ".md", ".html"]
