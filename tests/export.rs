@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 
-use ambtelijke_ruimte::assessment::{BoardPosition, DimScore, Profile, StanceMix, Take};
+use ambtelijke_ruimte::assessment::{BoardPosition, DimScore, Profile, Take};
 use ambtelijke_ruimte::content::{Board, Content, Lang};
 use ambtelijke_ruimte::export::{
     Consent, ExportError, Output, Parts, Scope, Selection, export, feedback_file, import_feedback,
@@ -454,10 +454,7 @@ fn feedback_travels_back_to_the_right_entry() {
 fn profile() -> Profile {
     Profile {
         scores: (0..10).map(|i| DimScore::Score(10.0 * i as f32)).collect(),
-        stance_mix: Some(StanceMix {
-            shares: [0.5, 0.3, 0.2],
-            position: 0.35,
-        }),
+        bands: vec![Some(5.0); 10],
         boards: Board::ALL
             .iter()
             .map(|b| BoardPosition {
