@@ -136,3 +136,4 @@ fn generated_answers_are_seeded_and_valid() {
     assert_eq!(csv.lines().count(), 21);
     assert!(csv.starts_with("respondent,"));
 }
+
