@@ -3,6 +3,8 @@
 //! zone and the repertoire to explore), each score with its band. Pure functions; no egui, no
 //! clock.
 
+mod analyse;
+mod answers_csv;
 mod dimension;
 mod history;
 mod items;
@@ -10,9 +12,12 @@ mod load;
 mod model;
 mod reading;
 mod score;
+mod stats;
 pub mod simulate;
 mod uncertainty;
 
+pub use analyse::{Analysis, DimensionStats, ItemStats, LOW_ALPHA, LOW_ITEM_TOTAL, analyse};
+pub use answers_csv::{CsvError, CsvErrorKind, Row, parse_answers};
 pub use dimension::Dimension;
 pub use history::{Change, Point, Take, changes, series};
 pub use items::{MAX_OPTION_WEIGHT, Unit, likert_value, option_weight, units};
