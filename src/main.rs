@@ -40,6 +40,19 @@ fn main() -> ExitCode {
             );
             ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
+        Command::CheckJson { .. } | Command::Score { .. } | Command::Analyse { .. } => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            match cli::run_assess(&inv.command, &content, &mut out)
+                .and_then(|()| std::io::Write::flush(&mut out).map_err(cli::AssessError::from))
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("ruimte: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Gui { screen } => {
             let Some(dirs) = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone()) else {
                 eprintln!("ruimte: no home folder found; pass --config-dir and --data-dir");
