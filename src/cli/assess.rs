@@ -288,8 +288,8 @@ mod tests {
         let tmp = tempfile::tempdir().expect("tmp");
         let path = tmp.path().join("a.csv");
         std::fs::write(&path, "respondent,l01\nr1,3\n").expect("write");
-        assert_eq!(read_capped(&path, &q, 21).expect("fits").len(), 1);
-        let e = read_capped(&path, &q, 20).expect_err("one byte over");
+        assert_eq!(read_capped(&path, &q, 20).expect("fits").len(), 1);
+        let e = read_capped(&path, &q, 19).expect_err("one byte over");
         assert!(matches!(e, AssessError::TooBig { .. }), "{e}");
         assert!(e.to_string().contains("larger than"));
     }
