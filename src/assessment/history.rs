@@ -202,4 +202,34 @@ mod tests {
         assert_eq!(points(P), vec![(1, 25.0), (2, 100.0)]);
         assert!(series(&takes, P).iter().all(|p| p.band > 0.0));
     }
+
+    #[test]
+    fn a_take_saved_before_bands_still_loads_and_gets_the_fallback_band() {
+        // As the vault kept it before this version: a stance mix, no bands.
+        let old = r#"(
+            questionnaire: "default",
+            completed: 1700000000,
+            answers: {"l01": Likert(4)},
+            profile: (
+                scores: [Score(75.0), Score(50.0), TooFewAnswers(answered: 0, total: 3),
+                         Score(10.0), Score(20.0), Score(30.0), Score(40.0), Score(50.0),
+                         Score(60.0), Score(70.0)],
+                stance_mix: Some((shares: (0.6, 0.4, 0.0), position: 0.2)),
+                boards: [(board: Political, position: Some(0.5))],
+                comfort_zone: [Player],
+                weakest: [Partner],
+            ),
+        )"#;
+        let take: Take = ron::from_str(old).expect("an old take loads");
+        assert!(take.profile.bands.is_empty());
+        assert_eq!(take.profile.band(E), Some(crate::assessment::FALLBACK_SE));
+        assert_eq!(take.profile.band(A), None, "no score, no band");
+        let newer = profile(&[(E, 1)]);
+        // 75 → 0 against bands 12.5 and 25: 75 / 27.95 ≈ 2.7 > 1.96, a reliable change.
+        assert!(changes(&take.profile, &newer).contains(&Change::Moved {
+            dimension: E,
+            from: 75.0,
+            to: 0.0
+        }));
+    }
 }
