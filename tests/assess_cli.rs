@@ -50,7 +50,10 @@ fn check_json_prints_the_validated_questionnaire() {
     let bad = write(tmp.path(), "bad.ron", "Questionnaire(id: \"x\", items: [");
     let (code, _, err) = run(tmp.path(), &["check", "--json", "--questionnaire", &bad]);
     assert_eq!(code, 1);
-    assert!(err.starts_with("ruimte: ") && err.contains("bad.ron:1:"), "{err}");
+    assert!(
+        err.starts_with("ruimte: ") && err.contains("bad.ron:1:"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -106,16 +109,31 @@ fn analyse_reports_alpha_with_an_interval_and_item_statistics() {
     assert!(l01["item_total"].is_f64() && l01["alpha_if_deleted"].is_f64());
     let (code, table, _) = run(tmp.path(), &["analyse", &csv]);
     assert_eq!(code, 0);
-    assert!(table.contains("partner: alpha ") && table.contains("item-total"), "{table}");
+    assert!(
+        table.contains("partner: alpha ") && table.contains("item-total"),
+        "{table}"
+    );
 }
 
 #[test]
 fn bad_csv_is_one_line_with_line_and_column_never_a_panic() {
     let tmp = tempfile::tempdir().expect("tmp");
     let cases = [
-        ("unknown.csv", "respondent,l01,l99\n", ":1:16: unknown item id \"l99\""),
-        ("range.csv", "respondent,l01\nr1,7\n", ":2:4: value \"7\" for l01"),
-        ("ragged.csv", "respondent,l01,l02\nr1,3\n", ":2:5: the row has 2 field(s); the header has 3"),
+        (
+            "unknown.csv",
+            "respondent,l01,l99\n",
+            ":1:16: unknown item id \"l99\"",
+        ),
+        (
+            "range.csv",
+            "respondent,l01\nr1,7\n",
+            ":2:4: value \"7\" for l01",
+        ),
+        (
+            "ragged.csv",
+            "respondent,l01,l02\nr1,3\n",
+            ":2:5: the row has 2 field(s); the header has 3",
+        ),
         (
             "dup.csv",
             "respondent,l01\nr1,3\nr1,4\n",
@@ -129,7 +147,10 @@ fn bad_csv_is_one_line_with_line_and_column_never_a_panic() {
             assert_eq!(code, 1, "{cmd} {name}: {err}");
             assert!(out.is_empty(), "{out}");
             assert_eq!(err.lines().count(), 1, "{err}");
-            assert!(err.starts_with("ruimte: ") && err.contains(expected), "{err}");
+            assert!(
+                err.starts_with("ruimte: ") && err.contains(expected),
+                "{err}"
+            );
         }
     }
     // A byte-order mark from a spreadsheet is fine.

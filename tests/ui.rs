@@ -84,7 +84,11 @@ fn taking_the_whole_questionnaire_by_clicking_leads_to_the_profile() {
     }
     // The plain-language readings.
     // The stances side by side, read against their bands; a lean per board, or none.
-    let stances = ["Geen houding springt er duidelijk uit", "Duidelijk aanwezig", "Tegelijk aanwezig"];
+    let stances = [
+        "Geen houding springt er duidelijk uit",
+        "Duidelijk aanwezig",
+        "Tegelijk aanwezig",
+    ];
     assert!(
         stances
             .iter()
@@ -92,7 +96,8 @@ fn taking_the_whole_questionnaire_by_clicking_leads_to_the_profile() {
     );
     assert_eq!(
         h.query_all_by_label_contains("je neigt naar").count()
-            + h.query_all_by_label_contains("geen duidelijke voorkeur").count(),
+            + h.query_all_by_label_contains("geen duidelijke voorkeur")
+                .count(),
         3
     );
     h.get_by_label("Repertoire om te verkennen");

@@ -151,18 +151,13 @@ fn covariance(rows: &[Vec<f64>], k: usize) -> Vec<Vec<f64>> {
             *m += x / n as f64;
         }
     }
+    let denom = (n - 1) as f64;
     for r in rows {
-        for i in 0..k {
-            let di = r[i] - mean[i];
-            for j in i..k {
-                cov[i][j] += di * (r[j] - mean[j]);
+        let dev: Vec<f64> = r.iter().zip(&mean).map(|(x, m)| x - m).collect();
+        for (row, di) in cov.iter_mut().zip(&dev) {
+            for (c, dj) in row.iter_mut().zip(&dev) {
+                *c += di * dj / denom;
             }
-        }
-    }
-    for i in 0..k {
-        for j in i..k {
-            cov[i][j] /= (n - 1) as f64;
-            cov[j][i] = cov[i][j];
         }
     }
     cov

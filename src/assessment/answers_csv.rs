@@ -87,7 +87,10 @@ pub fn parse_answers(bytes: &[u8], q: &Questionnaire) -> Result<Vec<Row>, CsvErr
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let before = bytes.get(..e.valid_up_to()).unwrap_or_default();
         let line = 1 + before.iter().filter(|b| **b == b'\n').count();
-        let start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
         let column = 1 + String::from_utf8_lossy(before.get(start..).unwrap_or_default())
             .chars()
             .count();
@@ -133,10 +136,7 @@ pub fn parse_answers(bytes: &[u8], q: &Questionnaire) -> Result<Vec<Row>, CsvErr
             return Err(err(
                 n,
                 *id_col,
-                CsvErrorKind::DuplicateRespondent {
-                    id,
-                    first: *first,
-                },
+                CsvErrorKind::DuplicateRespondent { id, first: *first },
             ));
         }
         seen.insert(id.clone(), n);
@@ -180,7 +180,10 @@ fn err(line: usize, column: usize, kind: CsvErrorKind) -> CsvError {
 }
 
 /// The items the header's columns name, in column order.
-fn columns<'q>(header: &[(usize, String)], q: &'q Questionnaire) -> Result<Vec<&'q Item>, CsvError> {
+fn columns<'q>(
+    header: &[(usize, String)],
+    q: &'q Questionnaire,
+) -> Result<Vec<&'q Item>, CsvError> {
     let Some(((col, first), rest)) = header.split_first() else {
         return Err(err(1, 1, CsvErrorKind::Empty));
     };

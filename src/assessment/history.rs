@@ -171,7 +171,9 @@ mod tests {
                 to: 100.0
             }
         );
-        assert!(!moves.iter().any(|m| matches!(m, Change::Moved { dimension, .. } if *dimension == P || *dimension == N)));
+        assert!(!moves.iter().any(
+            |m| matches!(m, Change::Moved { dimension, .. } if *dimension == P || *dimension == N)
+        ));
     }
 
     #[test]

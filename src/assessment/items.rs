@@ -102,7 +102,7 @@ fn scenario_unit(options: &[ScenarioOption], d: Dimension, chosen: Option<usize>
     let max = weights.iter().copied().fold(f32::MIN, f32::max);
     let min = weights.iter().copied().fold(f32::MAX, f32::min);
     let scale = (max - mean).max(mean - min);
-    if !(scale > 0.0) {
+    if scale.is_nan() || scale <= 0.0 {
         return None;
     }
     let value = chosen

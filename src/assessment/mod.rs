@@ -12,8 +12,8 @@ mod load;
 mod model;
 mod reading;
 mod score;
-mod stats;
 pub mod simulate;
+mod stats;
 mod uncertainty;
 
 pub use analyse::{Analysis, DimensionStats, ItemStats, LOW_ALPHA, LOW_ITEM_TOTAL, analyse};

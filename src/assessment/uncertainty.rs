@@ -42,11 +42,7 @@ pub fn standard_error(units: &[(f32, f32)], mean: f32) -> f32 {
     // The observed (biased) variance carries n_eff units of information; Bessel's
     // correction turns it into n_eff − 1 degrees of freedom.
     let df = (n_eff - 1.0).max(0.0);
-    let unbiased = if df > 0.0 {
-        observed * n_eff / df
-    } else {
-        0.0
-    };
+    let unbiased = if df > 0.0 { observed * n_eff / df } else { 0.0 };
     let pooled = (df * unbiased + PRIOR_UNITS * PRIOR_SD * PRIOR_SD) / (df + PRIOR_UNITS);
     (pooled / n_eff).sqrt()
 }

@@ -6,11 +6,11 @@ use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use super::{Command, UsageError};
 use crate::assessment::{
     Analysis, Answers, Catalogue, CsvError, Dimension, Item, Key, Lean, Profile, Questionnaire,
     Row, analyse, load_file, parse_answers,
 };
-use super::Command;
 use crate::content::{Board, Content};
 
 /// Answers files larger than this are refused: 10,000 respondents take about 1 MB.
@@ -57,6 +57,47 @@ pub enum AssessError {
     Write(#[from] std::io::Error),
 }
 
+/// `check --json [FILE]`: the file given, else `--questionnaire FILE`, else the built-in one.
+pub(super) fn check_command(
+    values: Vec<std::ffi::OsString>,
+    questionnaire: Option<PathBuf>,
+) -> Result<Command, UsageError> {
+    match <[std::ffi::OsString; 1]>::try_from(values) {
+        Ok([file]) if questionnaire.is_none() => Ok(Command::CheckJson {
+            file: Some(file.into()),
+        }),
+        Err(v) if v.is_empty() => Ok(Command::CheckJson {
+            file: questionnaire,
+        }),
+        _ => Err(UsageError("check --json takes one FILE".into())),
+    }
+}
+
+/// `score ANSWERS.csv` or `analyse [--json] ANSWERS.csv`.
+pub(super) fn command(
+    name: &str,
+    values: Vec<std::ffi::OsString>,
+    questionnaire: Option<PathBuf>,
+    json: bool,
+) -> Result<Command, UsageError> {
+    let Ok([answers]) = <[std::ffi::OsString; 1]>::try_from(values) else {
+        return Err(UsageError(format!("{name} needs exactly one ANSWERS.csv")));
+    };
+    let answers = PathBuf::from(answers);
+    Ok(if name == "score" {
+        Command::Score {
+            answers,
+            questionnaire,
+        }
+    } else {
+        Command::Analyse {
+            answers,
+            questionnaire,
+            json,
+        }
+    })
+}
+
 /// Runs `check --json`, `score` or `analyse`; any other command does nothing.
 pub fn run(command: &Command, content: &Content, out: &mut dyn Write) -> Result<(), AssessError> {
     match command {
@@ -84,7 +125,10 @@ pub fn run(command: &Command, content: &Content, out: &mut dyn Write) -> Result<
 pub fn questionnaire(file: Option<&Path>, content: &Content) -> Result<Questionnaire, AssessError> {
     match file {
         Some(path) => load_file(path, content).map_err(|problems| {
-            let first = problems.first().map(ToString::to_string).unwrap_or_default();
+            let first = problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             let more = match problems.len() {
                 0 | 1 => String::new(),
                 n => format!(" (and {} more problem(s); run `ruimte check`)", n - 1),
@@ -96,7 +140,10 @@ pub fn questionnaire(file: Option<&Path>, content: &Content) -> Result<Questionn
             match cat.questionnaires.into_iter().next() {
                 Some(l) => Ok(l.questionnaire),
                 None => Err(AssessError::Builtin(
-                    cat.errors.first().map(ToString::to_string).unwrap_or_default(),
+                    cat.errors
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
                 )),
             }
         }
@@ -109,7 +156,9 @@ pub fn check_json(q: &Questionnaire, out: &mut dyn Write) -> Result<(), AssessEr
         .items
         .iter()
         .map(|item| match item {
-            Item::Likert { id, dimension, key, .. } => serde_json::json!({
+            Item::Likert {
+                id, dimension, key, ..
+            } => serde_json::json!({
                 "id": id,
                 "kind": "likert",
                 "dimension": dimension,

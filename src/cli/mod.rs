@@ -223,33 +223,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             }
             Command::Gui { screen }
         }
-        Some("check") if json => match <[OsString; 1]>::try_from(values) {
-            Ok([file]) if questionnaire.is_none() => Command::CheckJson {
-                file: Some(file.into()),
-            },
-            Err(v) if v.is_empty() => Command::CheckJson {
-                file: questionnaire,
-            },
-            _ => return Err(UsageError("check --json takes one FILE".into())),
-        },
-        Some(name @ ("score" | "analyse")) => {
-            let Ok([answers]) = <[OsString; 1]>::try_from(values) else {
-                return Err(UsageError(format!("{name} needs exactly one ANSWERS.csv")));
-            };
-            let answers = PathBuf::from(answers);
-            if name == "score" {
-                Command::Score {
-                    answers,
-                    questionnaire,
-                }
-            } else {
-                Command::Analyse {
-                    answers,
-                    questionnaire,
-                    json,
-                }
-            }
-        }
+        Some("check") if json => assess::check_command(values, questionnaire)?,
+        Some(name @ ("score" | "analyse")) => assess::command(name, values, questionnaire, json)?,
         Some("check") if values.is_empty() => {
             return Err(UsageError("check needs at least one FILE".into()));
         }

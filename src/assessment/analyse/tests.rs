@@ -33,8 +33,10 @@ fn the_default_questionnaire_analyses_with_reasonable_numbers_and_flags_a_bad_it
     let mut rs = respondents(&q, 600, Style::Trait, Config::default(), 5);
     // l01 answered at random: it measures nothing and must be flagged.
     for (i, r) in rs.iter_mut().enumerate() {
-        r.answers
-            .insert("l01".into(), crate::assessment::Answer::Likert((i % 5 + 1) as u8));
+        r.answers.insert(
+            "l01".into(),
+            crate::assessment::Answer::Likert((i % 5 + 1) as u8),
+        );
     }
     let answers: Vec<&Answers> = rs.iter().map(|r| &r.answers).collect();
     let a = analyse(&q, &answers);
@@ -68,7 +70,15 @@ fn too_few_respondents_or_items_give_no_alpha_rather_than_nonsense() {
     let rs = respondents(&q, 2, Style::Trait, Config::default(), 1);
     let answers: Vec<&Answers> = rs.iter().map(|r| &r.answers).collect();
     let a = analyse(&q, &answers);
-    assert!(a.dimensions.iter().all(|d| d.alpha.is_none() && d.alpha_ci.is_none()));
+    assert!(
+        a.dimensions
+            .iter()
+            .all(|d| d.alpha.is_none() && d.alpha_ci.is_none())
+    );
     let none = analyse(&q, &[]);
-    assert!(none.dimensions.iter().all(|d| d.n == 0 && d.alpha.is_none()));
+    assert!(
+        none.dimensions
+            .iter()
+            .all(|d| d.n == 0 && d.alpha.is_none())
+    );
 }

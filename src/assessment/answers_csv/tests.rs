@@ -30,7 +30,11 @@ fn rows_parse_with_a_bom_crlf_quotes_and_blanks() {
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].respondent, "r 1");
     assert_eq!(rows[0].answers.get("l01"), Some(&Answer::Likert(5)));
-    assert_eq!(rows[0].answers.get("s01"), Some(&Answer::Option(1)), "1-based");
+    assert_eq!(
+        rows[0].answers.get("s01"),
+        Some(&Answer::Option(1)),
+        "1-based"
+    );
     assert_eq!(rows[0].answers.get("l02"), None, "empty is unanswered");
     assert_eq!(rows[1].answers.len(), 1);
 }

@@ -211,11 +211,17 @@ fn stances_are_three_independent_scores_read_against_their_bands() {
     ]);
     // Engaged and activist can both be high: no shares of one line.
     assert_eq!(p.clear_stances(), vec![Stance::Engaged, Stance::Activist]);
-    assert_eq!(p.level(Dimension::Stance(Stance::Entrepreneurial)), Some(Level::Neither));
+    assert_eq!(
+        p.level(Dimension::Stance(Stance::Entrepreneurial)),
+        Some(Level::Neither)
+    );
     let band = p.band(Dimension::Stance(Stance::Engaged)).expect("scored");
     assert!(band > 0.0 && band < 15.0, "{band}");
     let low = profile_of(&[("activist", [1, 1, 2, 1])]);
-    assert_eq!(low.level(Dimension::Stance(Stance::Activist)), Some(Level::Below));
+    assert_eq!(
+        low.level(Dimension::Stance(Stance::Activist)),
+        Some(Level::Below)
+    );
     assert!(low.band(Dimension::Stance(Stance::Engaged)).is_none());
 }
 
@@ -227,7 +233,10 @@ fn a_board_leans_only_when_its_poles_differ_by_more_than_the_uncertainty() {
         Some(Lean::Pole(Pole::BuildUp))
     );
     let close_call = profile_of(&[("build_up", [4, 4, 3, 4]), ("destabilise", [3, 4, 3, 4])]);
-    assert_eq!(close_call.lean(Board::Organisational), Some(Lean::NoClearLean));
+    assert_eq!(
+        close_call.lean(Board::Organisational),
+        Some(Lean::NoClearLean)
+    );
     assert_eq!(close_call.lean(Board::Societal), None, "not measured");
 }
 

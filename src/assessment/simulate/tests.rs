@@ -97,7 +97,10 @@ fn independent_traits_stay_independent_and_every_dimension_recovers_its_trait() 
         for i in 0..10 {
             let r = pearson(&column(&s, i), &column(&latent, i));
             if r < 0.75 {
-                report.push(format!("config {c}: {} recovers at r = {r:.2}", Dimension::ALL[i]));
+                report.push(format!(
+                    "config {c}: {} recovers at r = {r:.2}",
+                    Dimension::ALL[i]
+                ));
             }
             for j in i + 1..10 {
                 let r = pearson(&column(&s, i), &column(&s, j));
@@ -136,4 +139,3 @@ fn generated_answers_are_seeded_and_valid() {
     assert_eq!(csv.lines().count(), 21);
     assert!(csv.starts_with("respondent,"));
 }
-

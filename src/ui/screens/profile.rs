@@ -7,8 +7,8 @@ use super::{card, header, section};
 use crate::assessment::{
     Change, DimScore, Dimension, Lean, Profile, Take, changes, repertoire, series,
 };
-use crate::journal::Date;
 use crate::content::{Board, Phase, Pole, Stance};
+use crate::journal::Date;
 use crate::ui::app::{App, Command, Screen};
 use crate::ui::i18n::{S, fill};
 use crate::ui::widgets::{badge::badge, boards, spectrum};
