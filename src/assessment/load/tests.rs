@@ -222,3 +222,41 @@ fn a_missing_folder_is_just_empty_and_a_duplicate_id_is_skipped() {
             .contains("already uses the id \"default\"")
     );
 }
+
+#[test]
+fn the_audits_mis_keyed_options_are_mended() {
+    let c = content();
+    let cat = Catalogue::load(None, &c);
+    let q = &cat.questionnaires[0].questionnaire;
+    let option = |id: &str, i: usize| -> Vec<String> {
+        q.items
+            .iter()
+            .find_map(|item| match item {
+                Item::Scenario { id: s, options, .. } if s == id => options.get(i).cloned(),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{id} option {}", i + 1))
+            .scores
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    };
+    // Writing to B&W about missed deadlines is partner work, not sabotage.
+    let s01 = option("s01", 3);
+    assert!(s01.contains(&"partner".into()) && !s01.contains(&"saboteur".into()));
+    // Outside today's ethics: going around the college, laying responsibility on the
+    // executive in public, bending a scheme's conditions, exploring behind the
+    // administration's back. Each scores saboteur.
+    for (id, i) in [("s03", 2), ("s04", 1), ("s04", 4), ("s05", 2)] {
+        assert!(
+            option(id, i).contains(&"saboteur".into()),
+            "{id} option {}",
+            i + 1
+        );
+    }
+    // No option is scored player for mediation only, nor partner for withdrawing.
+    for i in 0..5 {
+        let o = option("s02", i);
+        assert!(!o.contains(&"player".into()) || i == 1, "s02 option {}", i + 1);
+    }
+}
