@@ -150,36 +150,63 @@ pub fn questionnaire(file: Option<&Path>, content: &Content) -> Result<Questionn
     }
 }
 
+/// One item as `check --json` prints it; fields in the order written.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum ItemOut<'q> {
+    Likert {
+        id: &'q str,
+        kind: &'static str,
+        dimension: &'q str,
+        key: &'static str,
+    },
+    Scenario {
+        id: &'q str,
+        kind: &'static str,
+        options: Vec<OptionOut<'q>>,
+    },
+}
+
+#[derive(serde::Serialize)]
+struct OptionOut<'q> {
+    scores: std::collections::BTreeMap<&'q str, u8>,
+}
+
+#[derive(serde::Serialize)]
+struct QuestionnaireOut<'q> {
+    id: &'q str,
+    items: Vec<ItemOut<'q>>,
+}
+
 /// `ruimte check --json`: the questionnaire as JSON, one line.
 pub fn check_json(q: &Questionnaire, out: &mut dyn Write) -> Result<(), AssessError> {
-    let items: Vec<serde_json::Value> = q
+    let items = q
         .items
         .iter()
         .map(|item| match item {
             Item::Likert {
                 id, dimension, key, ..
-            } => serde_json::json!({
-                "id": id,
-                "kind": "likert",
-                "dimension": dimension,
-                "key": if *key == Key::Plus { "plus" } else { "minus" },
-            }),
-            Item::Scenario { id, options, .. } => serde_json::json!({
-                "id": id,
-                "kind": "scenario",
-                "options": options.iter().map(|o| {
-                    let scores: serde_json::Map<String, serde_json::Value> = o
-                        .scores
-                        .iter()
-                        .map(|(k, w)| (k.clone(), serde_json::Value::from(*w)))
-                        .collect();
-                    serde_json::json!({ "scores": scores })
-                }).collect::<Vec<_>>(),
-            }),
+            } => ItemOut::Likert {
+                id,
+                kind: "likert",
+                dimension,
+                key: if *key == Key::Plus { "plus" } else { "minus" },
+            },
+            Item::Scenario { id, options, .. } => ItemOut::Scenario {
+                id,
+                kind: "scenario",
+                options: options
+                    .iter()
+                    .map(|o| OptionOut {
+                        scores: o.scores.iter().map(|(k, w)| (k.as_str(), *w)).collect(),
+                    })
+                    .collect(),
+            },
         })
         .collect();
-    let doc = serde_json::json!({ "id": q.id, "items": items });
-    writeln!(out, "{doc}")?;
+    let doc = QuestionnaireOut { id: &q.id, items };
+    let text = serde_json::to_string(&doc).map_err(std::io::Error::other)?;
+    writeln!(out, "{text}")?;
     Ok(())
 }
 

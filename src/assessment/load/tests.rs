@@ -257,6 +257,10 @@ fn the_audits_mis_keyed_options_are_mended() {
     // No option is scored player for mediation only, nor partner for withdrawing.
     for i in 0..5 {
         let o = option("s02", i);
-        assert!(!o.contains(&"player".into()) || i == 1, "s02 option {}", i + 1);
+        assert!(
+            !o.contains(&"player".into()) || i == 1,
+            "s02 option {}",
+            i + 1
+        );
     }
 }

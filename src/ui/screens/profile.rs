@@ -1,4 +1,4 @@
-//! The profile: the stance spectrum and the six-boards figure, each with a plain-language
+//! The profile: the three stances side by side and the six-boards figure, each with a plain-language
 //! reading, the comfort zone, the repertoire to explore and the scores behind it all.
 
 use egui::{RichText, Ui};
