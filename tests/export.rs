@@ -538,12 +538,14 @@ fn consent_and_a_selection_are_required_and_the_profile_goes_only_when_chosen() 
         .name
         .nl;
     assert!(
-        p.shared_text.contains(&format!("- {engaged}: 0")),
+        p.shared_text.contains(&format!("- {engaged}: 0 ± 5")),
         "{}",
         p.shared_text
     );
+    // The stances side by side: none of 0, 10 and 20 (band 5) is clearly present.
     assert!(
-        p.shared_text.contains(&format!("- {engaged}: 50%")),
+        p.shared_text
+            .contains("### Houdingen naast elkaar\n\n**Duidelijk aanwezig:** –"),
         "{}",
         p.shared_text
     );
