@@ -247,7 +247,7 @@ fn the_audits_mis_keyed_options_are_mended() {
     // Outside today's ethics: going around the college, laying responsibility on the
     // executive in public, bending a scheme's conditions, exploring behind the
     // administration's back. Each scores saboteur.
-    for (id, i) in [("s03", 2), ("s04", 1), ("s04", 4), ("s05", 2)] {
+    for (id, i) in [("s03", 3), ("s04", 1), ("s04", 4), ("s05", 2)] {
         assert!(
             option(id, i).contains(&"saboteur".into()),
             "{id} option {}",

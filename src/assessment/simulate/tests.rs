@@ -71,6 +71,31 @@ fn a_yes_sayer_lands_at_50_within_10() {
     check_style(Style::YesSayer, 10.0);
 }
 
+/// A yes-sayer who also always picks the option in the same place (the first, the last, …)
+/// stays within 50 ± 10 as well: no option position favours one dimension.
+#[test]
+fn a_yes_sayer_in_a_fixed_option_position_stays_within_10() {
+    let q = default_questionnaire();
+    for k in 0..5 {
+        let answers: Answers = q
+            .items
+            .iter()
+            .map(|item| {
+                let a = match item {
+                    Item::Likert { .. } => Answer::Likert(5),
+                    Item::Scenario { .. } => Answer::Option(k),
+                };
+                (item.id().to_owned(), a)
+            })
+            .collect();
+        let p = Profile::compute(&q, &answers);
+        for d in Dimension::ALL {
+            let v = p.score(d).value().expect("answered");
+            assert!((v - 50.0).abs() <= 10.0 + 1e-3, "option {}: {d} at {v:.1}", k + 1);
+        }
+    }
+}
+
 /// Under several answer models, independent traits give nearly independent scores, and
 /// each score follows its own trait.
 #[test]
