@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::dimension::Dimension;
-use super::items::units;
+use super::items::Scoring;
 use super::model::Questionnaire;
 use super::score::Answers;
 use super::stats::f_quantile;
@@ -57,53 +57,57 @@ pub struct Analysis {
 
 /// Analyses the answers of many respondents.
 pub fn analyse(q: &Questionnaire, respondents: &[&Answers]) -> Analysis {
+    let scoring = Scoring::new(q);
+    // Every unit of the questionnaire in order, and per dimension the units that score it.
+    let mut all: Vec<(usize, Dimension)> = Vec::new();
+    for i in 0..scoring.len() {
+        scoring.for_each_unit(i, None, |u| all.push((i, u.dimension)));
+    }
+    let columns: Vec<Vec<usize>> = Dimension::ALL
+        .iter()
+        .map(|d| (0..all.len()).filter(|u| all[*u].1 == *d).collect())
+        .collect();
+    let mut rows: Vec<Vec<Vec<f64>>> = vec![Vec::new(); Dimension::ALL.len()];
+    let mut values: Vec<Option<f64>> = Vec::with_capacity(all.len());
+    for a in respondents {
+        values.clear();
+        for i in 0..scoring.len() {
+            scoring.for_each_unit(i, a.get(scoring.id(i)), |u| {
+                values.push(u.value.map(f64::from));
+            });
+        }
+        for (d, cols) in columns.iter().enumerate() {
+            let row: Option<Vec<f64>> = cols
+                .iter()
+                .map(|c| values.get(*c).copied().flatten())
+                .collect();
+            if let (Some(row), Some(out)) = (row, rows.get_mut(d)) {
+                out.push(row);
+            }
+        }
+    }
     let dimensions = Dimension::ALL
         .iter()
-        .map(|&d| {
-            // The items scoring d, with the position of d's unit among each item's units.
-            let scoring: Vec<(&str, usize, usize)> = q
-                .items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| {
-                    let pos = units(item, None).iter().position(|u| u.dimension == d)?;
-                    Some((item.id(), i, pos))
-                })
-                .collect();
-            let rows: Vec<Vec<f64>> = respondents
-                .iter()
-                .filter_map(|a| {
-                    scoring
-                        .iter()
-                        .map(|(id, i, pos)| {
-                            let item = q.items.get(*i)?;
-                            let u = *units(item, a.get(*id)).get(*pos)?;
-                            u.value.map(f64::from)
-                        })
-                        .collect::<Option<Vec<f64>>>()
-                })
-                .collect();
-            dimension_stats(d.key(), &scoring, &rows)
+        .zip(columns.iter().zip(&rows))
+        .map(|(d, (cols, rows))| {
+            let ids: Vec<&str> = cols.iter().map(|c| scoring.id(all[*c].0)).collect();
+            dimension_stats(d.key(), &ids, rows)
         })
         .collect();
     Analysis { dimensions }
 }
 
-fn dimension_stats(
-    key: &'static str,
-    scoring: &[(&str, usize, usize)],
-    rows: &[Vec<f64>],
-) -> DimensionStats {
-    let k = scoring.len();
+fn dimension_stats(key: &'static str, ids: &[&str], rows: &[Vec<f64>]) -> DimensionStats {
+    let k = ids.len();
     let n = rows.len();
     let cov = covariance(rows, k);
     let all: Vec<usize> = (0..k).collect();
     let whole = alpha(&cov, &all, n);
     let alpha_ci = whole.and_then(|a| feldt(a, n, k));
-    let items = scoring
+    let items = ids
         .iter()
         .enumerate()
-        .map(|(i, (id, _, _))| {
+        .map(|(i, id)| {
             let rest: Vec<usize> = all.iter().copied().filter(|j| *j != i).collect();
             let item_total = item_total(&cov, i, &rest, n);
             let flags = if item_total.is_some_and(|r| r < LOW_ITEM_TOTAL) {

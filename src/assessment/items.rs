@@ -10,7 +10,7 @@
 //! that a scenario only touches lightly (weight 1 on one option) counts for a third.
 
 use super::dimension::Dimension;
-use super::model::{Item, Key, ScenarioOption};
+use super::model::{Item, Key, Questionnaire, ScenarioOption};
 use super::score::Answer;
 
 /// The largest weight an option may give a dimension.
@@ -25,6 +25,100 @@ pub struct Unit {
     pub weight: f32,
     /// 0–100 (50 is neither), `None` when the item is unanswered or the answer is invalid.
     pub value: Option<f32>,
+}
+
+/// A questionnaire's scoring worked out once: for every item the units it gives, and for a
+/// scenario each unit's value for every option. Scoring many respondents with one
+/// `Scoring` avoids redoing that work per answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scoring {
+    items: Vec<(String, Rule)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Rule {
+    Likert(Dimension, Key),
+    /// Per unit: the dimension, its weight, and its value for each option.
+    Scenario(Vec<(Dimension, f32, Vec<f32>)>),
+}
+
+impl Scoring {
+    /// Works out the scoring of every item of `q`; items naming an unknown dimension give
+    /// no units.
+    pub fn new(q: &Questionnaire) -> Self {
+        let items = q
+            .items
+            .iter()
+            .map(|item| {
+                let rule = match item {
+                    Item::Likert { dimension, key, .. } => match Dimension::from_key(dimension) {
+                        Some(d) => Rule::Likert(d, *key),
+                        None => Rule::Scenario(Vec::new()),
+                    },
+                    Item::Scenario { options, .. } => Rule::Scenario(
+                        scenario_dimensions(options)
+                            .into_iter()
+                            .filter_map(|d| {
+                                let weight = scenario_unit(options, d, None)?.weight;
+                                let values = (0..options.len())
+                                    .filter_map(|i| scenario_unit(options, d, Some(i))?.value)
+                                    .collect();
+                                Some((d, weight, values))
+                            })
+                            .collect(),
+                    ),
+                };
+                (item.id().to_owned(), rule)
+            })
+            .collect();
+        Scoring { items }
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there are no items.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The id of item `i` (empty when out of range).
+    pub fn id(&self, i: usize) -> &str {
+        self.items.get(i).map_or("", |(id, _)| id.as_str())
+    }
+
+    /// Calls `f` with every unit of item `i` given its answer; odd answers give units
+    /// without a value.
+    pub fn for_each_unit(&self, i: usize, answer: Option<&Answer>, mut f: impl FnMut(Unit)) {
+        let Some((_, rule)) = self.items.get(i) else {
+            return;
+        };
+        match rule {
+            Rule::Likert(d, key) => f(Unit {
+                dimension: *d,
+                weight: 1.0,
+                value: match answer {
+                    Some(Answer::Likert(v @ 1..=5)) => Some(likert_value(*v, *key)),
+                    _ => None,
+                },
+            }),
+            Rule::Scenario(units) => {
+                let chosen = match answer {
+                    Some(Answer::Option(o)) => Some(*o),
+                    _ => None,
+                };
+                for (d, weight, values) in units {
+                    f(Unit {
+                        dimension: *d,
+                        weight: *weight,
+                        value: chosen.and_then(|o| values.get(o).copied()),
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// The units of one item, given its answer (if any). Odd answers give `value: None`.
@@ -193,5 +287,31 @@ mod tests {
                 .iter()
                 .all(|u| u.value.is_none())
         );
+    }
+
+    #[test]
+    fn worked_out_scoring_gives_the_same_units_as_scoring_each_item() {
+        let content = crate::content::Content::embedded().expect("content");
+        let q = crate::assessment::Catalogue::load(None, &content).questionnaires[0]
+            .questionnaire
+            .clone();
+        let scoring = Scoring::new(&q);
+        assert_eq!(scoring.len(), q.items.len());
+        let answers = [
+            None,
+            Some(Answer::Likert(1)),
+            Some(Answer::Likert(4)),
+            Some(Answer::Option(0)),
+            Some(Answer::Option(4)),
+            Some(Answer::Option(9)),
+        ];
+        for (i, item) in q.items.iter().enumerate() {
+            assert_eq!(scoring.id(i), item.id());
+            for a in &answers {
+                let mut fast = Vec::new();
+                scoring.for_each_unit(i, a.as_ref(), |u| fast.push(u));
+                assert_eq!(fast, units(item, a.as_ref()), "{} {a:?}", item.id());
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ pub use analyse::{Analysis, DimensionStats, ItemStats, LOW_ALPHA, LOW_ITEM_TOTAL
 pub use answers_csv::{CsvError, CsvErrorKind, Row, parse_answers};
 pub use dimension::Dimension;
 pub use history::{Change, Point, Take, changes, series};
-pub use items::{MAX_OPTION_WEIGHT, Unit, likert_value, option_weight, units};
+pub use items::{MAX_OPTION_WEIGHT, Scoring, Unit, likert_value, option_weight, units};
 pub use load::{Catalogue, Loaded, Origin, load_dir, load_file, parse_questionnaire};
 pub use model::{Item, Key, Questionnaire, ScenarioOption};
 pub use reading::{Lean, Level};

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::dimension::Dimension;
-use super::items::units;
+use super::items::Scoring;
 use super::model::Questionnaire;
 use super::uncertainty::standard_error;
 use crate::content::{Board, Content, EthicsZone, Phase, Pole, Tactic};
@@ -102,11 +102,16 @@ impl Profile {
     /// Scores the answers to a questionnaire: per dimension the weighted mean of its units
     /// (see [`units`]) and its band.
     pub fn compute(q: &Questionnaire, answers: &Answers) -> Self {
+        Self::compute_with(&Scoring::new(q), answers)
+    }
+
+    /// [`Profile::compute`] with the scoring worked out beforehand, for many respondents.
+    pub fn compute_with(scoring: &Scoring, answers: &Answers) -> Self {
         let mut per_dim: Vec<Vec<(f32, f32)>> = vec![Vec::new(); Dimension::ALL.len()];
         let mut total = [0f32; 10];
         let mut counts = [(0usize, 0usize); 10];
-        for item in &q.items {
-            for u in units(item, answers.get(item.id())) {
+        for item in 0..scoring.len() {
+            scoring.for_each_unit(item, answers.get(scoring.id(item)), |u| {
                 let i = u.dimension.index();
                 total[i] += u.weight;
                 counts[i].1 += 1;
@@ -114,7 +119,7 @@ impl Profile {
                     per_dim[i].push((u.weight, v));
                     counts[i].0 += 1;
                 }
-            }
+            });
         }
         let mut scores = Vec::with_capacity(10);
         let mut bands = Vec::with_capacity(10);

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::{Command, UsageError};
 use crate::assessment::{
     Analysis, Answers, Catalogue, CsvError, Dimension, Item, Key, Lean, Profile, Questionnaire,
-    Row, analyse, load_file, parse_answers,
+    Row, Scoring, analyse, load_file, parse_answers,
 };
 use crate::content::{Board, Content};
 
@@ -237,10 +237,11 @@ fn read_capped(path: &Path, q: &Questionnaire, cap: u64) -> Result<Vec<Row>, Ass
 
 /// `ruimte score`: one JSON line per respondent.
 pub fn score(q: &Questionnaire, rows: &[Row], out: &mut dyn Write) -> Result<(), AssessError> {
+    let scoring = Scoring::new(q);
     let mut line = String::with_capacity(1024);
     for row in rows {
         line.clear();
-        score_line(q, row, &mut line);
+        score_line(&scoring, row, &mut line);
         out.write_all(line.as_bytes())?;
     }
     Ok(())
@@ -254,8 +255,8 @@ fn quoted(s: &str) -> String {
     serde_json::Value::from(s).to_string()
 }
 
-fn score_line(q: &Questionnaire, row: &Row, line: &mut String) {
-    let p = Profile::compute(q, &row.answers);
+fn score_line(scoring: &Scoring, row: &Row, line: &mut String) {
+    let p = Profile::compute_with(scoring, &row.answers);
     let object = |f: &dyn Fn(Dimension) -> String, dims: &[Dimension]| {
         let parts: Vec<String> = dims
             .iter()

@@ -91,7 +91,11 @@ fn a_yes_sayer_in_a_fixed_option_position_stays_within_10() {
         let p = Profile::compute(&q, &answers);
         for d in Dimension::ALL {
             let v = p.score(d).value().expect("answered");
-            assert!((v - 50.0).abs() <= 10.0 + 1e-3, "option {}: {d} at {v:.1}", k + 1);
+            assert!(
+                (v - 50.0).abs() <= 10.0 + 1e-3,
+                "option {}: {d} at {v:.1}",
+                k + 1
+            );
         }
     }
 }
