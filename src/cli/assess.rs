@@ -370,4 +370,39 @@ mod tests {
         assert!(matches!(e, AssessError::TooBig { .. }), "{e}");
         assert!(e.to_string().contains("larger than"));
     }
+
+    #[test]
+    fn a_consistently_high_respondent_reads_above_on_every_stance() {
+        let content = Content::embedded().expect("content");
+        let q = questionnaire(None, &content).expect("built-in");
+        // Agree with every plus-keyed statement, disagree with every minus-keyed one; the
+        // first option everywhere.
+        let answers = q
+            .items
+            .iter()
+            .map(|item| {
+                let a = match item {
+                    Item::Likert { key: Key::Plus, .. } => crate::assessment::Answer::Likert(5),
+                    Item::Likert { .. } => crate::assessment::Answer::Likert(1),
+                    Item::Scenario { .. } => crate::assessment::Answer::Option(0),
+                };
+                (item.id().to_owned(), a)
+            })
+            .collect();
+        let row = Row {
+            respondent: "a \"quoted\" id".into(),
+            answers,
+        };
+        let mut line = String::new();
+        score_line(&Scoring::new(&q), &row, &mut line);
+        let v: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+        assert_eq!(v["respondent"], "a \"quoted\" id");
+        for s in ["engaged", "entrepreneurial", "activist"] {
+            assert_eq!(v["stances"][s], "above", "{line}");
+            assert!(v["scores"][s].as_f64().expect("score") > 75.0, "{line}");
+        }
+        // Every pole high too: no board leans clearly.
+        assert_eq!(v["boards"]["political"], "no_clear_lean");
+        assert_eq!(line.matches('\n').count(), 1, "one line");
+    }
 }
