@@ -1,7 +1,7 @@
-//! Questionnaires and what they tell: the file format, its validation, and scoring answers into
-//! a [`Profile`] (scores per dimension, three stances side by side, a lean on every board, the comfort
-//! zone and the repertoire to explore), each score with its band. Pure functions; no egui, no
-//! clock.
+//! Questionnaires and what they tell: the file format, its validation, and scoring answers
+//! into a [`Profile`] (a score and band per dimension, three stances side by side, a lean on
+//! every board, the comfort zone and the repertoire to explore); synthetic respondents to
+//! test it, and item analysis for many respondents. Pure functions; no egui, no clock.
 
 mod analyse;
 mod answers_csv;

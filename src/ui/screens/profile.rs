@@ -1,5 +1,6 @@
-//! The profile: the three stances side by side and the six-boards figure, each with a plain-language
-//! reading, the comfort zone, the repertoire to explore and the scores behind it all.
+//! The profile: the three stances side by side and the six-boards figure, each with a
+//! plain-language reading, the comfort zone, the repertoire to explore and the scores behind
+//! it all, and the history of takes with bands on real dates.
 
 use egui::{RichText, Ui};
 
