@@ -163,3 +163,60 @@ fn bad_csv_is_one_line_with_line_and_column_never_a_panic() {
     assert_eq!(run(tmp.path(), &["score"]).0, 2);
     assert_eq!(run(tmp.path(), &["analyse", "a.csv", "b.csv"]).0, 2);
 }
+
+/// A questionnaire of its own: four statements per dimension, alternating keys.
+fn own_questionnaire() -> String {
+    let dims = [
+        "engaged",
+        "entrepreneurial",
+        "activist",
+        "partner",
+        "counter_striver",
+        "saboteur",
+        "build_up",
+        "destabilise",
+        "mediate",
+        "player",
+    ];
+    let mut items = String::new();
+    for d in dims {
+        for j in 0..4 {
+            let key = if j % 2 == 0 { "Plus" } else { "Minus" };
+            items.push_str(&format!(
+                "Likert(id: \"{d}{j}\", text: (nl: \"S\", en: \"S\"), dimension: \"{d}\", key: {key}),\n"
+            ));
+        }
+    }
+    format!(
+        "Questionnaire(id: \"eigen\", title: (nl: \"T\", en: \"T\"), description: (nl: \"D\", en: \"D\"), items: [\n{items}])\n"
+    )
+}
+
+#[test]
+fn an_organisations_own_questionnaire_scores_and_analyses_with_questionnaire_file() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let own = write(tmp.path(), "eigen.ron", &own_questionnaire());
+    let csv = write(
+        tmp.path(),
+        "eigen.csv",
+        "respondent,partner0,partner1,partner2,partner3\nA,5,1,5,1\nB,1,5,1,5\nC,4,2,4,3\n",
+    );
+    let (code, out, err) = run(tmp.path(), &["score", &csv, "--questionnaire", &own]);
+    assert_eq!(code, 0, "{err}");
+    let a: serde_json::Value = serde_json::from_str(out.lines().next().expect("A")).expect("JSON");
+    assert_eq!(a["scores"]["partner"], 100.0);
+    assert!(a["scores"]["engaged"].is_null(), "not asked");
+    let (code, out, err) = run(
+        tmp.path(),
+        &["analyse", "--json", "--questionnaire", &own, &csv],
+    );
+    assert_eq!(code, 0, "{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(doc["dimensions"][3]["dimension"], "partner");
+    assert_eq!(doc["dimensions"][3]["n"], 3);
+    // The built-in questionnaire's ids are unknown to this one.
+    let builtin = write(tmp.path(), "builtin.csv", "respondent,l01\nr1,3\n");
+    let (code, _, err) = run(tmp.path(), &["score", "--questionnaire", &own, &builtin]);
+    assert_eq!(code, 1);
+    assert!(err.contains(":1:12: unknown item id \"l01\""), "{err}");
+}
