@@ -56,6 +56,13 @@ fn run(out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             let code = cli::check(files, &content, out, err);
             ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
+        Command::CheckJson { .. } | Command::Score { .. } | Command::Analyse { .. } => {
+            // Through the quiet pipe like every command: `ruimte score a.csv | head -1` ends quietly.
+            match cli::run_assess(&inv.command, &content, out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(err, &e.to_string()),
+            }
+        }
         Command::Gui { screen } => {
             let Some(dirs) = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone()) else {
                 return fail(

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 
-use ambtelijke_ruimte::assessment::{BoardPosition, DimScore, Profile, StanceMix, Take};
+use ambtelijke_ruimte::assessment::{BoardPosition, DimScore, Profile, Take};
 use ambtelijke_ruimte::content::{Board, Content, Lang};
 use ambtelijke_ruimte::export::{
     Consent, ExportError, Output, Parts, Prepared, Scope, Selection, feedback_file,
@@ -471,10 +471,7 @@ fn feedback_travels_back_to_the_right_entry() {
 fn profile() -> Profile {
     Profile {
         scores: (0..10).map(|i| DimScore::Score(10.0 * i as f32)).collect(),
-        stance_mix: Some(StanceMix {
-            shares: [0.5, 0.3, 0.2],
-            position: 0.35,
-        }),
+        bands: vec![Some(5.0); 10],
         boards: Board::ALL
             .iter()
             .map(|b| BoardPosition {
@@ -558,12 +555,14 @@ fn consent_and_a_selection_are_required_and_the_profile_goes_only_when_chosen() 
         .name
         .nl;
     assert!(
-        p.shared_text.contains(&format!("- {engaged}: 0")),
+        p.shared_text.contains(&format!("- {engaged}: 0 ± 5")),
         "{}",
         p.shared_text
     );
+    // The stances side by side: none of 0, 10 and 20 (band 5) is clearly present.
     assert!(
-        p.shared_text.contains(&format!("- {engaged}: 50%")),
+        p.shared_text
+            .contains("### Houdingen naast elkaar\n\n**Duidelijk aanwezig:** –"),
         "{}",
         p.shared_text
     );

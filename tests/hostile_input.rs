@@ -50,6 +50,8 @@ fn pipes_devices_and_folders_are_refused_before_anything_is_read() {
             vec!["check", target],
             vec!["open-export", target],
             vec!["--passphrase-file", target, "list"],
+            vec!["score", target],
+            vec!["analyse", target],
         ] {
             // Before: `check` read /dev/zero until memory ran out and hung on the FIFO.
             let (code, _, err) = run_within(ruimte_cmd(&dir, &args, &[]), 5);
@@ -88,6 +90,26 @@ fn a_closed_pipe_is_quiet_and_a_full_disk_is_one_line() {
     assert_eq!(out.status.code(), Some(1), "not a panic (101): {err}");
     assert!(err.starts_with("ruimte: cannot write output"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn scores_into_a_closed_pipe_end_quietly() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let csv = tmp.path().join("answers.csv");
+    let rows: String = (0..200).map(|i| format!("r{i},3\n")).collect();
+    std::fs::write(&csv, format!("respondent,l01\n{rows}")).expect("csv");
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader); // `ruimte score answers.csv | head -1`, with `head` already gone
+    let out = Command::new(env!("CARGO_BIN_EXE_ruimte"))
+        .arg("score")
+        .arg(&csv)
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
 }
 
 /// No byte a terminal acts on: C0 but newline, C1, DEL, bidi overrides.

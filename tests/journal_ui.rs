@@ -139,8 +139,10 @@ fn unlocked_app_with_step(root: &Path, step_secs: f32) -> Harness<'static, App> 
     harness(root, Some(test_session(root)), None, 1600.0, step_secs)
 }
 
-fn take_all(h: &mut Harness<'_, App>, answer: &str, option: usize) {
-    use ambtelijke_ruimte::assessment::Item;
+/// Takes the questionnaire: `high` agrees fully with plus-keyed statements and disagrees
+/// fully with minus-keyed ones (every dimension high); otherwise the reverse.
+fn take_all(h: &mut Harness<'_, App>, high: bool, option: usize) {
+    use ambtelijke_ruimte::assessment::{Item, Key};
     h.get_by_role_and_label(Role::Button, "Vragenlijst").click();
     h.run();
     // Disabled (a no-op) before the first take; clears the answers before the second.
@@ -153,7 +155,15 @@ fn take_all(h: &mut Harness<'_, App>, answer: &str, option: usize) {
         .clone();
     for (k, item) in items.iter().enumerate() {
         match item {
-            Item::Likert { .. } => h.get_by_label(answer).click(),
+            Item::Likert { key, .. } => {
+                let agree = (*key == Key::Plus) == high;
+                let answer = if agree {
+                    "Helemaal eens"
+                } else {
+                    "Helemaal oneens"
+                };
+                h.get_by_label(answer).click();
+            }
             Item::Scenario { options, .. } => h
                 .get_by_label(&options[option % options.len()].text.nl)
                 .click(),
@@ -172,14 +182,14 @@ fn take_all(h: &mut Harness<'_, App>, answer: &str, option: usize) {
 fn each_take_is_kept_and_the_profile_shows_what_changed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = unlocked_app(dir.path());
-    take_all(&mut h, "Helemaal eens", 0);
+    take_all(&mut h, true, 0);
     h.get_by_label("Je uitslag is versleuteld bewaard in je kluis.");
     h.get_by_label("Na je volgende afname zie je hier wat er veranderd is.");
-    take_all(&mut h, "Helemaal oneens", 3);
+    take_all(&mut h, false, 3);
     assert_eq!(h.state().vault.session().expect("open").takes.len(), 2);
-    h.get_by_label("Scores per afname");
+    h.get_by_label("Scores per afname, met een band van ± één standaardfout");
     h.get_by_label("Wat is er veranderd sinds de vorige keer");
-    // Every statement went from 5 to 1: plus-keyed dimensions fall, so something moved.
+    // Every dimension went from high to low, far beyond the reliable-change threshold.
     assert!(h.query_all_by_label_contains(": van ").count() >= 1);
     // The takes are records in the vault.
     let records = std::fs::read_dir(dir.path().join("data/records"))

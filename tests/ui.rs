@@ -83,11 +83,22 @@ fn taking_the_whole_questionnaire_by_clicking_leads_to_the_profile() {
         h.get_by_role_and_label(Role::Button, label);
     }
     // The plain-language readings.
-    h.get_by_label_contains("Op de lijn van geëngageerd naar activistisch sta je het dichtst bij");
+    // The stances side by side, read against their bands; a lean per board, or none.
+    let stances = [
+        "Geen houding springt er duidelijk uit",
+        "Duidelijk aanwezig",
+        "Tegelijk aanwezig",
+    ];
     assert!(
-        h.query_all_by_label_contains("je staat het dichtst bij")
-            .count()
-            >= 3
+        stances
+            .iter()
+            .any(|s| h.query_all_by_label_contains(s).count() > 0)
+    );
+    assert_eq!(
+        h.query_all_by_label_contains("je neigt naar").count()
+            + h.query_all_by_label_contains("geen duidelijke voorkeur")
+                .count(),
+        3
     );
     h.get_by_label("Repertoire om te verkennen");
 }
@@ -200,11 +211,11 @@ fn answers_are_kept_while_moving_around_the_app() {
     h.run();
     nav(&mut h, "Tactieken");
     nav(&mut h, "Vragenlijst");
-    h.get_by_label_contains("1 van 37 beantwoord");
-    h.get_by_label("Vraag 2 van 37");
+    h.get_by_label_contains("1 van 45 beantwoord");
+    h.get_by_label("Vraag 2 van 45");
     h.get_by_role_and_label(Role::Button, "Vorige").click();
     h.run();
-    h.get_by_label("Vraag 1 van 37");
+    h.get_by_label("Vraag 1 van 45");
 }
 
 #[test]
@@ -216,11 +227,11 @@ fn the_keyboard_answers_and_moves_on() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
-    h.get_by_label("Vraag 2 van 37");
-    h.get_by_label_contains("1 van 37 beantwoord");
+    h.get_by_label("Vraag 2 van 45");
+    h.get_by_label_contains("1 van 45 beantwoord");
     h.key_press(egui::Key::ArrowLeft);
     h.run();
-    h.get_by_label("Vraag 1 van 37");
+    h.get_by_label("Vraag 1 van 45");
 }
 
 #[test]
@@ -239,7 +250,7 @@ fn a_broken_questionnaire_file_shows_an_error_and_the_others_still_work() {
     h.get_by_label_contains("kapot.ron:3:13: RON syntax");
     h.get_by_label("Eens").click();
     h.run();
-    h.get_by_label_contains("1 van 37 beantwoord");
+    h.get_by_label_contains("1 van 45 beantwoord");
 }
 
 #[test]

@@ -1,13 +1,13 @@
-//! Completed takes of a questionnaire and what changed between two of them.
+//! Completed takes of a questionnaire and what changed between two of them. A score moved
+//! only when the move passes the Jacobson–Truax reliable-change test (see
+//! [`super::uncertainty`]); smaller moves are within what answering again could give anyway.
 
 use serde::{Deserialize, Serialize};
 
 use super::dimension::Dimension;
 use super::score::{Answers, Profile};
-use crate::content::{Pole, Stance};
-
-/// A change of at least this many points on a dimension is worth mentioning.
-pub const NOTABLE_POINTS: f32 = 10.0;
+use super::uncertainty::is_reliable_change;
+use crate::content::Pole;
 
 /// One completed questionnaire, as kept in the vault.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,7 +25,7 @@ pub struct Take {
 /// One thing that changed between two takes.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Change {
-    /// A dimension moved by at least [`NOTABLE_POINTS`].
+    /// A dimension moved by more than the reliable-change threshold.
     Moved {
         /// Which dimension.
         dimension: Dimension,
@@ -33,13 +33,6 @@ pub enum Change {
         from: f32,
         /// The later score.
         to: f32,
-    },
-    /// The strongest stance is a different one.
-    StanceShift {
-        /// Before.
-        from: Stance,
-        /// After.
-        to: Stance,
     },
     /// A pole joined the comfort zone.
     EnteredComfort(Pole),
@@ -52,8 +45,9 @@ pub fn changes(before: &Profile, after: &Profile) -> Vec<Change> {
     let mut moved: Vec<Change> = Dimension::ALL
         .into_iter()
         .filter_map(|d| {
-            let (from, to) = (before.score(d).value()?, after.score(d).value()?);
-            ((to - from).abs() >= NOTABLE_POINTS).then_some(Change::Moved {
+            let (from, se_from) = before.score_band(d)?;
+            let (to, se_to) = after.score_band(d)?;
+            is_reliable_change(from, se_from, to, se_to).then_some(Change::Moved {
                 dimension: d,
                 from,
                 to,
@@ -62,14 +56,6 @@ pub fn changes(before: &Profile, after: &Profile) -> Vec<Change> {
         .collect();
     moved.sort_by(|a, b| magnitude(b).total_cmp(&magnitude(a)));
     let mut out = Vec::new();
-    if let (Some(a), Some(b)) = (before.stance_mix, after.stance_mix)
-        && a.dominant() != b.dominant()
-    {
-        out.push(Change::StanceShift {
-            from: a.dominant(),
-            to: b.dominant(),
-        });
-    }
     out.extend(
         after
             .comfort_zone
@@ -95,12 +81,30 @@ fn magnitude(c: &Change) -> f32 {
     }
 }
 
-/// The series of one dimension over takes (oldest first), as (take index, score) points.
-pub fn series(takes: &[Take], d: Dimension) -> Vec<[f64; 2]> {
+/// One take's score of one dimension, for the history chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    /// When the take was completed (unix seconds).
+    pub when: i64,
+    /// The score.
+    pub score: f32,
+    /// Its band (standard error).
+    pub band: f32,
+}
+
+/// The series of one dimension over takes, in the order given (oldest first); takes without
+/// a score for it are skipped.
+pub fn series(takes: &[Take], d: Dimension) -> Vec<Point> {
     takes
         .iter()
-        .enumerate()
-        .filter_map(|(i, t)| Some([i as f64 + 1.0, f64::from(t.profile.score(d).value()?)]))
+        .filter_map(|t| {
+            let (score, band) = t.profile.score_band(d)?;
+            Some(Point {
+                when: t.completed,
+                score,
+                band,
+            })
+        })
         .collect()
 }
 
@@ -108,7 +112,7 @@ pub fn series(takes: &[Take], d: Dimension) -> Vec<[f64; 2]> {
 mod tests {
     use super::*;
     use crate::assessment::{Answer, Item, Key, Questionnaire};
-    use crate::content::Text;
+    use crate::content::{Stance, Text};
 
     /// A profile with one Likert item per dimension answered `v` (1-5).
     fn profile(values: &[(Dimension, u8)]) -> Profile {
@@ -141,18 +145,13 @@ mod tests {
     const D: Dimension = Dimension::Pole(Pole::Destabilise);
 
     #[test]
-    fn notable_moves_stance_shifts_and_comfort_changes_are_named() {
+    fn only_reliable_moves_and_comfort_changes_are_named() {
+        // One statement per dimension: each band is the prior 25 points, so a move must
+        // exceed 1.96 × sqrt(25² + 25²) ≈ 69.3 points to count.
         let before = profile(&[(E, 5), (N, 3), (A, 1), (P, 5), (D, 2)]);
         let after = profile(&[(E, 2), (N, 3), (A, 5), (P, 4), (D, 5)]);
         let c = changes(&before, &after);
-        assert_eq!(
-            c[0],
-            Change::StanceShift {
-                from: Stance::Engaged,
-                to: Stance::Activist
-            }
-        );
-        assert!(c.contains(&Change::EnteredComfort(Pole::Destabilise)));
+        assert_eq!(c[0], Change::EnteredComfort(Pole::Destabilise));
         assert!(
             !c.iter().any(|x| matches!(x, Change::LeftComfort(_))),
             "partner stays at 75"
@@ -161,8 +160,9 @@ mod tests {
             .iter()
             .filter(|x| matches!(x, Change::Moved { .. }))
             .collect();
-        // Activist +100, engaged -75, destabilise +75, partner -25; entrepreneurial unchanged.
-        assert_eq!(moves.len(), 4);
+        // Activist +100, engaged −75, destabilise +75 pass; partner −25 and
+        // entrepreneurial 0 do not.
+        assert_eq!(moves.len(), 3, "{moves:?}");
         assert_eq!(
             *moves[0],
             Change::Moved {
@@ -171,6 +171,9 @@ mod tests {
                 to: 100.0
             }
         );
+        assert!(!moves.iter().any(
+            |m| matches!(m, Change::Moved { dimension, .. } if *dimension == P || *dimension == N)
+        ));
     }
 
     #[test]
@@ -191,7 +194,44 @@ mod tests {
                 profile: profile(&[(P, 5)]),
             },
         ];
-        assert_eq!(series(&takes, E), vec![[1.0, 75.0]]);
-        assert_eq!(series(&takes, P), vec![[1.0, 25.0], [2.0, 100.0]]);
+        let points = |d| {
+            series(&takes, d)
+                .iter()
+                .map(|p| (p.when, p.score))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(points(E), vec![(1, 75.0)]);
+        assert_eq!(points(P), vec![(1, 25.0), (2, 100.0)]);
+        assert!(series(&takes, P).iter().all(|p| p.band > 0.0));
+    }
+
+    #[test]
+    fn a_take_saved_before_bands_still_loads_and_gets_the_fallback_band() {
+        // As the vault kept it before this version: a stance mix, no bands.
+        let old = r#"(
+            questionnaire: "default",
+            completed: 1700000000,
+            answers: {"l01": Likert(4)},
+            profile: (
+                scores: [Score(75.0), Score(50.0), TooFewAnswers(answered: 0, total: 3),
+                         Score(10.0), Score(20.0), Score(30.0), Score(40.0), Score(50.0),
+                         Score(60.0), Score(70.0)],
+                stance_mix: Some((shares: (0.6, 0.4, 0.0), position: 0.2)),
+                boards: [(board: Political, position: Some(0.5))],
+                comfort_zone: [Player],
+                weakest: [Partner],
+            ),
+        )"#;
+        let take: Take = ron::from_str(old).expect("an old take loads");
+        assert!(take.profile.bands.is_empty());
+        assert_eq!(take.profile.band(E), Some(crate::assessment::FALLBACK_SE));
+        assert_eq!(take.profile.band(A), None, "no score, no band");
+        let newer = profile(&[(E, 1)]);
+        // 75 → 0 against bands 12.5 and 25: 75 / 27.95 ≈ 2.7 > 1.96, a reliable change.
+        assert!(changes(&take.profile, &newer).contains(&Change::Moved {
+            dimension: E,
+            from: 75.0,
+            to: 0.0
+        }));
     }
 }

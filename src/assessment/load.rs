@@ -18,7 +18,7 @@ const DEFAULT: (&str, &str) = (
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Every dimension needs at least this many items for a score to mean something.
-const MIN_ITEMS_PER_DIMENSION: usize = 3;
+const MIN_ITEMS_PER_DIMENSION: usize = 4;
 
 /// Where a questionnaire came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

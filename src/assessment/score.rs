@@ -6,10 +6,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::dimension::Dimension;
-use super::model::{Item, Key, Questionnaire};
-use crate::content::{Board, Content, EthicsZone, Phase, Pole, Stance, Tactic};
+use super::items::Scoring;
+use super::model::Questionnaire;
+use super::uncertainty::standard_error;
+use crate::content::{Board, Content, EthicsZone, Phase, Pole, Tactic};
 
-/// A dimension shows a score only when at least this share of its items was answered.
+/// A dimension shows a score only when at least this share of its items (by weight) was
+/// answered.
 pub const MIN_COVERAGE: f32 = 0.75;
 
 /// Poles scoring at least this are part of the comfort zone.
@@ -57,28 +60,6 @@ impl DimScore {
     }
 }
 
-/// The shares of the three stances and one position on the engaged → activist line.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct StanceMix {
-    /// Shares of engaged, entrepreneurial and activist; they add up to 1.
-    pub shares: [f32; 3],
-    /// 0 is fully engaged, 0.5 entrepreneurial, 1 fully activist.
-    pub position: f32,
-}
-
-impl StanceMix {
-    /// The stance with the largest share.
-    pub fn dominant(&self) -> Stance {
-        let mut best = Stance::Engaged;
-        for s in Stance::ALL {
-            if self.shares[s as usize] > self.shares[best as usize] {
-                best = s;
-            }
-        }
-        best
-    }
-}
-
 /// Where someone stands on one board.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct BoardPosition {
@@ -105,8 +86,10 @@ impl BoardPosition {
 pub struct Profile {
     /// Scores in [`Dimension::ALL`] order.
     pub scores: Vec<DimScore>,
-    /// The stance mix, when all three stances have a score.
-    pub stance_mix: Option<StanceMix>,
+    /// The band (standard error, in points) of each score, in [`Dimension::ALL`] order;
+    /// empty in takes saved before bands existed (see [`Profile::band`]).
+    #[serde(default)]
+    pub bands: Vec<Option<f32>>,
     /// A position on each board, in [`Board::ALL`] order.
     pub boards: Vec<BoardPosition>,
     /// The poles you lean on, strongest first.
@@ -116,36 +99,48 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// Scores the answers to a questionnaire.
+    /// Scores the answers to a questionnaire: per dimension the weighted mean of its units
+    /// (see [`units`]) and its band.
     pub fn compute(q: &Questionnaire, answers: &Answers) -> Self {
-        let mut sums = [0f32; 10];
-        let mut answered = [0usize; 10];
-        let mut total = [0usize; 10];
-        for item in &q.items {
-            for (d, value) in item_scores(item, answers.get(item.id())) {
-                let i = d.index();
-                total[i] += 1;
-                if let Some(v) = value {
-                    sums[i] += v;
-                    answered[i] += 1;
+        Self::compute_with(&Scoring::new(q), answers)
+    }
+
+    /// [`Profile::compute`] with the scoring worked out beforehand, for many respondents.
+    pub fn compute_with(scoring: &Scoring, answers: &Answers) -> Self {
+        let mut per_dim: Vec<Vec<(f32, f32)>> = vec![Vec::new(); Dimension::ALL.len()];
+        let mut total = [0f32; 10];
+        let mut counts = [(0usize, 0usize); 10];
+        for item in 0..scoring.len() {
+            scoring.for_each_unit(item, answers.get(scoring.id(item)), |u| {
+                let i = u.dimension.index();
+                total[i] += u.weight;
+                counts[i].1 += 1;
+                if let Some(v) = u.value {
+                    per_dim[i].push((u.weight, v));
+                    counts[i].0 += 1;
+                }
+            });
+        }
+        let mut scores = Vec::with_capacity(10);
+        let mut bands = Vec::with_capacity(10);
+        for (i, units) in per_dim.iter().enumerate() {
+            let answered: f32 = units.iter().map(|(w, _)| w).sum();
+            let enough = total[i] > 0.0 && answered >= MIN_COVERAGE * total[i] - 1e-4;
+            match weighted_mean(units).filter(|_| enough) {
+                Some(mean) => {
+                    scores.push(DimScore::Score(mean));
+                    bands.push(Some(standard_error(units, mean)));
+                }
+                None => {
+                    scores.push(DimScore::TooFewAnswers {
+                        answered: counts[i].0,
+                        total: counts[i].1,
+                    });
+                    bands.push(None);
                 }
             }
         }
-        let scores: Vec<DimScore> = (0..10)
-            .map(|i| {
-                let enough = total[i] > 0 && answered[i] as f32 >= MIN_COVERAGE * total[i] as f32;
-                if enough {
-                    DimScore::Score(sums[i] / answered[i] as f32)
-                } else {
-                    DimScore::TooFewAnswers {
-                        answered: answered[i],
-                        total: total[i],
-                    }
-                }
-            })
-            .collect();
         let score = |d: Dimension| scores.get(d.index()).and_then(|s| s.value());
-        let stance_mix = stance_mix(Stance::ALL.map(|s| score(Dimension::Stance(s))));
         let boards = Board::ALL
             .iter()
             .map(|&board| BoardPosition {
@@ -162,7 +157,7 @@ impl Profile {
         let (comfort_zone, weakest) = zones(&pole_scores);
         Profile {
             scores,
-            stance_mix,
+            bands,
             boards,
             comfort_zone,
             weakest,
@@ -192,75 +187,9 @@ impl Profile {
     }
 }
 
-/// The 0-100 value an item gives each dimension it measures (`None` where unanswered).
-fn item_scores(item: &Item, answer: Option<&Answer>) -> Vec<(Dimension, Option<f32>)> {
-    match item {
-        Item::Likert { dimension, key, .. } => {
-            let Some(d) = Dimension::from_key(dimension) else {
-                return Vec::new();
-            };
-            let value = match answer {
-                Some(Answer::Likert(v @ 1..=5)) => {
-                    let agree = f32::from(v - 1) / 4.0;
-                    Some(
-                        100.0
-                            * if *key == Key::Plus {
-                                agree
-                            } else {
-                                1.0 - agree
-                            },
-                    )
-                }
-                _ => None,
-            };
-            vec![(d, value)]
-        }
-        Item::Scenario { options, .. } => {
-            let chosen = match answer {
-                Some(Answer::Option(i)) => options.get(*i),
-                _ => None,
-            };
-            let mut dims: Vec<(Dimension, u8)> = Vec::new();
-            for (key, w) in options.iter().flat_map(|o| &o.scores) {
-                let Some(d) = Dimension::from_key(key) else {
-                    continue;
-                };
-                match dims.iter_mut().find(|(x, _)| *x == d) {
-                    Some((_, max)) => *max = (*max).max(*w),
-                    None => dims.push((d, *w)),
-                }
-            }
-            dims.into_iter()
-                .filter(|(_, max)| *max > 0)
-                .map(|(d, max)| {
-                    let value = chosen.map(|o| {
-                        let w = o
-                            .scores
-                            .iter()
-                            .filter(|(k, _)| Dimension::from_key(k) == Some(d))
-                            .map(|(_, w)| *w)
-                            .max()
-                            .unwrap_or(0);
-                        100.0 * f32::from(w.min(max)) / f32::from(max)
-                    });
-                    (d, value)
-                })
-                .collect()
-        }
-    }
-}
-
-fn stance_mix(scores: [Option<f32>; 3]) -> Option<StanceMix> {
-    let [e, n, a] = scores;
-    let (e, n, a) = (e?, n?, a?);
-    let sum = e + n + a;
-    let shares = if sum > 0.0 {
-        [e / sum, n / sum, a / sum]
-    } else {
-        [1.0 / 3.0; 3]
-    };
-    let position = shares[1] * 0.5 + shares[2];
-    Some(StanceMix { shares, position })
+fn weighted_mean(units: &[(f32, f32)]) -> Option<f32> {
+    let w: f32 = units.iter().map(|(w, _)| w).sum();
+    (w > 0.0).then(|| units.iter().map(|(w, v)| w * v).sum::<f32>() / w)
 }
 
 /// A weighted position between a board's poles, spread evenly from 0 to 1.

@@ -135,6 +135,9 @@ pub fn run(
         }
         Command::Gui { .. }
         | Command::Check { .. }
+        | Command::CheckJson { .. }
+        | Command::Score { .. }
+        | Command::Analyse { .. }
         | Command::Export(_)
         | Command::OpenExport { .. }
         | Command::Resolve { .. }

@@ -2,6 +2,7 @@
 //! the journal for scripts, tests and admins. Errors print as one line `ruimte: …`; exit 1 for
 //! a failure, 2 for a usage error.
 
+mod assess;
 mod export;
 mod journal;
 mod passphrase;
@@ -15,6 +16,7 @@ use std::path::PathBuf;
 use crate::assessment::load_file;
 use crate::content::Content;
 
+pub use assess::{AssessError, MAX_ANSWERS_BYTES, run as run_assess};
 pub use export::{ExportArgs, run as run_export};
 pub use journal::{CliError, run as run_journal};
 pub use passphrase::PASSPHRASE_ENV;
@@ -84,6 +86,27 @@ pub enum Command {
         /// `--keep mine|theirs|both ID`; `None` lists the conflicts.
         keep: Option<(KeepChoice, String)>,
     },
+    /// Print a validated questionnaire (the built-in one without a file) as JSON.
+    CheckJson {
+        /// The file, from `check --json FILE` or `--questionnaire FILE`.
+        file: Option<PathBuf>,
+    },
+    /// Score a CSV of answers: one JSON line per respondent.
+    Score {
+        /// The answers file.
+        answers: PathBuf,
+        /// `--questionnaire FILE`; the built-in one without it.
+        questionnaire: Option<PathBuf>,
+    },
+    /// Item analysis of a CSV of answers.
+    Analyse {
+        /// The answers file.
+        answers: PathBuf,
+        /// `--questionnaire FILE`; the built-in one without it.
+        questionnaire: Option<PathBuf>,
+        /// `--json`.
+        json: bool,
+    },
     /// Print usage.
     #[default]
     Help,
@@ -105,6 +128,15 @@ Usage:
                                     questionnaire, profile, tactics, tactic:ID,
                                     journal, shared, settings)
   ruimte check FILE...              validate questionnaire files
+  ruimte check --json [FILE]        print a validated questionnaire as JSON
+                                    (the built-in one without FILE)
+  ruimte score ANSWERS.csv [--questionnaire FILE]
+                                    score a CSV (header respondent,<item ids…>;
+                                    Likert 1-5, a scenario's option number, empty
+                                    when unanswered): one JSON line per respondent
+  ruimte analyse ANSWERS.csv [--json] [--questionnaire FILE]
+                                    item analysis: Cronbach's alpha per dimension
+                                    with a 95% interval, item-total correlations
   ruimte init                       create an encrypted vault
   ruimte add --title T [--tactic ID]... [--tag T]...
                                     add an entry (the dilemma on stdin) without
@@ -155,6 +187,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut subcommand: Option<String> = None;
     let mut values: Vec<OsString> = Vec::new();
     let (mut screen, mut title, mut json, mut keep) = (None, None, false, None);
+    let mut questionnaire: Option<PathBuf> = None;
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
     let mut export_flags = export::ExportFlags::default();
     while let Some(arg) = parser.next().map_err(usage)? {
@@ -182,6 +215,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("tag") => tags.push(string(parser.value().map_err(usage)?)?),
             Long("json") => json = true,
             Long("keep") => keep = Some(string(parser.value().map_err(usage)?)?),
+            Long("questionnaire") => {
+                questionnaire = Some(parser.value().map_err(usage)?.into());
+            }
             Short('o') => export_flags.set("output", string(parser.value().map_err(usage)?)?),
             Long(name) if export::VALUE_FLAGS.contains(&name) => {
                 let name = name.to_owned();
@@ -215,6 +251,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             }
             Command::Gui { screen }
         }
+        Some("check") if json => assess::check_command(values, questionnaire)?,
+        Some(name @ ("score" | "analyse")) => assess::command(name, values, questionnaire, json)?,
         Some("check") if values.is_empty() => {
             return Err(UsageError("check needs at least one FILE".into()));
         }

@@ -41,8 +41,8 @@ pub(super) enum L {
     Profile,
     Scores,
     TooFewAnswers,
-    StanceMix,
-    Dominant,
+    Stances,
+    ClearStances,
     NoProfile,
     Untitled,
 }
@@ -99,8 +99,8 @@ pub(super) fn label(key: L, lang: Lang) -> &'static str {
         ),
         L::Scores => ("Scores (0-100)", "Scores (0-100)"),
         L::TooFewAnswers => ("te weinig antwoorden", "too few answers"),
-        L::StanceMix => ("Mix van houdingen", "Stance mix"),
-        L::Dominant => ("Sterkst", "Strongest"),
+        L::Stances => ("Houdingen naast elkaar", "Stances side by side"),
+        L::ClearStances => ("Duidelijk aanwezig", "Clearly present"),
         L::NoProfile => (
             "Er is nog geen vragenlijst ingevuld.",
             "No questionnaire has been completed yet.",

@@ -213,7 +213,8 @@ fn profile_section(out: &mut String, profile: Option<&Profile>, content: &Conten
         };
         match p.score(d) {
             DimScore::Score(v) => {
-                let _ = writeln!(out, "- {name}: {v:.0}");
+                let band = p.band(d).unwrap_or_default();
+                let _ = writeln!(out, "- {name}: {v:.0} ± {band:.0}");
             }
             DimScore::TooFewAnswers { answered, total } => {
                 let _ = writeln!(
@@ -225,18 +226,22 @@ fn profile_section(out: &mut String, profile: Option<&Profile>, content: &Conten
         }
     }
     out.push('\n');
-    if let Some(mix) = &p.stance_mix {
-        let _ = writeln!(out, "### {}\n", label(L::StanceMix, lang));
-        for s in Stance::ALL {
-            let share = mix.shares.get(s as usize).copied().unwrap_or(0.0) * 100.0;
-            let _ = writeln!(out, "- {}: {share:.0}%", content.stance(s).name.get(lang));
-        }
-        let _ = writeln!(
-            out,
-            "\n**{}:** {}\n",
-            label(L::Dominant, lang),
-            content.stance(mix.dominant()).name.get(lang)
-        );
+    let clear = p.clear_stances();
+    if Stance::ALL
+        .iter()
+        .all(|s| p.score(Dimension::Stance(*s)).value().is_some())
+    {
+        let _ = writeln!(out, "### {}\n", label(L::Stances, lang));
+        let names: Vec<&str> = clear
+            .iter()
+            .map(|s| content.stance(*s).name.get(lang))
+            .collect();
+        let names = if names.is_empty() {
+            "–".to_owned()
+        } else {
+            names.join(", ")
+        };
+        let _ = writeln!(out, "**{}:** {names}\n", label(L::ClearStances, lang));
     }
 }
 

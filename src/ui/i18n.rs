@@ -144,15 +144,20 @@ strings! {
     ProfilePartial => "Je hebt {} van {} vragen beantwoord. Wat er al te zien is, staat hieronder.",
         "You answered {} of {} questions. What can already be shown is below.";
     SpectrumTitle => "Jouw houding", "Your stance";
-    SpectrumFigure => "Houdingsspectrum: van geëngageerd via ondernemend naar activistisch", "Stance spectrum: from engaged via entrepreneurial to activist";
-    SpectrumReading => "Op de lijn van geëngageerd naar activistisch sta je het dichtst bij ‘{}’. Je sterkste houding is {}: {}",
-        "On the line from engaged to activist you stand closest to ‘{}’. Your strongest stance is {}: {}";
+    SpectrumFigure => "De drie houdingen naast elkaar, elk van 0 tot 100 (50 is ‘geen van beide’); de band is ± één standaardfout. Ze sluiten elkaar niet uit.",
+        "The three stances side by side, each from 0 to 100 (50 is ‘neither’); the band is ± one standard error. They do not exclude each other.";
+    StancesNone => "Geen houding springt er duidelijk uit: elke score ligt binnen zijn band rond het midden.",
+        "No stance clearly stands out: every score lies within its band around the middle.";
+    StancesOne => "Duidelijk aanwezig: {}.", "Clearly present: {}.";
+    StancesSeveral => "Tegelijk aanwezig: {}.", "Present at the same time: {}.";
+    And => "en", "and";
     StanceReading => "{}: {}", "{}: {}";
-    SpectrumShares => "Verdeling: geëngageerd {} · ondernemend {} · activistisch {}", "Mix: engaged {} · entrepreneurial {} · activist {}";
     BoardsTitle => "Jouw plek op de drie schaakborden", "Your place on the three boards";
     BoardsFigure => "Schaakborden-figuur: drie borden met hun polen en jouw positie", "Boards figure: three boards with their poles and your position";
     BoardsHint => "Klik op een veld om de tactieken van die pool te zien.", "Click a field to see the tactics of that pole.";
-    BoardReading => "{}: je staat het dichtst bij ‘{}’.", "{}: you stand closest to ‘{}’.";
+    BoardReading => "{}: je neigt naar ‘{}’.", "{}: you lean towards ‘{}’.";
+    BoardNoLean => "{}: geen duidelijke voorkeur; je polen verschillen minder dan de onzekerheid van je scores.",
+        "{}: no clear lean; your poles differ by less than the uncertainty of your scores.";
     BoardUnknown => "{}: te weinig antwoorden om je positie te bepalen.", "{}: too few answers to place you.";
     YourPosition => "jouw positie", "your position";
     ScoresTitle => "Scores per dimensie", "Scores per dimension";
@@ -343,16 +348,16 @@ strings! {
     NeedVault => "Maak eerst een kluis aan om je uitslagen en dagboek te bewaren.", "Create a vault first to keep your results and journal.";
 
     HistoryTitle => "Je ontwikkeling", "How you developed";
-    HistoryChart => "Scores per afname", "Scores per take";
+    HistoryChart => "Scores per afname, met een band van ± één standaardfout", "Scores per take, with a band of ± one standard error";
     HistoryNone => "Na je volgende afname zie je hier wat er veranderd is.", "After your next take you will see here what changed.";
     ChangesTitle => "Wat is er veranderd sinds de vorige keer", "What changed since last time";
     ChangeMoved => "{}: van {} naar {}", "{}: from {} to {}";
-    ChangeShift => "Je sterkste houding verschoof van {} naar {}.", "Your strongest stance moved from {} to {}.";
     ChangeEntered => "{} hoort nu bij je comfortzone.", "{} is now part of your comfort zone.";
     ChangeLeft => "{} hoort niet meer bij je comfortzone.", "{} is no longer part of your comfort zone.";
-    NoChanges => "Geen grote verschuivingen (minder dan 10 punten per dimensie).", "No large shifts (less than 10 points per dimension).";
+    NoChanges => "Geen betrouwbare verschuivingen: elk verschil valt binnen wat een nieuwe afname ook zonder echte verandering kan geven.",
+        "No reliable shifts: every difference lies within what taking it again could give without any real change.";
     TakeSaved => "Je uitslag is versleuteld bewaard in je kluis.", "Your result is kept encrypted in your vault.";
-    TakeNumber => "afname", "take";
+    HistoryDate => "datum", "date";
 
     HeatTitle => "Jouw repertoirekaart", "Your repertoire map";
     HeatIntro => "Hoe vaak je elke tactiek aan een dilemma koppelde. Omlijnde polen horen bij je comfortzone.", "How often you linked each tactic to a dilemma. Outlined poles are in your comfort zone.";

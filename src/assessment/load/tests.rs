@@ -5,11 +5,11 @@ fn content() -> Content {
     Content::embedded().expect("valid content")
 }
 
-/// A valid questionnaire: three Likert items for every dimension, alternating keys.
+/// A valid questionnaire: four Likert items for every dimension, alternating keys.
 fn valid_source() -> String {
     let mut items = String::new();
     for (i, d) in Dimension::ALL.iter().enumerate() {
-        for j in 0..3 {
+        for j in 0..4 {
             let key = if (i + j) % 2 == 0 { "Plus" } else { "Minus" };
             items.push_str(&format!(
                 "        Likert(id: \"{}{j}\", text: (nl: \"Stelling\", en: \"Statement\"), dimension: \"{}\", key: {key}),\n",
@@ -30,7 +30,7 @@ fn messages(errors: &[Diagnostic]) -> Vec<String> {
 #[test]
 fn a_generated_valid_questionnaire_passes() {
     let q = parse_questionnaire("mine.ron", &valid_source(), &content()).expect("valid");
-    assert_eq!(q.items.len(), 30);
+    assert_eq!(q.items.len(), 40);
 }
 
 #[test]
@@ -40,12 +40,13 @@ fn the_default_questionnaire_is_valid_balanced_and_draws_on_the_cases() {
     assert!(cat.errors.is_empty(), "{:?}", messages(&cat.errors));
     let q = &cat.questionnaires[0].questionnaire;
     assert!(
-        (30..=40).contains(&q.items.len()),
+        (30..=45).contains(&q.items.len()),
         "{} items",
         q.items.len()
     );
     let (mut plus, mut minus) = (0, 0);
     let mut likert_per_dim = [0usize; 10];
+    let mut balance = [0i32; 10];
     let mut cases = Vec::new();
     for item in &q.items {
         match item {
@@ -55,17 +56,17 @@ fn the_default_questionnaire_is_valid_balanced_and_draws_on_the_cases() {
                 } else {
                     &mut minus
                 } += 1;
-                likert_per_dim[Dimension::from_key(dimension).expect("checked").index()] += 1;
+                let i = Dimension::from_key(dimension).expect("checked").index();
+                likert_per_dim[i] += 1;
+                balance[i] += if *key == Key::Plus { 1 } else { -1 };
             }
             Item::Scenario { case, .. } => cases.extend(case.clone()),
         }
     }
-    assert!(likert_per_dim.iter().all(|n| *n >= 3), "{likert_per_dim:?}");
-    let total = f64::from(plus + minus);
-    assert!(
-        f64::from(minus) / total >= 0.35 && f64::from(plus) / total >= 0.35,
-        "+{plus} -{minus}"
-    );
+    assert!(likert_per_dim.iter().all(|n| *n >= 4), "{likert_per_dim:?}");
+    // As many plus as minus keys on every dimension, so agreeing with everything cancels.
+    assert_eq!(balance, [0; 10], "plus minus minus-keyed per dimension");
+    assert_eq!(plus, minus);
     cases.sort();
     cases.dedup();
     assert_eq!(cases, ["amerdoorn", "hertogenburg", "wassenberg"]);
@@ -220,4 +221,46 @@ fn a_missing_folder_is_just_empty_and_a_duplicate_id_is_skipped() {
             .to_string()
             .contains("already uses the id \"default\"")
     );
+}
+
+#[test]
+fn the_audits_mis_keyed_options_are_mended() {
+    let c = content();
+    let cat = Catalogue::load(None, &c);
+    let q = &cat.questionnaires[0].questionnaire;
+    let option = |id: &str, i: usize| -> Vec<String> {
+        q.items
+            .iter()
+            .find_map(|item| match item {
+                Item::Scenario { id: s, options, .. } if s == id => options.get(i).cloned(),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{id} option {}", i + 1))
+            .scores
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    };
+    // Writing to B&W about missed deadlines is partner work, not sabotage.
+    let s01 = option("s01", 3);
+    assert!(s01.contains(&"partner".into()) && !s01.contains(&"saboteur".into()));
+    // Outside today's ethics: going around the college, laying responsibility on the
+    // executive in public, bending a scheme's conditions, exploring behind the
+    // administration's back. Each scores saboteur.
+    for (id, i) in [("s03", 3), ("s04", 1), ("s04", 4), ("s05", 2)] {
+        assert!(
+            option(id, i).contains(&"saboteur".into()),
+            "{id} option {}",
+            i + 1
+        );
+    }
+    // No option is scored player for mediation only, nor partner for withdrawing.
+    for i in 0..5 {
+        let o = option("s02", i);
+        assert!(
+            !o.contains(&"player".into()) || i == 1,
+            "s02 option {}",
+            i + 1
+        );
+    }
 }

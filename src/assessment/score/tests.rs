@@ -1,5 +1,6 @@
 use super::*;
-use crate::assessment::ScenarioOption;
+use crate::assessment::{Item, Key, Lean, Level, ScenarioOption};
+use crate::content::Stance;
 use crate::content::Text;
 
 fn likert(id: &str, dim: &str, key: Key) -> Item {
@@ -102,7 +103,7 @@ fn under_three_quarters_answered_is_too_few() {
 }
 
 #[test]
-fn scenario_scores_each_dimension_against_its_best_option() {
+fn scenario_scores_each_dimension_against_the_mean_of_its_options() {
     let q = q(vec![scenario(
         "s",
         &[
@@ -112,10 +113,12 @@ fn scenario_scores_each_dimension_against_its_best_option() {
         ],
     )]);
     let p = Profile::compute(&q, &answers(&[("s", Answer::Option(2))]));
+    // Partner weights 2, 0, 1: mean 1, scale 1; weight 1 sits at the mean.
     assert!(close(value(&p, "partner"), 50.0));
     assert!(close(value(&p, "saboteur"), 100.0));
-    assert!(close(value(&p, "engaged"), 0.0));
-    assert!(close(value(&p, "counter_striver"), 0.0));
+    // An option not chosen pulls a dimension below 50, not to 0.
+    assert!(close(value(&p, "engaged"), 25.0));
+    assert!(close(value(&p, "counter_striver"), 25.0));
     // A dimension no option scores is not measured by this item at all.
     assert_eq!(
         p.score(Dimension::from_key("player").expect("key")),
@@ -175,28 +178,66 @@ fn profile_with(scores: &[(&str, f32)]) -> Profile {
     Profile::compute(&q(items), &a)
 }
 
+/// Four Likert items on `key`, answered with `values`.
+fn four(key: &str, values: [u8; 4]) -> (Vec<Item>, Vec<(String, Answer)>) {
+    let items = (0..4)
+        .map(|i| likert(&format!("{key}{i}"), key, Key::Plus))
+        .collect();
+    let a = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (format!("{key}{i}"), Answer::Likert(*v)))
+        .collect();
+    (items, a)
+}
+
+fn profile_of(dims: &[(&str, [u8; 4])]) -> Profile {
+    let mut items = Vec::new();
+    let mut a = Answers::new();
+    for (k, v) in dims {
+        let (i, ans) = four(k, *v);
+        items.extend(i);
+        a.extend(ans);
+    }
+    Profile::compute(&q(items), &a)
+}
+
 #[test]
-fn stance_mix_gives_shares_and_one_position() {
-    let p = profile_with(&[
-        ("engaged", 100.0),
-        ("entrepreneurial", 50.0),
-        ("activist", 0.0),
+fn stances_are_three_independent_scores_read_against_their_bands() {
+    let p = profile_of(&[
+        ("engaged", [5, 5, 4, 5]),
+        ("entrepreneurial", [3, 3, 2, 4]),
+        ("activist", [5, 4, 5, 5]),
     ]);
-    let mix = p.stance_mix.expect("all three stances scored");
-    assert!(
-        close(mix.shares[0], 2.0 / 3.0)
-            && close(mix.shares[1], 1.0 / 3.0)
-            && close(mix.shares[2], 0.0)
+    // Engaged and activist can both be high: no shares of one line.
+    assert_eq!(p.clear_stances(), vec![Stance::Engaged, Stance::Activist]);
+    assert_eq!(
+        p.level(Dimension::Stance(Stance::Entrepreneurial)),
+        Some(Level::Neither)
     );
-    assert!(close(mix.position, 1.0 / 6.0));
-    assert_eq!(mix.dominant(), Stance::Engaged);
-    let none = profile_with(&[
-        ("engaged", 0.0),
-        ("entrepreneurial", 0.0),
-        ("activist", 0.0),
-    ]);
-    assert!(close(none.stance_mix.expect("scored").position, 0.5));
-    assert!(profile_with(&[("engaged", 100.0)]).stance_mix.is_none());
+    let band = p.band(Dimension::Stance(Stance::Engaged)).expect("scored");
+    assert!(band > 0.0 && band < 15.0, "{band}");
+    let low = profile_of(&[("activist", [1, 1, 2, 1])]);
+    assert_eq!(
+        low.level(Dimension::Stance(Stance::Activist)),
+        Some(Level::Below)
+    );
+    assert!(low.band(Dimension::Stance(Stance::Engaged)).is_none());
+}
+
+#[test]
+fn a_board_leans_only_when_its_poles_differ_by_more_than_the_uncertainty() {
+    let clear = profile_of(&[("build_up", [5, 5, 4, 5]), ("destabilise", [2, 1, 2, 2])]);
+    assert_eq!(
+        clear.lean(Board::Organisational),
+        Some(Lean::Pole(Pole::BuildUp))
+    );
+    let close_call = profile_of(&[("build_up", [4, 4, 3, 4]), ("destabilise", [3, 4, 3, 4])]);
+    assert_eq!(
+        close_call.lean(Board::Organisational),
+        Some(Lean::NoClearLean)
+    );
+    assert_eq!(close_call.lean(Board::Societal), None, "not measured");
 }
 
 #[test]

@@ -1,11 +1,15 @@
-//! The profile: the stance spectrum and the six-boards figure, each with a plain-language
-//! reading, the comfort zone, the repertoire to explore and the scores behind it all.
+//! The profile: the three stances side by side and the six-boards figure, each with a
+//! plain-language reading, the comfort zone, the repertoire to explore and the scores behind
+//! it all, and the history of takes with bands on real dates.
 
 use egui::{RichText, Ui};
 
 use super::{card, header, section};
-use crate::assessment::{Change, DimScore, Dimension, Profile, Take, changes, repertoire, series};
+use crate::assessment::{
+    Change, DimScore, Dimension, Lean, Profile, Take, changes, repertoire, series,
+};
 use crate::content::{Board, Phase, Pole, Stance};
+use crate::journal::Date;
 use crate::ui::app::{App, Command, Screen};
 use crate::ui::i18n::{S, fill};
 use crate::ui::widgets::{badge::badge, boards, spectrum};
@@ -75,6 +79,8 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
             )
         })
         .collect();
+    // Real dates on the x axis (days since 1970), each score with its band as a bar.
+    let day = |secs: i64| secs as f64 / 86_400.0;
     egui_plot::Plot::new("history")
         .height(260.0)
         .include_y(0.0)
@@ -82,18 +88,31 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
         .legend(egui_plot::Legend::default())
         .allow_scroll(false)
         .allow_drag(false)
-        .x_axis_label(app.t(S::TakeNumber))
-        // Takes are whole numbers; no marks in between.
+        .x_axis_label(app.t(S::HistoryDate))
         .x_axis_formatter(|mark, _| {
-            if mark.value.fract() == 0.0 {
-                format!("{:.0}", mark.value)
+            if mark.value.fract().abs() < 1e-9 {
+                Date::from_days(mark.value as i64).to_string()
             } else {
                 String::new()
             }
         })
         .show(ui, |plot| {
             for (d, name, colour) in &names {
-                plot.line(egui_plot::Line::new(name.clone(), series(&takes, *d)).color(*colour));
+                let points = series(&takes, *d);
+                let line: Vec<[f64; 2]> = points
+                    .iter()
+                    .map(|p| [day(p.when), f64::from(p.score)])
+                    .collect();
+                plot.line(egui_plot::Line::new(name.clone(), line).color(*colour));
+                for p in &points {
+                    let (x, v, se) = (day(p.when), f64::from(p.score), f64::from(p.band));
+                    let bar = vec![[x, (v - se).max(0.0)], [x, (v + se).min(100.0)]];
+                    plot.line(
+                        egui_plot::Line::new(name.clone(), bar)
+                            .color(colour.gamma_multiply(0.6))
+                            .width(4.0),
+                    );
+                }
             }
         });
     section(ui, app.t(S::ChangesTitle));
@@ -116,13 +135,6 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
                     dimension_name(app, dimension),
                     &format!("{from:.0}"),
                     &format!("{to:.0}"),
-                ],
-            ),
-            Change::StanceShift { from, to } => fill(
-                app.t(S::ChangeShift),
-                &[
-                    app.content.stance(from).name.get(app.lang),
-                    app.content.stance(to).name.get(app.lang),
                 ],
             ),
             Change::EnteredComfort(p) => fill(
@@ -150,54 +162,45 @@ fn stance_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
     let lang = app.lang;
     section(ui, app.t(S::SpectrumTitle));
     ui.label(RichText::new(app.t(S::SpectrumFigure)).small().weak());
-    let mix = profile.stance_mix;
-    if let Some(s) = spectrum::ui(
-        ui,
-        &app.content,
-        mix.as_ref(),
-        lang,
-        app.stance,
-        app.t(S::YourPosition),
-    ) {
+    if let Some(s) = spectrum::ui(ui, &app.content, Some(profile), lang, app.stance) {
         app.push(Command::SelectStance(s));
     }
-    let Some(mix) = mix else {
+    let scored: Vec<(Stance, f32)> = Stance::ALL
+        .into_iter()
+        .filter_map(|s| Some((s, profile.score(Dimension::Stance(s)).value()?)))
+        .collect();
+    if scored.len() < Stance::ALL.len() {
         ui.label(app.t(S::TooFewAnswers));
         return;
+    }
+    let clear = profile.clear_stances();
+    let names: Vec<String> = clear
+        .iter()
+        .map(|s| app.content.stance(*s).name.get(lang).to_lowercase())
+        .collect();
+    let overall = match names.as_slice() {
+        [] => app.t(S::StancesNone).to_owned(),
+        [one] => fill(app.t(S::StancesOne), &[one]),
+        [init @ .., last] => fill(
+            app.t(S::StancesSeveral),
+            &[&format!("{} {} {last}", init.join(", "), app.t(S::And))],
+        ),
     };
-    spectrum::shares_ui(ui, &mix);
-    let pct = |s: Stance| format!("{:.0}%", mix.shares[s as usize] * 100.0);
-    let shares = fill(
-        app.t(S::SpectrumShares),
-        &[
-            &pct(Stance::Engaged),
-            &pct(Stance::Entrepreneurial),
-            &pct(Stance::Activist),
-        ],
-    );
-    ui.label(RichText::new(shares).small());
-    let dominant = mix.dominant();
-    let shown = app.stance.unwrap_or(dominant);
+    // The stance explained: the one clicked, else the first clear one, else the highest.
+    let highest = scored
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(Stance::Engaged, |(s, _)| *s);
+    let shown = app.stance.or(clear.first().copied()).unwrap_or(highest);
     let info = app.content.stance(shown);
-    let reading = if app.stance.is_some() {
-        fill(
-            app.t(S::StanceReading),
-            &[info.name.get(lang), info.summary.get(lang)],
-        )
-    } else {
-        let nearest = Stance::ALL[(mix.position.clamp(0.0, 1.0) * 2.0).round() as usize];
-        fill(
-            app.t(S::SpectrumReading),
-            &[
-                app.content.stance(nearest).name.get(lang),
-                &info.name.get(lang).to_lowercase(),
-                info.summary.get(lang),
-            ],
-        )
-    };
+    let explained = fill(
+        app.t(S::StanceReading),
+        &[info.name.get(lang), info.summary.get(lang)],
+    );
     let mut go = None;
     card(ui, |ui| {
-        ui.add(egui::Label::new(reading).wrap());
+        ui.add(egui::Label::new(RichText::new(overall).strong()).wrap());
+        ui.add(egui::Label::new(explained).wrap());
         ui.horizontal_wrapped(|ui| {
             for pole in Pole::ALL
                 .into_iter()
@@ -230,8 +233,8 @@ fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
     ui.label(RichText::new(app.t(S::BoardsHint)).small().weak());
     for board in Board::ALL {
         let name = app.content.board(board).name.get(lang);
-        card(ui, |ui| match profile.board(board).nearest_pole() {
-            Some(pole) => {
+        card(ui, |ui| match profile.lean(board) {
+            Some(Lean::Pole(pole)) => {
                 let info = app.content.pole(pole);
                 ui.label(
                     RichText::new(fill(app.t(S::BoardReading), &[name, info.name.get(lang)]))
@@ -239,6 +242,13 @@ fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
                         .color(theme::board(board)),
                 );
                 ui.add(egui::Label::new(info.summary.get(lang)).wrap());
+            }
+            Some(Lean::NoClearLean) => {
+                ui.label(
+                    RichText::new(fill(app.t(S::BoardNoLean), &[name]))
+                        .strong()
+                        .color(theme::board(board)),
+                );
             }
             None => {
                 ui.label(fill(app.t(S::BoardUnknown), &[name]));
@@ -323,8 +333,9 @@ fn scores_ui(app: &App, ui: &mut Ui, profile: &Profile) {
                 ui.label(dimension_name(app, d));
                 match profile.score(d) {
                     DimScore::Score(v) => {
+                        let band = profile.band(d).unwrap_or_default();
                         let bar = egui::ProgressBar::new(v / 100.0)
-                            .text(format!("{v:.0}"))
+                            .text(format!("{v:.0} ± {band:.0}"))
                             .desired_width(320.0)
                             .fill(dimension_colour(d, ui.visuals()));
                         ui.add(bar);

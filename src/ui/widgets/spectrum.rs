@@ -1,142 +1,100 @@
-//! The stance spectrum: a line from engaged via entrepreneurial to activist with the user's
-//! position, each stance clickable, and the mix of the three as a stacked bar.
+//! The three stances side by side: for each a 0–100 scale with the middle (50) marked, the
+//! score as a dot and its band (± one standard error) as a shaded stretch. Each stance is
+//! clickable. The report sees the stances as coexisting, so there is no single line.
 
-use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
 
 use super::super::theme;
-use crate::assessment::StanceMix;
+use crate::assessment::{Dimension, Profile};
 use crate::content::{Content, Lang, Stance};
 
-const BAR_HEIGHT: f32 = 18.0;
+const BAR_HEIGHT: f32 = 14.0;
 
-/// Draws the spectrum; returns the stance that was clicked.
+/// Draws the three stances; returns the stance that was clicked.
 pub fn ui(
     ui: &mut Ui,
     content: &Content,
-    mix: Option<&StanceMix>,
+    profile: Option<&Profile>,
     lang: Lang,
     selected: Option<Stance>,
-    marker_label: &str,
 ) -> Option<Stance> {
     let width = ui.available_width().min(900.0);
-    let (outer, _) = ui.allocate_exact_size(vec2(width, 96.0), Sense::hover());
-    let bar = Rect::from_min_size(outer.min + vec2(0.0, 26.0), vec2(width, BAR_HEIGHT));
-    paint_gradient(ui, bar);
-    let mut clicked = None;
+    let (outer, _) = ui.allocate_exact_size(vec2(width, 84.0), Sense::hover());
     let third = width / 3.0;
+    let mut clicked = None;
     for (i, stance) in Stance::ALL.into_iter().enumerate() {
-        let rect = Rect::from_min_size(
-            Pos2::new(outer.left() + i as f32 * third, bar.bottom() + 4.0),
-            vec2(third, 40.0),
+        let column = Rect::from_min_size(
+            Pos2::new(outer.left() + i as f32 * third, outer.top()),
+            vec2(third, outer.height()),
         )
-        .shrink(2.0);
+        .shrink(6.0);
         let name = content.stance(stance).name.get(lang);
-        let response = ui.interact(rect, ui.scope_id().with(("stance", i)), Sense::click());
+        let response = ui.interact(column, ui.scope_id().with(("stance", i)), Sense::click());
         response.widget_info(|| {
             WidgetInfo::selected(Role::Button, true, selected == Some(stance), name)
         });
+        let colour = theme::stance(stance);
         let active = response.hovered() || response.has_focus() || selected == Some(stance);
         let painter = ui.painter();
         if active {
             painter.rect_stroke(
-                rect,
+                column,
                 6.0,
-                Stroke::new(2.0, theme::stance(stance)),
-                egui::StrokeKind::Inside,
+                Stroke::new(2.0, colour),
+                egui::StrokeKind::Outside,
             );
         }
-        let align = [
-            Align2::LEFT_CENTER,
-            Align2::CENTER_CENTER,
-            Align2::RIGHT_CENTER,
-        ][i];
-        let x = [rect.left() + 8.0, rect.center().x, rect.right() - 8.0][i];
         painter.text(
-            Pos2::new(x, rect.center().y),
-            align,
+            Pos2::new(column.left() + 4.0, column.top() + 10.0),
+            Align2::LEFT_CENTER,
             name,
             FontId::proportional(15.0),
             ui.visuals().strong_text_color(),
+        );
+        let bar = Rect::from_min_size(
+            Pos2::new(column.left() + 4.0, column.top() + 30.0),
+            vec2(column.width() - 8.0, BAR_HEIGHT),
+        );
+        painter.rect_filled(bar, 3.0, ui.visuals().faint_bg_color);
+        painter.rect_stroke(
+            bar,
+            3.0,
+            Stroke::new(1.0, Color32::from_gray(120)),
+            egui::StrokeKind::Inside,
+        );
+        let x_of = |v: f32| bar.left() + v.clamp(0.0, 100.0) / 100.0 * bar.width();
+        painter.line_segment(
+            [
+                Pos2::new(x_of(50.0), bar.top() - 3.0),
+                Pos2::new(x_of(50.0), bar.bottom() + 3.0),
+            ],
+            Stroke::new(1.0, ui.visuals().weak_text_color()),
+        );
+        let score = profile.and_then(|p| p.score_band(Dimension::Stance(stance)));
+        let label = match score {
+            Some((v, se)) => {
+                let band = Rect::from_x_y_ranges(x_of(v - se)..=x_of(v + se), bar.y_range());
+                painter.rect_filled(band, 3.0, theme::mix(colour, ui.visuals().panel_fill, 0.5));
+                painter.circle(
+                    Pos2::new(x_of(v), bar.center().y),
+                    7.0,
+                    colour,
+                    Stroke::new(2.0, ui.visuals().extreme_bg_color),
+                );
+                format!("{v:.0} ± {se:.0}")
+            }
+            None => "–".to_owned(),
+        };
+        painter.text(
+            Pos2::new(column.left() + 4.0, bar.bottom() + 14.0),
+            Align2::LEFT_CENTER,
+            label,
+            FontId::proportional(13.0),
+            ui.visuals().text_color(),
         );
         if response.clicked() {
             clicked = Some(stance);
         }
     }
-    if let Some(mix) = mix {
-        let x = bar.left() + mix.position.clamp(0.0, 1.0) * bar.width();
-        let ink = ui.visuals().strong_text_color();
-        let painter = ui.painter();
-        painter.circle(
-            Pos2::new(x, bar.center().y),
-            11.0,
-            ink,
-            Stroke::new(3.0, ui.visuals().extreme_bg_color),
-        );
-        let align = if mix.position > 0.8 {
-            Align2::RIGHT_BOTTOM
-        } else {
-            Align2::LEFT_BOTTOM
-        };
-        painter.text(
-            Pos2::new(x, bar.top() - 6.0),
-            align,
-            marker_label,
-            FontId::proportional(12.0),
-            ink,
-        );
-    }
     clicked
-}
-
-fn paint_gradient(ui: &Ui, bar: Rect) {
-    let mut mesh = Mesh::default();
-    let stops = [
-        (0.0, theme::stance(Stance::Engaged)),
-        (0.5, theme::stance(Stance::Entrepreneurial)),
-        (1.0, theme::stance(Stance::Activist)),
-    ];
-    for pair in stops.windows(2) {
-        let [(t0, c0), (t1, c1)] = [pair[0], pair[1]];
-        let x0 = bar.left() + t0 * bar.width();
-        let x1 = bar.left() + t1 * bar.width();
-        let base = mesh.vertices.len() as u32;
-        mesh.colored_vertex(Pos2::new(x0, bar.top()), c0);
-        mesh.colored_vertex(Pos2::new(x1, bar.top()), c1);
-        mesh.colored_vertex(Pos2::new(x1, bar.bottom()), c1);
-        mesh.colored_vertex(Pos2::new(x0, bar.bottom()), c0);
-        mesh.add_triangle(base, base + 1, base + 2);
-        mesh.add_triangle(base, base + 2, base + 3);
-    }
-    ui.painter().add(mesh);
-}
-
-/// The three shares as one stacked bar with percentages.
-pub fn shares_ui(ui: &mut Ui, mix: &StanceMix) {
-    let width = ui.available_width().min(900.0);
-    let (rect, _) = ui.allocate_exact_size(vec2(width, 24.0), Sense::hover());
-    let mut x = rect.left();
-    for stance in Stance::ALL {
-        let share = mix.shares[stance as usize].clamp(0.0, 1.0);
-        let w = share * rect.width();
-        let seg = Rect::from_min_size(Pos2::new(x, rect.top()), vec2(w, rect.height()));
-        let fill = theme::stance(stance);
-        ui.painter().rect_filled(seg, 0.0, fill);
-        if w > 40.0 {
-            let pct = format!("{:.0}%", share * 100.0);
-            ui.painter().text(
-                seg.center(),
-                Align2::CENTER_CENTER,
-                pct,
-                FontId::proportional(13.0),
-                theme::on(fill),
-            );
-        }
-        x += w;
-    }
-    ui.painter().rect_stroke(
-        rect,
-        0.0,
-        Stroke::new(1.0, Color32::from_gray(120)),
-        egui::StrokeKind::Inside,
-    );
 }
