@@ -74,7 +74,8 @@ fn main() -> ExitCode {
         | Command::Add { .. }
         | Command::List { .. }
         | Command::Search { .. }
-        | Command::Verify => {
+        | Command::Verify
+        | Command::Adopt { .. } => {
             match cli::run_journal(
                 &inv,
                 &content,

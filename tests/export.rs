@@ -672,6 +672,9 @@ fn cli_export_open_export_plain_warning_and_usage_errors() {
     );
     assert_eq!(code, 0, "{err}");
     let id = id.trim();
+    // A capture made while locked is exported only once the user adopted it.
+    let (code, _, err) = ruimte(&coachee, &["adopt", "--all"], "");
+    assert_eq!(code, 0, "{err}");
     let key = recipient_of(&coach);
     let file = tmp.path().join("samenvatting.md.age");
     let f = file.to_str().expect("utf-8");

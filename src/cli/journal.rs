@@ -27,7 +27,7 @@ pub enum CliError {
     #[error("{0}")]
     Message(String),
     /// `verify` found bad records (already listed on stdout).
-    #[error("{0} record(s) could not be read")]
+    #[error("{0} record(s) could not be read or failed their check")]
     BadRecords(usize),
 }
 
@@ -67,7 +67,7 @@ pub fn run(
             tactics,
             tags,
         } => {
-            let vault = open(dir)?;
+            let vault = open(dir)?.with_pins(&dirs.config)?;
             if let Some(bad) = tactics.iter().find(|t| content.tactic(t).is_none()) {
                 return Err(msg(format!("unknown tactic id {bad:?}")));
             }
@@ -88,7 +88,8 @@ pub fn run(
             let all = session
                 .journal
                 .query(&JournalFilter::default(), SortBy::DateNewest);
-            print_entries(out, &all, content, *json)
+            let apart = super::seal::kept_apart(&session);
+            print_entries(out, &all, &apart, content, *json)
         }
         Command::Search { text, json } => {
             let session = unlock(inv, dir)?;
@@ -97,34 +98,11 @@ pub fn run(
                 ..JournalFilter::default()
             };
             let found = session.journal.query(&filter, SortBy::DateNewest);
-            print_entries(out, &found, content, *json)
+            print_entries(out, &found, &[], content, *json)
         }
-        Command::Verify => {
-            let session = unlock(inv, dir)?;
-            let vault = session.vault();
-            let total = vault.record_files()?.len();
-            for f in &session.failures {
-                write(out, format!("bad: {}: {}", f.file, f.reason))?;
-            }
-            for c in &session.conflicts {
-                let files: Vec<&str> = c.copies.iter().map(|(f, _)| f.as_str()).collect();
-                write(
-                    out,
-                    format!("conflict: {} has sync copies: {}", c.id, files.join(", ")),
-                )?;
-            }
-            write(
-                out,
-                format!(
-                    "{} of {total} record file(s) read",
-                    total - session.failures.len()
-                ),
-            )?;
-            if session.failures.is_empty() {
-                Ok(())
-            } else {
-                Err(CliError::BadRecords(session.failures.len()))
-            }
+        Command::Verify => super::seal::verify(&unlock(inv, dir)?, out),
+        Command::Adopt { all, ids, reject } => {
+            super::seal::adopt(&mut unlock(inv, dir)?, *all, ids, reject, out)
         }
         Command::Gui { .. }
         | Command::Check { .. }
@@ -146,7 +124,9 @@ pub(super) fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
 }
 
 pub(super) fn unlock(inv: &Invocation, dir: &std::path::Path) -> Result<Session, CliError> {
-    let vault = Arc::new(open(dir)?);
+    let dirs = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone())
+        .ok_or_else(|| msg("no home folder found; pass --config-dir DIR"))?;
+    let vault = Arc::new(open(dir)?.with_pins(&dirs.config)?);
     let pass = passphrase(inv, false)?;
     Ok(Session::unlock(vault, &pass)?)
 }
@@ -193,17 +173,22 @@ pub(super) fn passphrase(inv: &Invocation, confirm: bool) -> Result<SecretString
     Ok(first)
 }
 
+/// Prints sealed entries, then `apart`: entries that are not sealed (captures waiting for
+/// adoption, records whose seal fails), each with its state; never shown as sealed.
 fn print_entries(
     out: &mut dyn Write,
     entries: &[(&str, &Entry)],
+    apart: &[(&str, &Entry, &'static str)],
     content: &Content,
     json: bool,
 ) -> Result<(), CliError> {
     let io = |e: std::io::Error| msg(format!("cannot write output: {e}"));
+    let sealed = entries.iter().map(|(id, e)| (*id, *e, "sealed"));
+    let all: Vec<(&str, &Entry, &str)> = sealed.chain(apart.iter().copied()).collect();
     if json {
-        let list: Vec<_> = entries
+        let list: Vec<_> = all
             .iter()
-            .map(|(id, e)| {
+            .map(|(id, e, state)| {
                 json!({
                     "id": id,
                     "date": e.date.to_string(),
@@ -212,6 +197,8 @@ fn print_entries(
                     "tactics": e.tactics,
                     "tags": e.tags,
                     "captured_while_locked": e.captured_locked,
+                    "sealed": *state == "sealed",
+                    "state": state,
                     "open_boundary_question": e.open_boundary_question(content),
                 })
             })
@@ -219,8 +206,11 @@ fn print_entries(
         let text = serde_json::to_string_pretty(&list).map_err(|e| msg(e.to_string()))?;
         return writeln!(out, "{text}").map_err(io);
     }
-    for (id, e) in entries {
+    for (id, e, state) in &all {
         let mut marks = Vec::new();
+        if *state != "sealed" {
+            marks.push(*state);
+        }
         if e.captured_locked {
             marks.push("captured while locked");
         }

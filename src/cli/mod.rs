@@ -4,6 +4,7 @@
 
 mod export;
 mod journal;
+mod seal;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -64,8 +65,17 @@ pub enum Command {
         /// `--json`.
         json: bool,
     },
-    /// Decrypt every record and name the bad ones.
+    /// Decrypt every record, check its seal and the manifests, and name the bad ones.
     Verify,
+    /// Adopt captures written while locked (seal them), or reject them.
+    Adopt {
+        /// `--all`: every capture waiting.
+        all: bool,
+        /// The ids to adopt.
+        ids: Vec<String>,
+        /// `--reject ID`, repeatable: the ids to remove.
+        reject: Vec<String>,
+    },
     /// Share a summary with a coach; running the command is the consent.
     Export(ExportArgs),
     /// Read a summary exported to this vault's key.
@@ -100,7 +110,12 @@ Usage:
                                     unlocking; prints the new entry's id
   ruimte list [--json]              list entries
   ruimte search TEXT [--json]       find entries (ignores case and accents)
-  ruimte verify                     decrypt every record and name bad files
+  ruimte verify                     check every record's seal and the manifests;
+                                    names what is unsealed, replaced, missing or
+                                    rolled back (exit 1), and what waits for adoption
+  ruimte adopt [--all | ID...]      show captures written while locked; seal the
+                                    ones named (or all) as genuine records
+  ruimte adopt --reject ID...       remove captures written while locked
   ruimte export --coach NAME --purpose TEXT (--entry ID... | --all | --profile)
                 (--to age1… | --plain | --html) -o FILE
                 [--redact WORD]... [--profile | --no-profile]
@@ -132,6 +147,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut values: Vec<OsString> = Vec::new();
     let (mut screen, mut title, mut json) = (None, None, false);
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
+    let (mut all, mut reject) = (false, Vec::new());
     let mut export_flags = export::ExportFlags::default();
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
@@ -157,6 +173,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("tactic") => tactics.push(string(parser.value().map_err(usage)?)?),
             Long("tag") => tags.push(string(parser.value().map_err(usage)?)?),
             Long("json") => json = true,
+            Long("reject") => reject.push(string(parser.value().map_err(usage)?)?),
+            Long("all") => {
+                all = true;
+                export_flags.switch("all");
+            }
             Short('o') => export_flags.set("output", string(parser.value().map_err(usage)?)?),
             Long(name) if export::VALUE_FLAGS.contains(&name) => {
                 let name = name.to_owned();
@@ -212,6 +233,21 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Command::Search { text, json }
         }
         Some("verify") => no_values(Command::Verify)?,
+        Some("adopt") => {
+            let ids = values
+                .into_iter()
+                .map(string)
+                .collect::<Result<Vec<String>, UsageError>>()?;
+            if all && !(ids.is_empty() && reject.is_empty()) {
+                return Err(UsageError("adopt takes --all or ids, not both".into()));
+            }
+            if !reject.is_empty() && !ids.is_empty() {
+                return Err(UsageError(
+                    "adopt takes ids to adopt or --reject ids, not both".into(),
+                ));
+            }
+            Command::Adopt { all, ids, reject }
+        }
         Some("export") => {
             let command = export_flags.build()?;
             no_values(command)?
@@ -330,6 +366,24 @@ mod tests {
         );
         assert!(cmd(&["search"]).is_err());
         assert_eq!(cmd(&["verify"]), Ok(Command::Verify));
+        assert_eq!(
+            cmd(&["adopt", "--all"]),
+            Ok(Command::Adopt {
+                all: true,
+                ids: vec![],
+                reject: vec![]
+            })
+        );
+        assert_eq!(
+            cmd(&["adopt", "--reject", "A", "--reject", "B"]),
+            Ok(Command::Adopt {
+                all: false,
+                ids: vec![],
+                reject: vec!["A".into(), "B".into()]
+            })
+        );
+        assert!(cmd(&["adopt", "--all", "A"]).is_err());
+        assert!(cmd(&["adopt", "A", "--reject", "B"]).is_err());
         assert!(cmd(&["verify", "extra"]).is_err());
         let inv = parse(["init", "--passphrase-file", "p.txt"].map(OsString::from)).expect("valid");
         assert_eq!(

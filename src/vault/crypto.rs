@@ -9,6 +9,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use age::{DecryptError, Decryptor, x25519};
 use zeroize::Zeroizing;
 
+use super::seal::SealKey;
 use super::timefmt::rfc3339;
 use super::{MAX_WORK_FACTOR, VaultError};
 
@@ -18,18 +19,27 @@ pub struct Unlocked {
     identity: x25519::Identity,
     recipient: String,
     created: i64,
+    seal: SealKey,
 }
 
 impl Unlocked {
     /// Wraps a freshly generated or decrypted identity.
     pub(crate) fn new(identity: x25519::Identity, created: i64) -> Self {
         let recipient = identity.to_public().to_string();
+        let seal = SealKey::derive(identity.to_string().expose_secret().as_bytes());
         Self {
             identity,
             recipient,
             created,
+            seal,
         }
     }
+
+    /// The key that seals and checks records and manifests.
+    pub(crate) fn seal_key(&self) -> &SealKey {
+        &self.seal
+    }
+
 
     /// The public key this identity decrypts for, `age1…`.
     pub fn recipient(&self) -> String {
