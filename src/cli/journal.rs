@@ -54,7 +54,10 @@ pub fn run(
                 return Err(msg(format!("{} already holds a vault", dir.display())));
             }
             let pass = passphrase(inv, true)?;
-            let (_vault, code) = Vault::create(dir, &pass)?;
+            let (vault, code) = Vault::create(dir, &pass)?;
+            // The vault exists: its recovery code must be shown even if pinning fails, which
+            // then happens at the first add or unlock.
+            let _ = vault.with_pins(&dirs.config);
             write(out, format!("Vault created in {}.", dir.display()))?;
             write(
                 out,

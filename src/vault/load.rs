@@ -136,7 +136,10 @@ fn group<T>(
             }
             Loaded::Copy(name, e) => copies.entry(e.id.clone()).or_default().push((name, e)),
             Loaded::Unsealed(mut u) => {
-                u.replaced = knowledge.contains_key(&u.envelope.id);
+                // A replacement sits under the record's own name; a forged copy beside it is
+                // only unsealed.
+                u.replaced = knowledge.contains_key(&u.envelope.id)
+                    && u.file == format!("{}.age", u.envelope.id);
                 unsealed.push(u);
             }
             Loaded::Failed(f) => failures.push(f),
