@@ -49,7 +49,10 @@ impl Session {
                 self.vault.save(&self.unlocked, &e)
             };
             match result {
-                Ok(()) if captured => self.inbox.push(e),
+                Ok(()) if captured => {
+                    self.versions.remove(&e.id);
+                    self.inbox.push(e);
+                }
                 Ok(()) => {
                     self.versions.insert(e.id.clone(), e.version);
                     kept.push(e);
