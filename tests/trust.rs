@@ -176,3 +176,48 @@ fn add_refuses_a_swapped_recipient_and_writes_nothing() {
     );
     assert_eq!(files(&dir), before);
 }
+
+#[test]
+fn adopting_seals_a_capture_and_never_lets_it_replace_a_record() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("data");
+    let ids = vault_with_entries(&dir);
+    let vault = Vault::open(&dir).expect("open");
+    let mine = Entry::new("Op de fiets", Date::from_unix(1_700_000_000));
+    let mine = save_locked(&vault, Record::Entry(mine), 1_700_000_000).expect("capture");
+    // A capture forged under the id of a sealed entry, hoping adoption replaces it.
+    let mut hijack = ambtelijke_ruimte::vault::Envelope::new(
+        "entry",
+        Record::Entry(Entry::new("Kaping", Date::from_unix(1_700_000_000))),
+        1,
+    );
+    hijack.id = ids[0].clone();
+    hijack.version = 0;
+    vault.capture(&hijack).expect("forged capture");
+
+    let mut s = Session::unlock(Arc::new(vault), &SecretString::from(PASS.to_owned()))
+        .expect("unlock");
+    assert_eq!(s.inbox.len(), 2);
+    assert!(s.needs_attention());
+    assert!(s.journal.iter().all(|(_, e)| e.title != "Op de fiets"), "not before adoption");
+    assert_eq!(s.adopt(&mine, 2).expect("adopt"), mine);
+    let moved = s.adopt(&ids[0], 2).expect("adopt");
+    assert_ne!(moved, ids[0], "a taken id gets a new one");
+    assert!(s.inbox.is_empty() && !s.needs_attention());
+    let title = |id: &str| s.journal.get(id).map(|e| e.title.clone());
+    assert_eq!(title(&ids[0]).as_deref(), Some("Eerste"), "the sealed entry stays");
+    assert_eq!(title(&mine).as_deref(), Some("Op de fiets"));
+    drop(s);
+
+    let (code, out, err) = ruimte(&dir, &["verify"], "", Some(PASS));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("4 sealed record file(s) verified"), "{out}");
+
+    let vault = Vault::open(&dir).expect("open");
+    let gone = Entry::new("Weg ermee", Date::from_unix(1_700_000_000));
+    let gone = save_locked(&vault, Record::Entry(gone), 3).expect("capture");
+    drop(vault);
+    let (code, out, err) = ruimte(&dir, &["adopt", "--reject", &gone], "", Some(PASS));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!dir.join("inbox").join(format!("{gone}.age")).exists());
+}
