@@ -110,3 +110,21 @@ fn a_vault_ron_set_back_to_format_1_does_not_seal_forged_records() {
         Some("Ik zweer trouw aan de wet.")
     );
 }
+
+#[test]
+fn sync_conflict_copies_are_sealed_by_the_migration_too() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("data");
+    copy_fixture(&dir);
+    let records = dir.join("records");
+    let id = "01M8RDCG43JSF0D5PSDR701TKF";
+    let copy = format!("{id}.sync-conflict-20260101-120000-ABCDEFG.age");
+    fs::copy(records.join(format!("{id}.age")), records.join(&copy)).expect("copy");
+    for round in 0..2 {
+        let s = open(&dir);
+        assert!(s.unsealed.is_empty(), "round {round}: {:?}", s.unsealed);
+        assert_eq!(s.conflicts.len(), 1, "round {round}");
+        assert_eq!(s.conflicts[0].copies.len(), 1, "round {round}");
+        assert!(s.conflicts[0].original.is_some(), "round {round}");
+    }
+}

@@ -29,8 +29,9 @@ impl Session {
         }
     }
 
-    /// Migrates a format 1 vault: every record that loaded is sealed again as format 2, entries
-    /// that were captured while locked move to the inbox for adoption, and `vault.ron` says
+    /// Migrates a format 1 vault: every record that loaded (sync conflict copies too, under
+    /// their own names) is sealed again as format 2, entries that were captured while locked move
+    /// to the inbox for adoption, and `vault.ron` says
     /// format 2 last, so an interrupted migration simply runs again. Returns the records to show.
     pub(super) fn migrate(&mut self, records: Vec<Envelope<Record>>) -> Vec<Envelope<Record>> {
         let mut kept = Vec::with_capacity(records.len());
@@ -60,6 +61,17 @@ impl Session {
                 Err(err) => {
                     error.get_or_insert(err);
                     kept.push(e);
+                }
+            }
+        }
+        for c in &mut self.conflicts {
+            let own = format!("{}.age", c.id);
+            let copies = c.copies.iter_mut().map(|(name, e)| (name.as_str(), e));
+            for (name, e) in c.original.iter_mut().map(|e| (own.as_str(), e)).chain(copies) {
+                e.format = FORMAT;
+                e.version = e.version.max(1);
+                if let Err(err) = self.vault.save_as(&self.unlocked, e, name) {
+                    error.get_or_insert(err);
                 }
             }
         }

@@ -53,8 +53,21 @@ impl Vault {
         unlocked: &Unlocked,
         envelope: &Envelope<T>,
     ) -> Result<(), VaultError> {
-        self.check_ours(unlocked)?;
         let name = checked_name(envelope)?;
+        self.save_as(unlocked, envelope, &name)
+    }
+
+    /// Seals `envelope` into `records/<name>`: its own name, or (when migrating) the name of a
+    /// sync conflict copy of it.
+    pub(crate) fn save_as<T: Serialize>(
+        &self,
+        unlocked: &Unlocked,
+        envelope: &Envelope<T>,
+        name: &str,
+    ) -> Result<(), VaultError> {
+        self.check_ours(unlocked)?;
+        checked_name(envelope)?;
+        let name = name.to_owned();
         let mut plaintext = serialise(&name, envelope)?;
         let line = unlocked
             .seal_key()
