@@ -158,7 +158,10 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
             .count()
     };
     let (records, captures) = (count("records"), count("inbox"));
-    assert!(records >= 2 && captures >= 2, "{records} records, {captures} captures");
+    assert!(
+        records >= 2 && captures >= 2,
+        "{records} records, {captures} captures"
+    );
     let vault = ambtelijke_ruimte::vault::Vault::open(&dirs.data).expect("open");
     let unlocked = vault
         .unlock(&age::secrecy::SecretString::from(PASS.to_owned()))

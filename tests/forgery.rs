@@ -29,7 +29,13 @@ fn genuine(root: &Path) -> (PathBuf, Vec<String>) {
             s.save_entry(None, e, 1_700_000_000).expect("save")
         })
         .collect();
-    s.save_oath(OathText { text: "Echt".into() }, 1).expect("oath");
+    s.save_oath(
+        OathText {
+            text: "Echt".into(),
+        },
+        1,
+    )
+    .expect("oath");
     (dir, ids)
 }
 
@@ -99,10 +105,20 @@ fn a_new_entry_a_replacement_and_a_fake_seal_are_named_and_never_sealed() {
     let (dir, ids) = genuine(tmp.path());
     let new = new_id();
     forge(&dir, &format!("{new}.age"), &forged(&new, entry("Nep")), "");
-    forge(&dir, &format!("{}.age", ids[0]), &forged(&ids[0], entry("Vervangen")), "");
+    forge(
+        &dir,
+        &format!("{}.age", ids[0]),
+        &forged(&ids[0], entry("Vervangen")),
+        "",
+    );
     let fake = new_id();
     let seal = format!("// seal v2 {}\n", "ab".repeat(32));
-    forge(&dir, &format!("{fake}.age"), &forged(&fake, entry("Zegel")), &seal);
+    forge(
+        &dir,
+        &format!("{fake}.age"),
+        &forged(&fake, entry("Zegel")),
+        &seal,
+    );
     let out = verify_names(
         &dir,
         &[
@@ -160,7 +176,10 @@ fn forged_oath_consent_feedback_and_conflict_copy_are_named_and_ignored() {
     let s = session(&dir);
     assert_eq!(s.oath.as_ref().map(|o| o.body.text.as_str()), Some("Echt"));
     assert!(s.consents.is_empty() && s.feedback.is_empty());
-    assert!(s.conflicts.is_empty(), "a forged copy is no conflict to resolve");
+    assert!(
+        s.conflicts.is_empty(),
+        "a forged copy is no conflict to resolve"
+    );
     drop(s);
     never_genuine(&dir, "Kopie");
 }
@@ -187,10 +206,18 @@ fn a_deleted_record_a_rollback_and_an_emptied_folder_are_named() {
         ],
     );
 
-    for e in fs::read_dir(dir.join("records")).expect("records").flatten() {
+    for e in fs::read_dir(dir.join("records"))
+        .expect("records")
+        .flatten()
+    {
         fs::remove_file(e.path()).expect("empty");
     }
-    let out = verify_names(&dir, &ids.iter().map(|id| format!("missing: {id}")).collect::<Vec<_>>());
+    let out = verify_names(
+        &dir,
+        &ids.iter()
+            .map(|id| format!("missing: {id}"))
+            .collect::<Vec<_>>(),
+    );
     assert!(!out.contains("0 problem(s)"), "{out}");
 }
 
@@ -206,7 +233,10 @@ fn a_forged_manifest_and_a_deleted_one_are_named() {
     let plain = format!("(device:\"X\",written:1,records:{{\"{}\":1}})\n", ids[0]);
     let text = fs::read_to_string(dir.join("vault.ron")).expect("vault.ron");
     let start = text.find("age1").expect("recipient");
-    let key: String = text[start..].chars().take_while(char::is_ascii_alphanumeric).collect();
+    let key: String = text[start..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
     let recipient: age::x25519::Recipient = key.parse().expect("key");
     let ct = age::encrypt(&recipient, plain.as_bytes()).expect("encrypt");
     fs::write(&forged_manifest, ct).expect("write");

@@ -43,12 +43,19 @@ fn a_format_1_vault_is_sealed_at_its_first_unlock_and_verifies() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = tmp.path().join("data");
     copy_fixture(&dir);
-    assert!(fs::read_to_string(dir.join("vault.ron")).expect("ron").contains("format: 1"));
+    assert!(
+        fs::read_to_string(dir.join("vault.ron"))
+            .expect("ron")
+            .contains("format: 1")
+    );
 
     for round in 0..2 {
         let s = open(&dir);
         assert!(s.failures.is_empty(), "round {round}: {:?}", s.failures);
-        assert!(s.unsealed.is_empty() && s.missing.is_empty(), "round {round}");
+        assert!(
+            s.unsealed.is_empty() && s.missing.is_empty(),
+            "round {round}"
+        );
         let mut titles: Vec<&str> = s.journal.iter().map(|(_, e)| e.title.as_str()).collect();
         titles.sort_unstable();
         assert_eq!(titles, ["Bewoners buiten spel", "Warmtenet zonder mandaat"]);
@@ -64,11 +71,18 @@ fn a_format_1_vault_is_sealed_at_its_first_unlock_and_verifies() {
                 other => other.kind().to_owned(),
             })
             .collect();
-        assert_eq!(waiting, ["Snel vastgelegd op de fiets"], "the capture waits");
+        assert_eq!(
+            waiting,
+            ["Snel vastgelegd op de fiets"],
+            "the capture waits"
+        );
         assert_eq!(s.vault().format(), FORMAT);
     }
     let vault_ron = fs::read_to_string(dir.join("vault.ron")).expect("ron");
-    assert!(vault_ron.contains(&format!("format: {FORMAT}")), "{vault_ron}");
+    assert!(
+        vault_ron.contains(&format!("format: {FORMAT}")),
+        "{vault_ron}"
+    );
     assert_eq!(count(&dir.join("records")), 3);
     assert_eq!(count(&dir.join("inbox")), 1);
     assert_eq!(count(&dir.join("manifests")), 1);
@@ -87,7 +101,11 @@ fn a_vault_ron_set_back_to_format_1_does_not_seal_forged_records() {
     drop(open(&dir));
     // The attacker sets format 1 again and adds a format 1 record, hoping for a migration.
     let text = fs::read_to_string(dir.join("vault.ron")).expect("ron");
-    fs::write(dir.join("vault.ron"), text.replace("format: 2", "format: 1")).expect("write");
+    fs::write(
+        dir.join("vault.ron"),
+        text.replace("format: 2", "format: 1"),
+    )
+    .expect("write");
     let start = text.find("age1").expect("recipient");
     let key: String = text[start..]
         .chars()

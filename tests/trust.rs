@@ -25,7 +25,9 @@ fn vault_with_entries(dir: &Path) -> Vec<String> {
         .iter()
         .map(|t| {
             let entry = Entry::new(*t, Date::from_unix(1_700_000_000));
-            session.save_entry(None, entry, 1_700_000_000).expect("save")
+            session
+                .save_entry(None, entry, 1_700_000_000)
+                .expect("save")
         })
         .collect()
 }
@@ -69,10 +71,17 @@ fn init_after_vault_ron_was_deleted_keeps_the_key_and_unlock_rebuilds_it() {
     assert_eq!(files(&dir), before, "init changed nothing");
 
     let shown = titles(&dir);
-    assert!(shown.contains("Eerste") && shown.contains("Tweede"), "{shown}");
+    assert!(
+        shown.contains("Eerste") && shown.contains("Tweede"),
+        "{shown}"
+    );
     let rebuilt = fs::read_to_string(dir.join("vault.ron")).expect("rebuilt");
     let key = |t: &str| t.lines().find(|l| l.contains("age1")).map(str::to_owned);
-    assert_eq!(key(&rebuilt), key(&vault_ron), "the recipient follows from the key");
+    assert_eq!(
+        key(&rebuilt),
+        key(&vault_ron),
+        "the recipient follows from the key"
+    );
     let (code, out, err) = ruimte(&dir, &["verify"], "", Some(PASS));
     assert_eq!(code, 0, "{out}{err}");
 }
@@ -110,7 +119,10 @@ fn init_over_records_without_an_identity_names_them_and_writes_nothing() {
         err.contains("2 file(s) in records/") && err.contains("nothing was changed"),
         "{err}"
     );
-    assert!(!out.contains("Recovery code"), "no code for a vault that does not exist");
+    assert!(
+        !out.contains("Recovery code"),
+        "no code for a vault that does not exist"
+    );
     assert_eq!(files(&dir), before);
 }
 
@@ -195,17 +207,24 @@ fn adopting_seals_a_capture_and_never_lets_it_replace_a_record() {
     hijack.version = 0;
     vault.capture(&hijack).expect("forged capture");
 
-    let mut s = Session::unlock(Arc::new(vault), &SecretString::from(PASS.to_owned()))
-        .expect("unlock");
+    let mut s =
+        Session::unlock(Arc::new(vault), &SecretString::from(PASS.to_owned())).expect("unlock");
     assert_eq!(s.inbox.len(), 2);
     assert!(s.needs_attention());
-    assert!(s.journal.iter().all(|(_, e)| e.title != "Op de fiets"), "not before adoption");
+    assert!(
+        s.journal.iter().all(|(_, e)| e.title != "Op de fiets"),
+        "not before adoption"
+    );
     assert_eq!(s.adopt(&mine, 2).expect("adopt"), mine);
     let moved = s.adopt(&ids[0], 2).expect("adopt");
     assert_ne!(moved, ids[0], "a taken id gets a new one");
     assert!(s.inbox.is_empty() && !s.needs_attention());
     let title = |id: &str| s.journal.get(id).map(|e| e.title.clone());
-    assert_eq!(title(&ids[0]).as_deref(), Some("Eerste"), "the sealed entry stays");
+    assert_eq!(
+        title(&ids[0]).as_deref(),
+        Some("Eerste"),
+        "the sealed entry stays"
+    );
     assert_eq!(title(&mine).as_deref(), Some("Op de fiets"));
     drop(s);
 

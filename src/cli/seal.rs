@@ -19,10 +19,13 @@ pub(super) fn kept_apart(session: &Session) -> Vec<(&str, &Entry, &'static str)>
         Record::Entry(entry) => Some((e.id.as_str(), entry, "waiting for adoption")),
         _ => None,
     });
-    let unsealed = session.unsealed.iter().filter_map(|u| match &u.envelope.body {
-        Record::Entry(entry) => Some((u.envelope.id.as_str(), entry, "not sealed")),
-        _ => None,
-    });
+    let unsealed = session
+        .unsealed
+        .iter()
+        .filter_map(|u| match &u.envelope.body {
+            Record::Entry(entry) => Some((u.envelope.id.as_str(), entry, "not sealed")),
+            _ => None,
+        });
     waiting.chain(unsealed).collect()
 }
 
@@ -35,9 +38,15 @@ pub(super) fn verify(session: &Session, out: &mut dyn Write) -> Result<(), CliEr
     for u in &session.unsealed {
         let id = &u.envelope.id;
         let what = match (u.replaced, u.bad_seal) {
-            (true, _) => "replaced: {id}: a record this vault sealed was replaced by one whose seal does not verify",
-            (false, true) => "unsealed: {id}: its seal does not verify (changed, or written without the key)",
-            (false, false) => "unsealed: {id}: it carries no seal (written by someone with only the public key?)",
+            (true, _) => {
+                "replaced: {id}: a record this vault sealed was replaced by one whose seal does not verify"
+            }
+            (false, true) => {
+                "unsealed: {id}: its seal does not verify (changed, or written without the key)"
+            }
+            (false, false) => {
+                "unsealed: {id}: it carries no seal (written by someone with only the public key?)"
+            }
         };
         line(out, &format!("{} ({})", what.replace("{id}", id), u.file))?;
     }

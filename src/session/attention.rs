@@ -67,7 +67,12 @@ impl Session {
         for c in &mut self.conflicts {
             let own = format!("{}.age", c.id);
             let copies = c.copies.iter_mut().map(|(name, e)| (name.as_str(), e));
-            for (name, e) in c.original.iter_mut().map(|e| (own.as_str(), e)).chain(copies) {
+            for (name, e) in c
+                .original
+                .iter_mut()
+                .map(|e| (own.as_str(), e))
+                .chain(copies)
+            {
                 e.format = FORMAT;
                 e.version = e.version.max(1);
                 if let Err(err) = self.vault.save_as(&self.unlocked, e, name) {

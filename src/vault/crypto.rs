@@ -40,7 +40,6 @@ impl Unlocked {
         &self.seal
     }
 
-
     /// The public key this identity decrypts for, `age1…`.
     pub fn recipient(&self) -> String {
         self.recipient.clone()

@@ -99,8 +99,10 @@ fn compare<T>(
     knowledge: &Knowledge,
     present: &BTreeSet<String>,
 ) -> (Vec<Missing>, BTreeMap<String, u64>) {
-    let mut known: BTreeMap<String, u64> =
-        records.iter().map(|(id, e)| (id.clone(), e.version)).collect();
+    let mut known: BTreeMap<String, u64> = records
+        .iter()
+        .map(|(id, e)| (id.clone(), e.version))
+        .collect();
     let mut missing = Vec::new();
     for (id, (version, device)) in knowledge {
         let found = records.get(id).map(|e| e.version);

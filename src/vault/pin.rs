@@ -190,7 +190,9 @@ impl Vault {
         let old = self.known();
         let known = Known {
             recipient: unlocked.recipient(),
-            device: old.as_ref().map_or_else(super::new_id, |k| k.device.clone()),
+            device: old
+                .as_ref()
+                .map_or_else(super::new_id, |k| k.device.clone()),
             sealed: self.format() >= FORMAT || old.as_ref().is_some_and(|k| k.sealed),
             manifest: old.is_some_and(|k| k.manifest),
         };
@@ -200,7 +202,6 @@ impl Vault {
         }
         Ok(())
     }
-
 }
 
 #[cfg(test)]
@@ -210,7 +211,11 @@ mod tests {
     #[test]
     fn pins_are_kept_per_folder_and_survive_a_rewrite() {
         let tmp = tempfile::tempdir().unwrap();
-        let (config, a, b) = (tmp.path().join("c"), tmp.path().join("a"), tmp.path().join("b"));
+        let (config, a, b) = (
+            tmp.path().join("c"),
+            tmp.path().join("a"),
+            tmp.path().join("b"),
+        );
         fs::create_dir_all(&a).unwrap();
         assert_eq!(read(&config, &a).unwrap(), None);
         let known = Known {
@@ -220,7 +225,15 @@ mod tests {
             manifest: false,
         };
         write(&config, &a, &known).unwrap();
-        write(&config, &b, &Known { recipient: "age1b".into(), ..known.clone() }).unwrap();
+        write(
+            &config,
+            &b,
+            &Known {
+                recipient: "age1b".into(),
+                ..known.clone()
+            },
+        )
+        .unwrap();
         assert_eq!(read(&config, &a).unwrap(), Some(known));
         assert_eq!(read(&config, &b).unwrap().unwrap().recipient, "age1b");
         fs::write(config.join(PIN_FILE), "(vaults: {").unwrap();

@@ -120,13 +120,7 @@ impl Vault {
         let lock = fsio::lock(dir)?;
         let vault = if dir.join(VAULT_FILE).is_file() {
             let file = read_vault_file(dir)?;
-            Vault::from_parts(
-                dir,
-                Some(&file.recipient),
-                file.created,
-                file.format,
-                lock,
-            )?
+            Vault::from_parts(dir, Some(&file.recipient), file.created, file.format, lock)?
         } else {
             Vault::from_parts(dir, None, now_secs(), FORMAT, lock)?
         };
@@ -266,8 +260,8 @@ impl Vault {
                 )
             })?;
         }
-        let has_manifests = fs::read_dir(self.dir.join(MANIFESTS_DIR))
-            .is_ok_and(|mut d| d.next().is_some());
+        let has_manifests =
+            fs::read_dir(self.dir.join(MANIFESTS_DIR)).is_ok_and(|mut d| d.next().is_some());
         let sealed = has_manifests || self.known().is_some_and(|k| k.sealed);
         let format = if sealed { FORMAT } else { FORMAT_1 };
         let recipient = unlocked.recipient();
