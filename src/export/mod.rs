@@ -18,13 +18,15 @@ mod prepare;
 mod redact;
 mod render;
 
-pub use crypt::{encrypt_armored, parse_recipient, sha256_hex};
+pub use crypt::{
+    Signed, check_signature, encrypt_armored, parse_recipient, sha256_hex, sign_summary,
+};
 pub use error::ExportError;
 pub use feedback::{FeedbackFile, feedback_file, import_feedback};
 pub use files::{import_feedback_file, open_summary_file, write_text_file};
 pub use html::render_html;
 pub use model::{Consent, ConsentRecord, FeedbackRecord, Output, Parts, Scope, Selection};
-pub use open::{OpenedSummary, SummaryHeader, open_summary};
-pub use prepare::{Prepared, export, prepare, write_export};
+pub use open::{OpenedSummary, Sender, SummaryHeader, check_sender, open_summary};
+pub use prepare::{Prepared, export, prepare, prepare_signed, write_export};
 pub use redact::{REDACTED, redact, redaction_ranges};
 pub use render::{MARKER, RenderInput, render_markdown};

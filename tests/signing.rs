@@ -1,0 +1,142 @@
+//! Signed coach summaries: an export carries the coachee's signature; the coach sees who sent it,
+//! pins the sender's key on first open, is warned when a summary pretends to come from a known
+//! sender, and feedback goes only to the pinned key. A forged signature is refused.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::export::{
+    Consent, ExportError, Output, Parts, Scope, Selection, Sender, check_sender, encrypt_armored,
+    export, open_summary, parse_recipient, sign_summary,
+};
+use ambtelijke_ruimte::journal::{Date, Entry};
+use ambtelijke_ruimte::session::Session;
+use ambtelijke_ruimte::vault::{SecretString, Unlocked, Vault};
+use common::{PASS, content};
+
+const NOW: i64 = 1_780_000_000;
+
+fn session(dir: &Path) -> Session {
+    let pass = SecretString::from(PASS.to_owned());
+    let (vault, _) = Vault::create_with_work_factor_for_tests(dir, &pass, 10).expect("create");
+    Session::unlock(Arc::new(vault), &pass).expect("unlock")
+}
+
+/// `from` shares one entry with `coach`; returns the armored file text.
+fn share(from: &mut Session, coach: &Session) -> String {
+    let id = from
+        .save_entry(None, Entry::new("Dilemma", Date::from_unix(NOW)), NOW)
+        .expect("save");
+    let scope = Scope {
+        entries: vec![Selection {
+            entry_id: id,
+            parts: Parts::default(),
+        }],
+        ..Scope::default()
+    };
+    let consent = Consent {
+        coach: "Kim".into(),
+        purpose: "intervisie".into(),
+        delete_after: None,
+        confirmed: true,
+    };
+    let output = Output::Encrypted {
+        recipient: coach.unlocked().recipient(),
+    };
+    export(from, &scope, &consent, &output, &content(), Lang::Nl, NOW)
+        .expect("export")
+        .file_text
+}
+
+/// What a forger who has the coach's public key sends: `text` encrypted to the coach.
+fn forge(text: &str, coach: &Session) -> String {
+    let recipient = parse_recipient(&coach.unlocked().recipient()).expect("key");
+    encrypt_armored(text, &recipient).expect("encrypt")
+}
+
+#[test]
+fn the_coach_pins_the_sender_and_feedback_goes_only_to_the_pinned_key() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let config = tmp.path().join("coach-config");
+    let mut anne = session(&tmp.path().join("anne"));
+    let coach = session(&tmp.path().join("coach"));
+
+    let file = share(&mut anne, &coach);
+    let mut first = open_summary(file.as_bytes(), coach.unlocked()).expect("open");
+    assert_eq!(first.signer, Some(anne.unlocked().signer()));
+    let sender = check_sender(&mut first, &config, Some("Anne")).expect("pin");
+    assert_eq!(
+        sender,
+        Sender::New {
+            name: "Anne".into()
+        }
+    );
+    let mut again =
+        open_summary(share(&mut anne, &coach).as_bytes(), coach.unlocked()).expect("open");
+    let known = check_sender(&mut again, &config, None).expect("known");
+    assert_eq!(
+        known,
+        Sender::Known {
+            name: "Anne".into()
+        }
+    );
+
+    // Anne's key, asking for feedback elsewhere: the reply key stays the pinned one.
+    let text = first.text.replace(
+        &anne.unlocked().recipient(),
+        &Unlocked::for_tests().recipient(),
+    );
+    let body = text
+        .rsplit_once("<!-- signature")
+        .map_or(text.as_str(), |(b, _)| b);
+    let resigned = sign_summary(body, anne.unlocked());
+    let mut moved =
+        open_summary(forge(&resigned, &coach).as_bytes(), coach.unlocked()).expect("open");
+    let sender = check_sender(&mut moved, &config, None).expect("check");
+    assert!(
+        matches!(sender, Sender::ReplyToChanged { .. }),
+        "{sender:?}"
+    );
+    assert_eq!(moved.header.reply_to, anne.unlocked().recipient());
+
+    // A forger with their own key, claiming Anne's reply key or her name: not Anne.
+    let mallory = Unlocked::for_tests();
+    let forged = sign_summary(body, &mallory);
+    let mut fake = open_summary(forge(&forged, &coach).as_bytes(), coach.unlocked()).expect("open");
+    let sender = check_sender(&mut fake, &config, Some("Anne")).expect("check");
+    assert_eq!(
+        sender,
+        Sender::Impostor {
+            name: "Anne".into()
+        }
+    );
+}
+
+#[test]
+fn a_forged_or_altered_signature_is_refused() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut anne = session(&tmp.path().join("anne"));
+    let coach = session(&tmp.path().join("coach"));
+    let opened = open_summary(share(&mut anne, &coach).as_bytes(), coach.unlocked()).expect("open");
+    // Someone with only the coach's public key changes the text but keeps Anne's signature.
+    let altered = opened.text.replace("intervisie", "iets anders");
+    let refused = open_summary(forge(&altered, &coach).as_bytes(), coach.unlocked());
+    assert!(
+        matches!(refused, Err(ExportError::BadSignature)),
+        "{refused:?}"
+    );
+    // A signature line naming Anne's key over a forger's signature.
+    let mallory = sign_summary("# nep\n", &Unlocked::for_tests());
+    let stolen = mallory.replace(
+        &mallory[mallory.find("ed25519:").expect("key")..][..72],
+        &anne.unlocked().signer(),
+    );
+    let refused = open_summary(forge(&stolen, &coach).as_bytes(), coach.unlocked());
+    assert!(
+        matches!(refused, Err(ExportError::BadSignature)),
+        "{refused:?}"
+    );
+}
