@@ -33,7 +33,8 @@ pub struct SummaryHeader {
 pub struct OpenedSummary {
     /// The parsed header.
     pub header: SummaryHeader,
-    /// The full Markdown, exactly as shared.
+    /// The full Markdown, exactly as shared (without the signature line, which is checked and
+    /// shown as `signer`).
     pub text: String,
     /// SHA-256 (hex) of `text`: matches the coachee's consent record.
     pub sha256: String,
@@ -63,9 +64,9 @@ impl OpenedSummary {
     /// Reads a summary's Markdown (from a decrypted or a plain `.md` export). A signature line
     /// that does not verify is [`ExportError::BadSignature`].
     pub fn parse(text: &str) -> Result<OpenedSummary, ExportError> {
-        let signer = match check_signature(text) {
-            Signed::By { signer, .. } => Some(signer),
-            Signed::Unsigned => None,
+        let (signer, text) = match check_signature(text) {
+            Signed::By { signer, body } => (Some(signer), body),
+            Signed::Unsigned => (None, text),
             Signed::Invalid => return Err(ExportError::BadSignature),
         };
         let mut lines = text.lines();

@@ -55,20 +55,19 @@ pub fn prepare_signed(
         Output::PlainMarkdown | Output::Html => None,
     };
     let markdown = render_markdown(input);
-    let markdown = match (output, signer) {
-        (Output::Encrypted { .. } | Output::PlainMarkdown, Some(u)) => sign_summary(&markdown, u),
-        _ => markdown,
-    };
+    // The signature line goes around the shared text, like the encryption: the preview and
+    // the receipt's hash are of the text itself.
+    let signed = |m: &str| signer.map_or_else(|| m.to_owned(), |u| sign_summary(m, u));
     let (shared_text, file_text, file_extension) = match (output, &recipient) {
         (Output::Html, _) => {
             let html = render_html(&markdown);
             (html.clone(), html, "html")
         }
         (_, Some(r)) => {
-            let armored = encrypt_armored(&markdown, r)?;
+            let armored = encrypt_armored(&signed(&markdown), r)?;
             (markdown, armored, "md.age")
         }
-        (_, None) => (markdown.clone(), markdown, "md"),
+        (_, None) => (markdown.clone(), signed(&markdown), "md"),
     };
     let record = ConsentRecord {
         date: input.now,
