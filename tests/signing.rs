@@ -120,9 +120,12 @@ fn a_forged_or_altered_signature_is_refused() {
     let tmp = tempfile::tempdir().expect("tmp");
     let mut anne = session(&tmp.path().join("anne"));
     let coach = session(&tmp.path().join("coach"));
-    let opened = open_summary(share(&mut anne, &coach).as_bytes(), coach.unlocked()).expect("open");
+    let file = share(&mut anne, &coach);
+    let signed = coach.unlocked().decrypt(file.as_bytes()).expect("decrypt");
+    let signed = String::from_utf8(signed.to_vec()).expect("utf-8");
+    assert!(signed.contains("<!-- signature: ed25519:"), "{signed}");
     // Someone with only the coach's public key changes the text but keeps Anne's signature.
-    let altered = opened.text.replace("intervisie", "iets anders");
+    let altered = signed.replace("intervisie", "iets anders");
     let refused = open_summary(forge(&altered, &coach).as_bytes(), coach.unlocked());
     assert!(
         matches!(refused, Err(ExportError::BadSignature)),
