@@ -54,7 +54,10 @@ impl Vault {
         let dir = self.dir().join(MANIFESTS_DIR);
         fsio::create_private_dir(&dir)?;
         fsio::write_atomic(&dir, &name, &ciphertext)?;
-        self.note_manifest_written()
+        // Best effort: the manifest is written; a pin that cannot note it only means a deleted
+        // manifest goes unnamed on this device.
+        let _ = self.note_manifest_written();
+        Ok(())
     }
 
     /// Reads every manifest; one that fails to decrypt or whose seal does not verify is a

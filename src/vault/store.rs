@@ -244,7 +244,9 @@ impl Vault {
             Some(_) => {}
             None => self.rebuild(&unlocked)?,
         }
-        self.repin(&unlocked)?;
+        // Best effort: the identity proves the key, so a config dir that cannot be written
+        // must not lock the user out; captures keep checking against the old pin until then.
+        let _ = self.repin(&unlocked);
         Ok(unlocked)
     }
 
