@@ -143,3 +143,53 @@ fn a_forged_or_altered_signature_is_refused() {
         "{refused:?}"
     );
 }
+
+#[test]
+fn open_export_says_who_sent_it_and_warns_on_an_impostor() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let coach_dir = tmp.path().join("coach");
+    let mut anne = session(&tmp.path().join("anne"));
+    let coach = session(&coach_dir);
+    let file = tmp.path().join("van-anne.md.age");
+    std::fs::write(&file, share(&mut anne, &coach)).expect("write");
+    let path = file.to_str().expect("utf-8");
+    let key = coach.unlocked().recipient();
+    let signed = coach
+        .unlocked()
+        .decrypt(share(&mut anne, &coach).as_bytes())
+        .expect("open");
+    let body = String::from_utf8(signed.to_vec()).expect("utf-8");
+    let body = body
+        .rsplit_once("<!-- signature")
+        .map(|(b, _)| b.to_owned())
+        .expect("signed");
+    drop(coach);
+    let run = |args: &[&str]| common::ruimte(&coach_dir, args, "", Some(PASS));
+
+    let (code, out, err) = run(&["open-export", path, "--from", "Anne"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Dilemma"), "{out}");
+    assert!(err.contains("remembered as \"Anne\""), "{err}");
+    let (code, _, err) = run(&["open-export", path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("note: from Anne"), "{err}");
+
+    let recipient = parse_recipient(&key).expect("key");
+    let forged = tmp.path().join("nep.md.age");
+    let text = sign_summary(&body, &Unlocked::for_tests());
+    std::fs::write(&forged, encrypt_armored(&text, &recipient).expect("enc")).expect("write");
+    let (code, _, err) = run(&["open-export", forged.to_str().expect("utf-8")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("not from the Anne you know"), "{err}");
+
+    let altered = signed_text_altered(&anne, &body);
+    std::fs::write(&forged, encrypt_armored(&altered, &recipient).expect("enc")).expect("write");
+    let (code, _, err) = run(&["open-export", forged.to_str().expect("utf-8")]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("signature does not match"), "{err}");
+}
+
+/// Anne's signature over `body`, then the text changed after signing.
+fn signed_text_altered(anne: &Session, body: &str) -> String {
+    sign_summary(body, anne.unlocked()).replace("intervisie", "iets anders")
+}

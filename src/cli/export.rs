@@ -245,13 +245,13 @@ pub fn run(
             writeln!(out, "{}", args.file.display()).map_err(io)?;
             writeln!(out, "sha256 {}", prepared.record.sha256).map_err(io)
         }
-        Command::OpenExport { file } => {
+        Command::OpenExport { file, from } => {
             let bytes = std::fs::read(file)
                 .map_err(|e| msg(format!("cannot read {}: {e}", file.display())))?;
             let vault = open(dir)?;
             let unlocked = vault.unlock(&passphrase(inv, false)?)?;
             let mut summary = open_summary(&bytes, &unlocked).map_err(|e| msg(e.to_string()))?;
-            let sender = crate::export::check_sender(&mut summary, &dirs.config, None)
+            let sender = crate::export::check_sender(&mut summary, &dirs.config, from.as_deref())
                 .map_err(|e| msg(e.to_string()))?;
             writeln!(err, "ruimte: {}", sender_note(&sender, &summary)).map_err(io)?;
             let today = Date::from_unix(crate::clock::now());

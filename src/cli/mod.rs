@@ -82,6 +82,8 @@ pub enum Command {
     OpenExport {
         /// The `.md.age` file.
         file: PathBuf,
+        /// `--from NAME`: the name to remember a new sender's signing key by.
+        from: Option<String>,
     },
     /// Print usage.
     #[default]
@@ -126,7 +128,10 @@ Usage:
                                     share exactly that; the vault keeps a receipt.
                                     --redact blanks a word out in any case or accent.
                                     Prints the file and the SHA-256 of what is shared
-  ruimte open-export FILE           read a summary exported to this vault's key
+  ruimte open-export FILE [--from NAME]
+                                    read a summary exported to this vault's key; says
+                                    who signed it, remembers a new sender (as NAME)
+                                    and warns when it is not who it claims to be
   ruimte --help | --version
 
 Options for every command:
@@ -147,7 +152,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut values: Vec<OsString> = Vec::new();
     let (mut screen, mut title, mut json) = (None, None, false);
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
-    let (mut all, mut reject) = (false, Vec::new());
+    let (mut all, mut reject, mut from) = (false, Vec::new(), None);
     let mut export_flags = export::ExportFlags::default();
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
@@ -174,6 +179,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("tag") => tags.push(string(parser.value().map_err(usage)?)?),
             Long("json") => json = true,
             Long("reject") => reject.push(string(parser.value().map_err(usage)?)?),
+            Long("from") => from = Some(string(parser.value().map_err(usage)?)?),
             Long("all") => {
                 all = true;
                 export_flags.switch("all");
@@ -253,7 +259,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             no_values(command)?
         }
         Some("open-export") => match <[OsString; 1]>::try_from(values) {
-            Ok([file]) => Command::OpenExport { file: file.into() },
+            Ok([file]) => Command::OpenExport {
+                file: file.into(),
+                from,
+            },
             Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
         },
         Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
@@ -447,7 +456,8 @@ mod tests {
         assert_eq!(
             cmd(&["open-export", "s.md.age"]),
             Ok(Command::OpenExport {
-                file: "s.md.age".into()
+                file: "s.md.age".into(),
+                from: None
             })
         );
     }
