@@ -240,3 +240,22 @@ fn adopting_seals_a_capture_and_never_lets_it_replace_a_record() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(!dir.join("inbox").join(format!("{gone}.age")).exists());
 }
+
+#[test]
+fn without_vault_ron_a_capture_uses_the_pinned_key() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("data");
+    vault_with_entries(&dir);
+    let (code, _, err) = ruimte(&dir, &["add", "--title", "Eerst"], "tekst", None);
+    assert_eq!(code, 0, "{err}");
+    fs::remove_file(dir.join("vault.ron")).expect("delete");
+    let (code, id, err) = ruimte(&dir, &["add", "--title", "Zonder vault.ron"], "", None);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = ruimte(&dir, &["list", "--json"], "", Some(PASS));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(id.trim()) && out.contains("Zonder vault.ron"),
+        "{out}"
+    );
+    assert!(dir.join("vault.ron").is_file(), "rebuilt at unlock");
+}
