@@ -138,6 +138,13 @@ impl Session {
         Ok(new_id)
     }
 
+    /// Adopts every capture waiting (the app's "keep all"); returns the records' ids. Stops at
+    /// the first failure, leaving the rest waiting.
+    pub fn adopt_all(&mut self, now: i64) -> Result<Vec<String>, VaultError> {
+        let ids: Vec<String> = self.inbox.iter().map(|e| e.id.clone()).collect();
+        ids.iter().map(|id| self.adopt(id, now)).collect()
+    }
+
     /// Rejects the capture `id`: removes it from the inbox unread.
     pub fn reject(&mut self, id: &str) -> Result<(), VaultError> {
         self.vault.remove_capture(id)?;
