@@ -90,7 +90,8 @@ fn run(out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         | Command::Add { .. }
         | Command::List { .. }
         | Command::Search { .. }
-        | Command::Verify => {
+        | Command::Verify
+        | Command::Adopt { .. } => {
             let result = cli::run_journal(&inv, &content, &mut std::io::stdin(), out, err);
             done(result, err)
         }

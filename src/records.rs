@@ -8,9 +8,10 @@ use crate::export::{ConsentRecord, FeedbackRecord};
 use crate::journal::{Entry, OathText};
 
 /// The body of one record file.
-// Records are decoded one at a time and moved into typed collections at once, so the size
-// difference between variants costs nothing worth a Box.
-#[allow(clippy::large_enum_variant)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "records are decoded one at a time and moved into typed collections at once, so the size difference costs nothing worth a Box"
+)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Record {
     /// A dilemma in the journal.

@@ -134,6 +134,8 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
     let mut child = Process::new(env!("CARGO_BIN_EXE_ruimte"))
         .arg("--data-dir")
         .arg(&dirs.data)
+        .arg("--config-dir")
+        .arg(&dirs.config)
         .args(["add", "--title", &format!("Cli {MARKER}")])
         .env("TMPDIR", &tmp)
         .stdin(Stdio::piped())
@@ -148,11 +150,18 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
         .expect("write");
     assert!(child.wait().expect("exits").success());
 
-    // The records exist (so the check below is not vacuous) and decrypt to the marker.
-    let records = std::fs::read_dir(dirs.data.join("records"))
-        .expect("records")
-        .count();
-    assert!(records >= 4, "{records} records");
+    // The records and captures exist (so the check below is not vacuous) and decrypt to the
+    // marker: sealed records for what was saved unlocked, the inbox for the captures.
+    let count = |sub: &str| {
+        std::fs::read_dir(dirs.data.join(sub))
+            .expect("folder")
+            .count()
+    };
+    let (records, captures) = (count("records"), count("inbox"));
+    assert!(
+        records >= 2 && captures >= 2,
+        "{records} records, {captures} captures"
+    );
     let vault = ambtelijke_ruimte::vault::Vault::open(&dirs.data).expect("open");
     let unlocked = vault
         .unlock(&age::secrecy::SecretString::from(PASS.to_owned()))
@@ -160,7 +169,12 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
     let report = vault.load_all::<ambtelijke_ruimte::records::Record>(&unlocked);
     let plain = format!(
         "{:?}",
-        report.records.iter().map(|r| &r.body).collect::<Vec<_>>()
+        report
+            .records
+            .iter()
+            .chain(&report.inbox)
+            .map(|r| &r.body)
+            .collect::<Vec<_>>()
     );
     for part in ["Titel", "Dilemma", "Vervolg", "Eed", "Snel", "Cli", "Stdin"] {
         assert!(

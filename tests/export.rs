@@ -333,9 +333,13 @@ fn debian_age_opens_the_export_with_the_coach_identity() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(
-        String::from_utf8(out.stdout).expect("utf-8"),
-        prepared.shared_text
+    // What age shows is the shared text and the coachee's signature line after it.
+    let shown = String::from_utf8(out.stdout).expect("utf-8");
+    let signature = shown.strip_prefix(prepared.shared_text.as_str());
+    assert!(
+        signature
+            .is_some_and(|l| l.starts_with("<!-- signature: ed25519:") && l.lines().count() == 1),
+        "{shown}"
     );
 }
 
@@ -688,6 +692,9 @@ fn cli_export_open_export_plain_warning_and_usage_errors() {
     );
     assert_eq!(code, 0, "{err}");
     let id = id.trim();
+    // A capture made while locked is exported only once the user adopted it.
+    let (code, _, err) = ruimte(&coachee, &["adopt", "--all"], "");
+    assert_eq!(code, 0, "{err}");
     let key = recipient_of(&coach);
     let file = tmp.path().join("samenvatting.md.age");
     let f = file.to_str().expect("utf-8");

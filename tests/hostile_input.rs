@@ -151,6 +151,11 @@ fn titles_file_names_and_summaries_reach_the_terminal_escaped() {
     assert_inert("verify", &out);
     assert!(out.contains("x\\u{1b}[2J.age"), "{out}");
 
+    // A capture is shared only once adopted; adopting names its title, escaped too.
+    let (code, out, err) = with_pass(&dir, &["adopt", "--all"]);
+    assert_eq!(code, 0, "{err}");
+    assert_inert("adopt", &out);
+
     // A summary shared to this vault's own key, opened as the coach would.
     let recipient = recipient_of(&dir);
     let file = tmp.path().join("s.md.age");

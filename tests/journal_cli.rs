@@ -58,6 +58,7 @@ fn init_add_list_search_verify() {
         .find(|e| e["id"] == id.as_str())
         .expect("our entry");
     assert_eq!(first["captured_while_locked"], true);
+    assert_eq!(first["sealed"], false, "a capture waits for adoption");
     assert_eq!(first["tags"][0], "wijk");
     let second = list
         .iter()
@@ -68,13 +69,24 @@ fn init_add_list_search_verify() {
         "weigeren lies outside today's ethics"
     );
 
+    // Captures wait for the user's word: verify lists them and passes; adopt seals them.
+    let (code, out, err) = ruimte(&dir, &["verify"], "", Some(PASS));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&format!("waiting: {id}")), "{out}");
+    let (code, out, err) = ruimte(&dir, &["adopt"], "", Some(PASS));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Coöperatie wil eigen warmtenet"), "{out}");
+    let (code, out, err) = ruimte(&dir, &["adopt", "--all"], "", Some(PASS));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&format!("adopted: {id}")), "{out}");
+
     let (code, out, _) = ruimte(&dir, &["search", "cooperatie"], "", Some(PASS));
     assert_eq!(code, 0);
     assert!(out.contains(&id) && !out.contains("Tweede"), "{out}");
 
     let (code, out, err) = ruimte(&dir, &["verify"], "", Some(PASS));
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("2 of 2 record file(s) read"), "{out}");
+    assert!(out.contains("2 sealed record file(s) verified"), "{out}");
 
     // A damaged record is named, the rest still reads, exit 1.
     let file = dir.join("records").join(format!("{id}.age"));

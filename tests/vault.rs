@@ -47,8 +47,9 @@ fn save_notes(vault: &Vault, n: usize) -> Vec<Envelope<Note>> {
     let notes: Vec<Envelope<Note>> = (0..n)
         .map(|i| Envelope::new("entry", note(&format!("note {i}"), "tekst"), 1_700_000_000))
         .collect();
+    let unlocked = vault.unlock(&secret(PASS)).expect("unlocks");
     for e in &notes {
-        vault.save(e).expect("saves");
+        vault.save(&unlocked, e).expect("saves");
     }
     notes
 }
@@ -67,7 +68,7 @@ fn round_trip_saves_and_loads_records_after_reopening() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
     let (vault, _code) = new_vault(&dir);
-    let recipient = vault.recipient().to_owned();
+    let recipient = vault.recipient().unwrap().to_owned();
     assert!(recipient.starts_with("age1"), "{recipient}");
     let notes = save_notes(&vault, 3);
     drop(vault);
@@ -115,7 +116,7 @@ fn no_plaintext_reaches_the_disk() {
     let (vault, _code) = new_vault(&dir);
     let unlocked = vault.unlock(&secret(PASS)).unwrap();
     let e = Envelope::new("entry", note("ZICHTBAAR-GEHEIM", "ZICHTBAAR-GEHEIM"), 1);
-    vault.save(&e).unwrap();
+    vault.save(&unlocked, &e).unwrap();
     let key = unlocked.identity_file_text();
     let key_line = key.expose_secret().lines().last().unwrap().to_owned();
     for (path, bytes, _) in snapshot(&dir).values() {
@@ -150,7 +151,7 @@ fn create_pins_the_real_work_factor_and_unlock_accepts_it() {
         "work factor 18: create {created_in:?}, unlock {:?}",
         started.elapsed()
     );
-    assert_eq!(unlocked.recipient(), vault.recipient());
+    assert_eq!(Some(unlocked.recipient().as_str()), vault.recipient());
 }
 
 #[test]
@@ -249,7 +250,7 @@ fn recovery_code_unlocks_and_passphrase_can_be_changed() {
     assert_eq!(shown.len(), 35, "{shown}");
 
     let unlocked = vault.unlock_with_recovery(&shown.to_lowercase()).unwrap();
-    assert_eq!(unlocked.recipient(), vault.recipient());
+    assert_eq!(Some(unlocked.recipient().as_str()), vault.recipient());
     let spaced = shown.replace('-', " ");
     assert!(vault.unlock_with_recovery(&spaced).is_ok());
 
@@ -319,7 +320,7 @@ fn a_tampered_or_truncated_record_fails_alone_and_leaks_no_plaintext() {
     let others = save_notes(&vault, 3);
     // Over 150 KiB of plaintext: three STREAM chunks.
     let big = Envelope::new("entry", note("big", &format!("{MARKER} ").repeat(8000)), 1);
-    vault.save(&big).unwrap();
+    vault.save(&unlocked, &big).unwrap();
     let name = format!("{}.age", big.id);
     let path = dir.join("records").join(&name);
     let original = fs::read(&path).unwrap();
@@ -450,7 +451,7 @@ fn files_that_are_not_ours_renamed_or_newer_are_failures() {
     let mut newer = Envelope::new("entry", note("from the future", ""), 1);
     newer.id = newer_name.trim_end_matches(".age").to_owned();
     newer.format = FORMAT + 1;
-    let recipient: age::x25519::Recipient = vault.recipient().parse().unwrap();
+    let recipient: age::x25519::Recipient = vault.recipient().unwrap().parse().unwrap();
     let ct = age::encrypt(&recipient, ron::to_string(&newer).unwrap().as_bytes()).unwrap();
     fs::write(records.join(&newer_name), ct).unwrap();
 
@@ -499,11 +500,12 @@ fn save_refuses_ids_that_are_not_ulids() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
     let (vault, _code) = new_vault(&dir);
+    let unlocked = vault.unlock(&secret(PASS)).unwrap();
     for id in ["../vault", "", "01jcx3k5zq8w6n2y4t7v9b1m3d"] {
         let mut e = Envelope::new("entry", note("x", "y"), 1);
         e.id = id.to_owned();
         assert!(
-            matches!(vault.save(&e), Err(VaultError::Format { .. })),
+            matches!(vault.save(&unlocked, &e), Err(VaultError::Format { .. })),
             "{id}"
         );
     }
@@ -521,7 +523,7 @@ fn sync_conflict_copies_are_reported_and_never_deleted() {
 
     // One record edited on two devices: the copies hold the old version.
     let mut edited = Envelope::new("entry", note("v1", "first"), 1);
-    vault.save(&edited).unwrap();
+    vault.save(&unlocked, &edited).unwrap();
     let id = edited.id.clone();
     let old_bytes = fs::read(records.join(format!("{id}.age"))).unwrap();
     let copies = [
@@ -534,11 +536,11 @@ fn sync_conflict_copies_are_reported_and_never_deleted() {
     }
     edited.body = note("v2", "second");
     edited.updated = 2;
-    vault.save(&edited).unwrap();
+    vault.save(&unlocked, &edited).unwrap();
 
     // A conflict copy whose original is gone.
     let orphan = Envelope::new("entry", note("orphan", ""), 1);
-    vault.save(&orphan).unwrap();
+    vault.save(&unlocked, &orphan).unwrap();
     let orphan_copy = format!("{} (conflicted copy 2025-01-03 090000).age", orphan.id);
     fs::rename(
         records.join(format!("{}.age", orphan.id)),
@@ -631,6 +633,7 @@ fn crash_child_rewrites_one_record() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
     let vault = Vault::open(Path::new(&dir)).expect("the child opens the vault");
+    let unlocked = vault.unlock(&secret(PASS)).expect("the child unlocks");
     println!("ready");
     std::io::stdout().flush().expect("stdout");
     for i in start.. {
@@ -641,11 +644,12 @@ fn crash_child_rewrites_one_record() {
             format: FORMAT,
             created: 0,
             updated: i,
+            version: 1,
             body: Blob {
                 text: letter.repeat(CRASH_BODY_LEN),
             },
         };
-        vault.save(&envelope).expect("the child saves");
+        vault.save(&unlocked, &envelope).expect("the child saves");
         if i == start {
             println!("wrote");
             std::io::stdout().flush().expect("stdout");
@@ -762,7 +766,7 @@ fn the_age_cli_reads_records_and_the_identity() {
     let (vault, code) = new_vault(&dir);
     let unlocked = vault.unlock(&secret(PASS)).unwrap();
     let saved = Envelope::new("entry", note("interop", "gelezen door age"), 1_700_000_000);
-    vault.save(&saved).unwrap();
+    vault.save(&unlocked, &saved).unwrap();
 
     // A record, with the identity file as age-keygen would write it.
     let identity_txt = tmp.path().join("identity.txt");
@@ -813,7 +817,7 @@ fn the_age_cli_reads_records_and_the_identity() {
         drop(stdin);
         let shown = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
         assert!(
-            shown.contains(&format!("# public key: {}\n", vault.recipient())),
+            shown.contains(&format!("# public key: {}\n", vault.recipient().unwrap())),
             "{file}: {shown}"
         );
         assert!(

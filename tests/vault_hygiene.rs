@@ -21,6 +21,15 @@ fn with_pass(dir: &Path, args: &[&str]) -> (i32, String, String) {
     run_within(ruimte_cmd(dir, args, &[("RUIMTE_PASSPHRASE", PASS)]), 10)
 }
 
+/// Adds an entry as `ruimte add` does (a capture, waiting for adoption) and adopts it, so it is
+/// a sealed record in `records/`.
+fn add_kept(dir: &Path, title: &str) -> String {
+    let id = add(dir, title);
+    let (code, _, err) = with_pass(dir, &["adopt", &id]);
+    assert_eq!(code, 0, "{err}");
+    id
+}
+
 fn add(dir: &Path, title: &str) -> String {
     let mut cmd = ruimte_cmd(dir, &["add", "--title", title], &[]);
     cmd.stdin(Stdio::null());
@@ -70,8 +79,8 @@ fn a_read_only_vault_is_listed_and_verified_without_a_write() {
     use std::os::unix::fs::PermissionsExt;
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = cheap_vault(tmp.path());
-    add(&dir, "Op een cd-rom");
-    std::fs::remove_file(dir.join(".lock")).expect("no lock file yet");
+    add_kept(&dir, "Op een cd-rom");
+    std::fs::remove_file(dir.join(".lock")).expect("the last writer's lock file");
     let set = |mode: u32| {
         for (p, _, _) in listing(&dir)
             .into_iter()
@@ -89,7 +98,7 @@ fn a_read_only_vault_is_listed_and_verified_without_a_write() {
     assert!(out.contains("Op een cd-rom"), "{out}");
     let (code, out, err) = with_pass(&dir, &["verify"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("1 of 1 record file(s) read"), "{out}");
+    assert!(out.contains("1 sealed record file(s) verified"), "{out}");
     assert_eq!(
         before,
         listing(&dir),
@@ -102,8 +111,8 @@ fn a_read_only_vault_is_listed_and_verified_without_a_write() {
 fn unreadable_records_and_conflicts_are_warned_about_and_resolved() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = cheap_vault(tmp.path());
-    let id = add(&dir, "Warmtenet");
-    let other = add(&dir, "Tweede");
+    let id = add_kept(&dir, "Warmtenet");
+    let other = add_kept(&dir, "Tweede");
     let records = dir.join("records");
     std::fs::write(records.join(format!("{}.age", new_id())), b"not age").expect("write");
     // Syncthing's conflict copy of the first entry hides it from list.

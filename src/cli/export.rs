@@ -265,12 +265,17 @@ pub fn run(
             writeln!(out, "{}", term::line(&shown)).map_err(io)?;
             writeln!(out, "sha256 {}", prepared.record.sha256).map_err(io)
         }
-        Command::OpenExport { file } => {
+        Command::OpenExport { file, from } => {
             // Read (bounded, regular files only) before the passphrase is asked or derived.
             let bytes = read_shared_file(file).map_err(|e| msg(e.to_string()))?;
             let vault = open(dir)?;
             let unlocked = vault.unlock(&passphrase(inv, false)?)?;
-            let summary = open_summary(&bytes, &unlocked).map_err(|e| msg(e.to_string()))?;
+            let mut summary = open_summary(&bytes, &unlocked).map_err(|e| msg(e.to_string()))?;
+            let sender = crate::export::check_sender(&mut summary, &dirs.config, from.as_deref())
+                .map_err(|e| msg(e.to_string()))?;
+            // The sender's name comes from the file: nothing in it may drive the terminal.
+            let note = sender_note(&sender, &summary);
+            writeln!(err, "ruimte: {}", term::line(&note)).map_err(io)?;
             let today = Date::from_unix(crate::clock::now());
             if summary.expired(today)
                 && let Some(day) = summary.header.delete_after
@@ -285,5 +290,26 @@ pub fn run(
             write!(out, "{}", term::text(&summary.text)).map_err(io)
         }
         _ => Err(msg("not an export command")),
+    }
+}
+
+/// One sentence about who sent a summary, for the coach.
+fn sender_note(sender: &crate::export::Sender, summary: &crate::export::OpenedSummary) -> String {
+    use crate::export::Sender;
+    let key = summary.signer.as_deref().unwrap_or("");
+    match sender {
+        Sender::Known { name } => format!("note: from {name} (signed by {key})"),
+        Sender::New { name } => format!(
+            "note: signed by {key}, a sender you had not seen; remembered as {name:?}"
+        ),
+        Sender::ReplyToChanged { name, claimed } => format!(
+            "warning: from {name} (signed by {key}), but it asks for feedback to another key ({claimed}); feedback goes only to the key you know for {name}"
+        ),
+        Sender::Impostor { name } => format!(
+            "warning: signed by {key}, an unknown key that uses the name or reply key of {name}: this summary is not from the {name} you know"
+        ),
+        Sender::Unsigned => {
+            "warning: this summary is not signed (made by an older version): who sent it cannot be checked".to_owned()
+        }
     }
 }

@@ -32,7 +32,7 @@ pub enum CliError {
     #[error("{0}")]
     Message(String),
     /// `verify` found bad records (already listed on stdout).
-    #[error("{0} record(s) could not be read")]
+    #[error("{0} record(s) could not be read or failed their check")]
     BadRecords(usize),
 }
 
@@ -61,7 +61,10 @@ pub fn run(
                 return Err(msg(format!("{} already holds a vault", dir.display())));
             }
             let pass = passphrase(inv, true)?;
-            let (_vault, code) = Vault::create(dir, &pass)?;
+            let (vault, code) = Vault::create(dir, &pass)?;
+            // The vault exists: its recovery code must be shown even if pinning fails, which
+            // then happens at the first add or unlock.
+            let _ = vault.with_pins(&dirs.config);
             let shown = format!("Vault created in {}.", dir.display());
             write(out, term::line(&shown).into_owned())?;
             write(
@@ -80,7 +83,7 @@ pub fn run(
             }
             // Read before the lock: a slow or forgotten stdin must not block other writers.
             let body = read_stdin(input)?;
-            let vault = open_writer(dir)?;
+            let vault = open_writer(dir)?.with_pins(&dirs.config)?;
             let now = crate::clock::now();
             let mut entry = Entry::new(title, Date::from_unix(now));
             entry.dilemma = body.trim_end().to_owned();
@@ -95,7 +98,8 @@ pub fn run(
             let all = session
                 .journal
                 .query(&JournalFilter::default(), SortBy::DateNewest);
-            print_entries(out, &all, content, *json)
+            let apart = super::seal::kept_apart(&session);
+            print_entries(out, &all, &apart, content, *json)
         }
         Command::Search { text, json } => {
             let session = unlock(inv, dir)?;
@@ -105,33 +109,11 @@ pub fn run(
                 ..JournalFilter::default()
             };
             let found = session.journal.query(&filter, SortBy::DateNewest);
-            print_entries(out, &found, content, *json)
+            print_entries(out, &found, &[], content, *json)
         }
-        Command::Verify => {
-            let session = unlock(inv, dir)?;
-            let vault = session.vault();
-            let total = vault.record_files()?.len();
-            for f in &session.failures {
-                let line = format!("bad: {}: {}", f.file, f.reason);
-                write(out, term::line(&line).into_owned())?;
-            }
-            for c in &session.conflicts {
-                let files: Vec<&str> = c.copies.iter().map(|(f, _)| f.as_str()).collect();
-                let line = format!("conflict: {} has sync copies: {}", c.id, files.join(", "));
-                write(out, term::line(&line).into_owned())?;
-            }
-            write(
-                out,
-                format!(
-                    "{} of {total} record file(s) read",
-                    total - session.failures.len()
-                ),
-            )?;
-            if session.failures.is_empty() {
-                Ok(())
-            } else {
-                Err(CliError::BadRecords(session.failures.len()))
-            }
+        Command::Verify => super::seal::verify(&unlock(inv, dir)?, out),
+        Command::Adopt { all, ids, reject } => {
+            super::seal::adopt(&mut unlock(inv, dir)?, *all, ids, reject, out)
         }
         Command::Gui { .. }
         | Command::Check { .. }
@@ -198,7 +180,9 @@ pub(super) fn open(dir: &std::path::Path) -> Result<Vault, CliError> {
 
 /// Unlocks a reader (see [`open`]) and decrypts every record.
 pub(super) fn unlock(inv: &Invocation, dir: &std::path::Path) -> Result<Session, CliError> {
-    let vault = Arc::new(open(dir)?);
+    let dirs = Dirs::resolve(inv.config_dir.clone(), inv.data_dir.clone())
+        .ok_or_else(|| msg("no home folder found; pass --config-dir DIR"))?;
+    let vault = Arc::new(open(dir)?.with_pins(&dirs.config)?);
     let pass = passphrase(inv, false)?;
     Ok(Session::unlock(vault, &pass)?)
 }
@@ -222,17 +206,22 @@ pub(super) fn warn_unread(session: &Session, err: &mut dyn Write) {
     }
 }
 
+/// Prints sealed entries, then `apart`: entries that are not sealed (captures waiting for
+/// adoption, records whose seal fails), each with its state; never shown as sealed.
 fn print_entries(
     out: &mut dyn Write,
     entries: &[(&str, &Entry)],
+    apart: &[(&str, &Entry, &'static str)],
     content: &Content,
     json: bool,
 ) -> Result<(), CliError> {
     let io = |e: std::io::Error| msg(format!("cannot write output: {e}"));
+    let sealed = entries.iter().map(|(id, e)| (*id, *e, "sealed"));
+    let all: Vec<(&str, &Entry, &str)> = sealed.chain(apart.iter().copied()).collect();
     if json {
-        let list: Vec<_> = entries
+        let list: Vec<_> = all
             .iter()
-            .map(|(id, e)| {
+            .map(|(id, e, state)| {
                 json!({
                     "id": id,
                     "date": e.date.to_string(),
@@ -241,6 +230,8 @@ fn print_entries(
                     "tactics": e.tactics,
                     "tags": e.tags,
                     "captured_while_locked": e.captured_locked,
+                    "sealed": *state == "sealed",
+                    "state": state,
                     "open_boundary_question": e.open_boundary_question(content),
                 })
             })
@@ -248,8 +239,11 @@ fn print_entries(
         let text = serde_json::to_string_pretty(&list).map_err(|e| msg(e.to_string()))?;
         return writeln!(out, "{}", term::json(&text)).map_err(io);
     }
-    for (id, e) in entries {
+    for (id, e, state) in &all {
         let mut marks = Vec::new();
+        if *state != "sealed" {
+            marks.push(*state);
+        }
         if e.captured_locked {
             marks.push("captured while locked");
         }

@@ -7,6 +7,7 @@ mod export;
 mod journal;
 mod passphrase;
 mod resolve;
+mod seal;
 pub mod term;
 
 use std::ffi::OsString;
@@ -72,14 +73,25 @@ pub enum Command {
         /// `--json`.
         json: bool,
     },
-    /// Decrypt every record and name the bad ones.
+    /// Decrypt every record, check its seal and the manifests, and name the bad ones.
     Verify,
+    /// Adopt captures written while locked (seal them), or reject them.
+    Adopt {
+        /// `--all`: every capture waiting.
+        all: bool,
+        /// The ids to adopt.
+        ids: Vec<String>,
+        /// `--reject ID`, repeatable: the ids to remove.
+        reject: Vec<String>,
+    },
     /// Share a summary with a coach; running the command is the consent.
     Export(ExportArgs),
     /// Read a summary exported to this vault's key.
     OpenExport {
         /// The `.md.age` file.
         file: PathBuf,
+        /// `--from NAME`: the name to remember a new sender's signing key by.
+        from: Option<String>,
     },
     /// List sync conflict copies, or resolve one.
     Resolve {
@@ -143,7 +155,12 @@ Usage:
                                     unlocking; prints the new entry's id
   ruimte list [--json]              list entries
   ruimte search TEXT [--json]       find entries (ignores case and accents)
-  ruimte verify                     decrypt every record and name bad files
+  ruimte verify                     check every record's seal and the manifests;
+                                    names what is unsealed, replaced, missing or
+                                    rolled back (exit 1), and what waits for adoption
+  ruimte adopt [--all | ID...]      show captures written while locked; seal the
+                                    ones named (or all) as genuine records
+  ruimte adopt --reject ID...       remove captures written while locked
   ruimte export --coach NAME --purpose TEXT (--entry ID... | --all | --profile)
                 (--to age1… | --plain | --html) -o FILE
                 [--redact WORD]... [--profile | --no-profile]
@@ -157,7 +174,10 @@ Usage:
                                     Prints the file and the SHA-256 of what is shared
                                     --whole-word blanks only whole words (not
                                     Wassenbergse for Wassenberg)
-  ruimte open-export FILE           read a summary exported to this vault's key
+  ruimte open-export FILE [--from NAME]
+                                    read a summary exported to this vault's key; says
+                                    who signed it, remembers a new sender (as NAME)
+                                    and warns when it is not who it claims to be
   ruimte resolve                    list sync conflict copies (Syncthing, Nextcloud,
                                     Dropbox) by entry id
   ruimte resolve --keep mine|theirs|both ID
@@ -189,6 +209,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let (mut screen, mut title, mut json, mut keep) = (None, None, false, None);
     let mut questionnaire: Option<PathBuf> = None;
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
+    let (mut all, mut reject, mut from) = (false, Vec::new(), None);
     let mut export_flags = export::ExportFlags::default();
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
@@ -218,6 +239,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("questionnaire") => {
                 questionnaire = Some(parser.value().map_err(usage)?.into());
             }
+            Long("reject") => reject.push(string(parser.value().map_err(usage)?)?),
+            Long("from") => from = Some(string(parser.value().map_err(usage)?)?),
+            Long("all") => {
+                all = true;
+                export_flags.switch("all");
+            }
             Short('o') => export_flags.set("output", string(parser.value().map_err(usage)?)?),
             Long(name) if export::VALUE_FLAGS.contains(&name) => {
                 let name = name.to_owned();
@@ -241,16 +268,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
         }
     };
     inv.command = match sub {
-        None => {
-            if let Some(name) = &screen
-                && crate::ui::Start::parse(name).is_none()
-            {
-                return Err(UsageError(format!(
-                    "unknown screen {name:?} (try welcome, onboarding, questionnaire, profile, tactics, tactic:ID, journal, shared, settings)"
-                )));
-            }
-            Command::Gui { screen }
-        }
+        None => gui_command(screen)?,
         Some("check") if json => assess::check_command(values, questionnaire)?,
         Some(name @ ("score" | "analyse")) => assess::command(name, values, questionnaire, json)?,
         Some("check") if values.is_empty() => {
@@ -278,18 +296,55 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Command::Search { text, json }
         }
         Some("verify") => no_values(Command::Verify)?,
+        Some("adopt") => adopt_command(values, all, reject)?,
         Some("export") => {
             let command = export_flags.build()?;
             no_values(command)?
         }
         Some("open-export") => match <[OsString; 1]>::try_from(values) {
-            Ok([file]) => Command::OpenExport { file: file.into() },
+            Ok([file]) => Command::OpenExport {
+                file: file.into(),
+                from,
+            },
             Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
         },
         Some("resolve") => resolve::parse(keep, values)?,
         Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
     };
     Ok(inv)
+}
+
+/// `ruimte [--screen NAME]`, with the screen's name checked.
+fn gui_command(screen: Option<String>) -> Result<Command, UsageError> {
+    if let Some(name) = &screen
+        && crate::ui::Start::parse(name).is_none()
+    {
+        return Err(UsageError(format!(
+            "unknown screen {name:?} (try welcome, onboarding, questionnaire, profile, tactics, tactic:ID, journal, shared, settings)"
+        )));
+    }
+    Ok(Command::Gui { screen })
+}
+
+/// `ruimte adopt [--all | ID...]` or `ruimte adopt --reject ID...`.
+fn adopt_command(
+    values: Vec<OsString>,
+    all: bool,
+    reject: Vec<String>,
+) -> Result<Command, UsageError> {
+    let ids = values
+        .into_iter()
+        .map(string)
+        .collect::<Result<Vec<String>, UsageError>>()?;
+    if all && !(ids.is_empty() && reject.is_empty()) {
+        return Err(UsageError("adopt takes --all or ids, not both".into()));
+    }
+    if !reject.is_empty() && !ids.is_empty() {
+        return Err(UsageError(
+            "adopt takes ids to adopt or --reject ids, not both".into(),
+        ));
+    }
+    Ok(Command::Adopt { all, ids, reject })
 }
 
 fn string(v: OsString) -> Result<String, UsageError> {

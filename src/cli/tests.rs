@@ -68,6 +68,24 @@ fn journal_commands_parse() {
     );
     assert!(cmd(&["search"]).is_err());
     assert_eq!(cmd(&["verify"]), Ok(Command::Verify));
+    assert_eq!(
+        cmd(&["adopt", "--all"]),
+        Ok(Command::Adopt {
+            all: true,
+            ids: vec![],
+            reject: vec![]
+        })
+    );
+    assert_eq!(
+        cmd(&["adopt", "--reject", "A", "--reject", "B"]),
+        Ok(Command::Adopt {
+            all: false,
+            ids: vec![],
+            reject: vec!["A".into(), "B".into()]
+        })
+    );
+    assert!(cmd(&["adopt", "--all", "A"]).is_err());
+    assert!(cmd(&["adopt", "A", "--reject", "B"]).is_err());
     assert!(cmd(&["verify", "extra"]).is_err());
     let inv = parse(["init", "--passphrase-file", "p.txt"].map(OsString::from)).expect("valid");
     assert_eq!(
@@ -131,7 +149,8 @@ fn export_parses_with_its_defaults() {
     assert_eq!(
         cmd(&["open-export", "s.md.age"]),
         Ok(Command::OpenExport {
-            file: "s.md.age".into()
+            file: "s.md.age".into(),
+            from: None
         })
     );
 }

@@ -45,6 +45,14 @@ pub enum ExportError {
     /// The file was encrypted to someone else's key.
     #[error("this file was encrypted for someone else; ask the sender to export it to your key")]
     NotForYou,
+    /// The summary's signature does not verify: its text was changed or the signature forged.
+    #[error(
+        "this summary's signature does not match its text: it was changed, or someone signed it in another's name; do not answer it"
+    )]
+    BadSignature,
+    /// The coach's list of known senders could not be read or written.
+    #[error("the list of known senders ({0}) could not be used: {1}")]
+    Senders(String, String),
     /// The decrypted text lacks the summary header.
     #[error("this file is not a summary from Ambtelijke Ruimte")]
     NotASummary,

@@ -18,7 +18,9 @@ mod prepare;
 mod redact;
 mod render;
 
-pub use crypt::{encrypt_armored, parse_recipient, sha256_hex};
+pub use crypt::{
+    Signed, check_signature, encrypt_armored, parse_recipient, sha256_hex, sign_summary,
+};
 pub use error::ExportError;
 pub use feedback::{FeedbackFile, feedback_file, import_feedback};
 pub use files::{
@@ -26,7 +28,7 @@ pub use files::{
 };
 pub use html::render_html;
 pub use model::{Consent, ConsentRecord, FeedbackRecord, Output, Parts, Scope, Selection};
-pub use open::{OpenedSummary, SummaryHeader, open_summary};
-pub use prepare::{Prepared, deliver, prepare, prepare_export, write_export};
+pub use open::{OpenedSummary, Sender, SummaryHeader, check_sender, open_summary};
+pub use prepare::{Prepared, deliver, prepare, prepare_export, prepare_signed, write_export};
 pub use redact::{REDACTED, redact, redact_with, redaction_ranges, redaction_ranges_with};
 pub use render::{MARKER, RenderInput, render_markdown};

@@ -1,9 +1,13 @@
 //! The coach's side: decrypting a summary with the vault's identity and reading its header.
 
+use std::collections::BTreeMap;
 use std::fmt;
+use std::path::Path;
 
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use super::crypt::{Signed, check_signature};
 use super::render::{ANCHOR, MARKER};
 use super::{ExportError, sha256_hex};
 use crate::journal::Date;
@@ -29,12 +33,16 @@ pub struct SummaryHeader {
 pub struct OpenedSummary {
     /// The parsed header.
     pub header: SummaryHeader,
-    /// The full Markdown, exactly as shared.
+    /// The full Markdown, exactly as shared (without the signature line, which is checked and
+    /// shown as `signer`).
     pub text: String,
     /// SHA-256 (hex) of `text`: matches the coachee's consent record.
     pub sha256: String,
     /// The shared entries: (entry id, heading), in order.
     pub entries: Vec<(String, String)>,
+    /// The coachee's signing key (`ed25519:…`) when the summary is signed and the signature
+    /// verifies; `None` for a summary made before signatures.
+    pub signer: Option<String>,
 }
 
 impl fmt::Debug for OpenedSummary {
@@ -53,8 +61,14 @@ impl OpenedSummary {
         self.header.delete_after.is_some_and(|d| today > d)
     }
 
-    /// Reads a summary's Markdown (from a decrypted or a plain `.md` export).
+    /// Reads a summary's Markdown (from a decrypted or a plain `.md` export). A signature line
+    /// that does not verify is [`ExportError::BadSignature`].
     pub fn parse(text: &str) -> Result<OpenedSummary, ExportError> {
+        let (signer, text) = match check_signature(text) {
+            Signed::By { signer, body } => (Some(signer), body),
+            Signed::Unsigned => (None, text),
+            Signed::Invalid => return Err(ExportError::BadSignature),
+        };
         let mut lines = text.lines();
         if lines.next().map(str::trim_end) != Some(MARKER)
             || lines.next().map(str::trim_end) != Some("---")
@@ -100,8 +114,118 @@ impl OpenedSummary {
             text: text.to_owned(),
             sha256: sha256_hex(text),
             entries,
+            signer,
         })
     }
+}
+
+/// The coach's file of senders in the config dir: signing key → what was pinned.
+const SENDERS_FILE: &str = "known-senders.ron";
+
+/// What a coach's device pinned for one signing key on first open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Pinned {
+    /// The name the sender is known by.
+    name: String,
+    /// The key feedback goes to.
+    reply_to: String,
+}
+
+/// Who sent a summary, as this coach's device knows it (see [`check_sender`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sender {
+    /// Signed by a key pinned before under `name`.
+    Known {
+        /// The pinned name.
+        name: String,
+    },
+    /// Signed by a key seen for the first time, now pinned under `name`.
+    New {
+        /// The name it is pinned under.
+        name: String,
+    },
+    /// Signed by a pinned key, but it asks for feedback to another key than the pinned one;
+    /// the summary's `reply_to` was set back to the pinned key.
+    ReplyToChanged {
+        /// The pinned name.
+        name: String,
+        /// The key the summary asked for.
+        claimed: String,
+    },
+    /// Signed by an unknown key that claims the name or the reply key of a known sender: not
+    /// pinned, and not the person known by that name.
+    Impostor {
+        /// The known sender it resembles.
+        name: String,
+    },
+    /// Not signed (made before signatures): the sender cannot be checked.
+    Unsigned,
+}
+
+/// Checks who signed `summary` against the senders this device pinned in `config` (trust on
+/// first use: a new key is pinned under `name`, or a name made from the key). Feedback goes
+/// only to a pinned key: a pinned sender's summary that asks for another reply key gets its
+/// `reply_to` set back to the pinned one.
+pub fn check_sender(
+    summary: &mut OpenedSummary,
+    config: &Path,
+    name: Option<&str>,
+) -> Result<Sender, ExportError> {
+    let Some(signer) = summary.signer.clone() else {
+        return Ok(Sender::Unsigned);
+    };
+    let mut senders = read_senders(config)?;
+    if let Some(pinned) = senders.get(&signer) {
+        if pinned.reply_to != summary.header.reply_to {
+            let claimed = std::mem::replace(&mut summary.header.reply_to, pinned.reply_to.clone());
+            return Ok(Sender::ReplyToChanged {
+                name: pinned.name.clone(),
+                claimed,
+            });
+        }
+        return Ok(Sender::Known {
+            name: pinned.name.clone(),
+        });
+    }
+    let short = signer.get(8..16).unwrap_or(&signer);
+    let name = name.map_or_else(|| format!("sender {short}"), str::to_owned);
+    let resembles = senders
+        .values()
+        .find(|p| p.name == name || p.reply_to == summary.header.reply_to);
+    if let Some(other) = resembles {
+        return Ok(Sender::Impostor {
+            name: other.name.clone(),
+        });
+    }
+    senders.insert(
+        signer,
+        Pinned {
+            name: name.clone(),
+            reply_to: summary.header.reply_to.clone(),
+        },
+    );
+    write_senders(config, &senders)?;
+    Ok(Sender::New { name })
+}
+
+fn senders_error(e: impl fmt::Display) -> ExportError {
+    ExportError::Senders(SENDERS_FILE.to_owned(), e.to_string())
+}
+
+fn read_senders(config: &Path) -> Result<BTreeMap<String, Pinned>, ExportError> {
+    match std::fs::read_to_string(config.join(SENDERS_FILE)) {
+        Ok(text) => ron::from_str(&text).map_err(senders_error),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+        Err(e) => Err(senders_error(e)),
+    }
+}
+
+fn write_senders(config: &Path, senders: &BTreeMap<String, Pinned>) -> Result<(), ExportError> {
+    let text = ron::ser::to_string_pretty(senders, ron::ser::PrettyConfig::default())
+        .map_err(senders_error)?;
+    std::fs::create_dir_all(config).map_err(senders_error)?;
+    let path = config.join(SENDERS_FILE);
+    super::prepare::write_file(&path, format!("{text}\n").as_bytes(), true)
 }
 
 /// Decrypts a summary (armored or binary age) with the vault's identity and reads its header.

@@ -5,10 +5,11 @@ use std::path::Path;
 
 use super::{
     Consent, ConsentRecord, ExportError, Output, RenderInput, Scope, encrypt_armored,
-    parse_recipient, render_html, render_markdown, sha256_hex,
+    parse_recipient, render_html, render_markdown, sha256_hex, sign_summary,
 };
 use crate::content::{Content, Lang};
 use crate::session::Session;
+use crate::vault::Unlocked;
 
 /// A summary ready to leave the vault.
 pub struct Prepared {
@@ -25,6 +26,16 @@ pub struct Prepared {
 /// Renders and, for [`Output::Encrypted`], encrypts a summary. Refuses without the consent
 /// tick, a coach, a purpose, and at least one found entry or the profile.
 pub fn prepare(input: &RenderInput, output: &Output) -> Result<Prepared, ExportError> {
+    prepare_signed(input, output, None)
+}
+
+/// Like [`prepare`]; a Markdown summary (encrypted or plain) is signed by `signer`'s summary key
+/// so the coach can tell who sent it.
+pub fn prepare_signed(
+    input: &RenderInput,
+    output: &Output,
+    signer: Option<&Unlocked>,
+) -> Result<Prepared, ExportError> {
     let consent = input.consent;
     if !consent.confirmed {
         return Err(ExportError::NotConfirmed);
@@ -44,16 +55,19 @@ pub fn prepare(input: &RenderInput, output: &Output) -> Result<Prepared, ExportE
         Output::PlainMarkdown | Output::Html => None,
     };
     let markdown = render_markdown(input);
+    // The signature line goes around the shared text, like the encryption: the preview and
+    // the receipt's hash are of the text itself.
+    let signed = |m: &str| signer.map_or_else(|| m.to_owned(), |u| sign_summary(m, u));
     let (shared_text, file_text, file_extension) = match (output, &recipient) {
         (Output::Html, _) => {
             let html = render_html(&markdown);
             (html.clone(), html, "html")
         }
         (_, Some(r)) => {
-            let armored = encrypt_armored(&markdown, r)?;
+            let armored = encrypt_armored(&signed(&markdown), r)?;
             (markdown, armored, "md.age")
         }
-        (_, None) => (markdown.clone(), markdown, "md"),
+        (_, None) => (markdown.clone(), signed(&markdown), "md"),
     };
     let record = ConsentRecord {
         date: input.now,
@@ -106,7 +120,7 @@ pub fn prepare_export(
             coachee_recipient: &recipient,
             now,
         };
-        prepare(&input, output)?
+        prepare_signed(&input, output, Some(session.unlocked()))?
     };
     Ok(prepared)
 }

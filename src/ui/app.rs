@@ -184,7 +184,7 @@ impl App {
             .map(|l| l.questionnaire.id.clone())
             .unwrap_or_default();
         theme::install(&cc.egui_ctx);
-        let vault = VaultState::detect(&dirs.data);
+        let vault = VaultState::detect(&dirs);
         let mut app = Self {
             content,
             dirs,

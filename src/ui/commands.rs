@@ -547,7 +547,7 @@ impl App {
         };
         let fallback = match &self.vault {
             VaultState::Busy { vault: Some(v), .. } => VaultState::Locked(Arc::clone(v)),
-            _ => VaultState::detect(&self.dirs.data),
+            _ => VaultState::detect(&self.dirs),
         };
         match result {
             Ok(Outcome::Opened(Ok(session))) => self.vault = VaultState::Open(Box::new(session)),

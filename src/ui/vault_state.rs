@@ -2,12 +2,12 @@
 //! Key derivation and decryption never run inside a frame: they run here on a thread that
 //! reports back through a channel and asks for a repaint.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use age::secrecy::SecretString;
 
+use crate::paths::Dirs;
 use crate::session::Session;
 use crate::vault::{RecoveryCode, Vault, VaultError};
 
@@ -39,12 +39,13 @@ pub enum VaultState {
 }
 
 impl VaultState {
-    /// Looks at the data folder: opens the vault (taking the lock) if there is one.
-    pub fn detect(dir: &Path) -> Self {
-        if !Vault::exists(dir) {
+    /// Looks at the data folder: opens the vault (taking the lock) if there is one, with its
+    /// recipient pinned in the config folder (so a swapped `vault.ron` refuses captures).
+    pub fn detect(dirs: &Dirs) -> Self {
+        if !Vault::exists(&dirs.data) {
             return VaultState::Missing;
         }
-        match Vault::open(dir) {
+        match Vault::open(&dirs.data).and_then(|v| v.with_pins(&dirs.config)) {
             Ok(v) => VaultState::Locked(Arc::new(v)),
             Err(e) => VaultState::Unavailable(e.to_string()),
         }

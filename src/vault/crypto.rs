@@ -9,6 +9,10 @@ use age::secrecy::{ExposeSecret, SecretString};
 use age::{DecryptError, Decryptor, x25519};
 use zeroize::Zeroizing;
 
+use super::seal::SealKey;
+
+/// HKDF info of the seed of the key that signs summaries.
+const SIGNING_INFO: &[u8] = b"summary signing key";
 use super::timefmt::rfc3339;
 use super::{MAX_WORK_FACTOR, VaultError};
 
@@ -18,17 +22,47 @@ pub struct Unlocked {
     identity: x25519::Identity,
     recipient: String,
     created: i64,
+    seal: SealKey,
 }
 
 impl Unlocked {
     /// Wraps a freshly generated or decrypted identity.
     pub(crate) fn new(identity: x25519::Identity, created: i64) -> Self {
         let recipient = identity.to_public().to_string();
+        let seal = SealKey::derive(identity.to_string().expose_secret().as_bytes());
         Self {
             identity,
             recipient,
             created,
+            seal,
         }
+    }
+
+    /// A fresh identity that belongs to no vault, for tests of what it signs or seals.
+    #[doc(hidden)]
+    pub fn for_tests() -> Self {
+        Self::new(x25519::Identity::generate(), 0)
+    }
+
+    /// The key that seals and checks records and manifests.
+    pub(crate) fn seal_key(&self) -> &SealKey {
+        &self.seal
+    }
+
+    /// The key that signs summaries shared with a coach: derived from the identity (HKDF, its
+    /// own label), never stored.
+    pub(crate) fn signing_key(&self) -> ed25519_dalek::SigningKey {
+        let secret = self.identity.to_string();
+        let seed = super::seal::derive(secret.expose_secret().as_bytes(), SIGNING_INFO);
+        ed25519_dalek::SigningKey::from_bytes(&seed)
+    }
+
+    /// The public half of [`Unlocked::signing_key`] as shown to a coach: `ed25519:` and 64 hex
+    /// digits.
+    pub fn signer(&self) -> String {
+        let public = self.signing_key().verifying_key().to_bytes();
+        let hex: String = public.iter().map(|b| format!("{b:02x}")).collect();
+        format!("ed25519:{hex}")
     }
 
     /// The public key this identity decrypts for, `age1…`.

@@ -17,6 +17,11 @@ pub struct Envelope<T> {
     pub created: i64,
     /// When the record was last saved, Unix seconds.
     pub updated: i64,
+    /// How often the record was saved, counted by the sealing device (1 for a new record, 0 for
+    /// a capture waiting for adoption); a manifest that knows a higher number names a rollback.
+    /// Format 1 records have none and read as 0.
+    #[serde(default)]
+    pub version: u64,
     /// The record itself.
     pub body: T,
 }
@@ -30,6 +35,7 @@ impl<T> Envelope<T> {
             format: FORMAT,
             created: now,
             updated: now,
+            version: 1,
             body,
         }
     }
@@ -45,11 +51,22 @@ pub(crate) fn is_canonical_id(id: &str) -> bool {
     ulid::Ulid::from_string(id).is_ok_and(|u| u.to_string() == id)
 }
 
-/// What `load_all` found: the records that loaded, the files that did not, and sync conflicts.
+/// What `load_all` found: the sealed records, the files that did not load, sync conflicts,
+/// unsealed records, what the manifests miss, and captures waiting for adoption.
 #[derive(Debug)]
 pub struct LoadReport<T> {
-    /// Records that loaded and have no conflict copies, sorted by id (so by creation time).
+    /// Sealed records that loaded and have no conflict copies, sorted by id (so by creation
+    /// time). In a format 1 vault not yet migrated: every record that loaded.
     pub records: Vec<Envelope<T>>,
+    /// Records in `records/` that decrypt but carry no valid seal: never genuine entries.
+    pub unsealed: Vec<Unsealed<T>>,
+    /// Records a manifest knows that are gone or older than it knows.
+    pub missing: Vec<Missing>,
+    /// Captures written while locked, waiting in `inbox/` for the user to adopt them.
+    pub inbox: Vec<Envelope<T>>,
+    /// Id → version of every sealed record and everything the manifests know (the highest
+    /// version seen): what this device's manifest should list.
+    pub known: std::collections::BTreeMap<String, u64>,
     /// Files that could not be loaded, sorted by file name.
     pub failures: Vec<LoadFailure>,
     /// Records with conflict copies made by a sync tool, for the user to choose; such a record
@@ -64,6 +81,33 @@ pub struct LoadFailure {
     pub file: String,
     /// What is wrong, in one sentence.
     pub reason: String,
+}
+
+/// A record in `records/` without a valid seal: written by someone who has only the public
+/// key, changed, or left from format 1. Its body is shown to the user only as such.
+#[derive(Debug)]
+pub struct Unsealed<T> {
+    /// The file name inside `records/`.
+    pub file: String,
+    /// What the file claims.
+    pub envelope: Envelope<T>,
+    /// Whether a manifest knew this id: a genuine record was replaced.
+    pub replaced: bool,
+    /// Whether a seal line was there but does not verify (else there was none).
+    pub bad_seal: bool,
+}
+
+/// A record a manifest knows that is gone, or older than the manifest knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    /// The record id.
+    pub id: String,
+    /// The version the manifest knows.
+    pub known: u64,
+    /// The sealed version found, if any (`None`: the record is gone).
+    pub found: Option<u64>,
+    /// The device whose manifest knows it.
+    pub device: String,
 }
 
 /// A record and the conflict copies a sync tool made of it.

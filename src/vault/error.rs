@@ -31,6 +31,27 @@ pub enum VaultError {
         /// The cap in bytes.
         limit: u64,
     },
+    /// `create` found a key or records in the folder and wrote nothing.
+    #[error(
+        "this folder already holds {0}; nothing was changed (a vault whose vault.ron is missing opens with its passphrase and is repaired)"
+    )]
+    Occupied(String),
+    /// `vault.ron` names another public key than the one this device pinned for the folder.
+    #[error(
+        "vault.ron names the key {found}, but this device knows this vault by the key {pinned}; nothing was saved (unlock with your passphrase to check which is right)"
+    )]
+    PinMismatch {
+        /// The key pinned in the config dir.
+        pinned: String,
+        /// The key vault.ron names now.
+        found: String,
+    },
+    /// The vault's public key is unknown until it is unlocked (`vault.ron` is missing).
+    #[error("vault.ron is missing, so the vault's key is unknown; unlock it once to repair it")]
+    NoRecipient,
+    /// A capture waiting for adoption has no such id.
+    #[error("no capture waiting for adoption has the id {0}")]
+    NoSuchCapture(String),
     /// The passphrase does not open `identity.age`.
     #[error("the passphrase is not correct")]
     WrongPassphrase,

@@ -146,6 +146,62 @@ pub(crate) fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), V
     sync_dir(dir)
 }
 
+/// Writes new files into `dir` all or nothing: each goes to a temp file first (fsync), then every
+/// one is linked into place under its name, which fails if that name exists (no file is ever
+/// replaced). On any failure the names already placed are removed again, so the folder is as it
+/// was. Callers place the file that marks completion last.
+pub(crate) fn place_all_new(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), VaultError> {
+    let mut temps = Vec::with_capacity(files.len());
+    let result = (|| {
+        for (name, bytes) in files {
+            let mut nonce = [0u8; 8];
+            rand::rngs::OsRng.fill_bytes(&mut nonce);
+            let suffix: String = nonce.iter().map(|b| format!("{b:02x}")).collect();
+            let tmp = dir.join(format!("{TEMP_PREFIX}{suffix}-{name}"));
+            let mut file = private_options()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+                .map_err(|e| VaultError::io(&tmp, e))?;
+            temps.push((tmp.clone(), dir.join(name)));
+            file.write_all(bytes)
+                .and_then(|()| file.sync_all())
+                .map_err(|e| VaultError::io(&tmp, e))?;
+        }
+        let mut placed = Vec::with_capacity(temps.len());
+        for (tmp, target) in &temps {
+            if let Err(e) = link_new(tmp, target) {
+                for done in &placed {
+                    let _ = fs::remove_file(done);
+                }
+                return Err(VaultError::io(target, e));
+            }
+            placed.push(target.clone());
+        }
+        Ok(())
+    })();
+    for (tmp, _) in &temps {
+        // Best effort: a leftover is also removed by the next `open`.
+        let _ = fs::remove_file(tmp);
+    }
+    result?;
+    sync_dir(dir)
+}
+
+/// Gives `tmp` the name `target` only if nothing has that name: a hard link where the file
+/// system has them, else a rename after a check (the caller holds the vault's lock).
+fn link_new(tmp: &Path, target: &Path) -> std::io::Result<()> {
+    match fs::hard_link(tmp, target) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if fs::symlink_metadata(target).is_ok() => Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "it exists",
+        )),
+        Err(_) => fs::rename(tmp, target),
+    }
+}
+
 /// Makes a rename or removal in `dir` durable.
 pub(crate) fn sync_dir(dir: &Path) -> Result<(), VaultError> {
     #[cfg(unix)]
@@ -263,6 +319,23 @@ mod tests {
         names.sort();
         assert_eq!(names, [".stfolder", ".tmp-other", "keep.age", "x.tmp-1"]);
         remove_temp_files(&tmp.path().join("missing")).unwrap();
+    }
+
+    #[test]
+    fn placing_new_files_never_replaces_one_and_undoes_itself() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join("b"), b"keep").unwrap();
+        let err = place_all_new(tmp.path(), &[("a", b"new a"), ("b", b"new b")]);
+        assert!(err.is_err());
+        let mut names: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["b"], "a was removed again, no temp files");
+        assert_eq!(fs::read(tmp.path().join("b")).unwrap(), b"keep");
+        place_all_new(tmp.path(), &[("a", b"1"), ("c", b"2")]).unwrap();
+        assert_eq!(fs::read(tmp.path().join("c")).unwrap(), b"2");
     }
 
     #[test]

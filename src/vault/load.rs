@@ -1,11 +1,11 @@
-//! Loading every record in parallel: each file decrypts, parses and checks on its own, so one
-//! damaged file is reported by name while the others load.
+//! Loading every record in parallel: each file decrypts, checks its seal, parses and checks on
+//! its own, so one damaged file is reported by name while the others load; then the manifests
+//! name what is missing or rolled back.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use age::DecryptError;
-use age::x25519;
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -13,10 +13,15 @@ use serde::de::DeserializeOwned;
 use super::crypto::{DecryptFailure, decrypt};
 use super::envelope::{FileKind, classify};
 use super::fsio::{self, MAX_RECORD_BYTES};
-use super::{Conflict, Envelope, FORMAT, LoadFailure, LoadReport, Unlocked, Vault, VaultError};
+use super::manifest::Knowledge;
+use super::seal::{Domain, Opened};
+use super::{
+    Conflict, Envelope, FORMAT, LoadFailure, LoadReport, Missing, Unlocked, Unsealed, Vault,
+    VaultError,
+};
 
 /// The deepest nesting we accept in a record.
-const RECURSION_LIMIT: usize = 64;
+pub(crate) const RECURSION_LIMIT: usize = 64;
 
 /// The fields checked before the body is parsed, so a newer format is refused, not misread.
 #[derive(Deserialize)]
@@ -29,7 +34,16 @@ struct Head {
 enum Loaded<T> {
     Record(Envelope<T>),
     Copy(String, Envelope<T>),
+    Unsealed(Unsealed<T>),
     Failed(LoadFailure),
+}
+
+/// What the last line of a record's plaintext said.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SealState {
+    Sealed,
+    None,
+    Bad,
 }
 
 impl Vault {
@@ -39,11 +53,17 @@ impl Vault {
     /// deleted.
     pub fn load_all<T: DeserializeOwned + Send>(&self, unlocked: &Unlocked) -> LoadReport<T> {
         let dir = self.records_dir();
+        let (inbox, mut inbox_failures) = self.load_inbox(unlocked);
+        let (knowledge, mut manifest_failures) = self.read_manifests(unlocked);
         let names = match self.record_files() {
             Ok(names) => names,
             Err(e) => {
                 return LoadReport {
                     records: Vec::new(),
+                    unsealed: Vec::new(),
+                    missing: Vec::new(),
+                    inbox,
+                    known: BTreeMap::new(),
                     failures: vec![LoadFailure {
                         file: super::store::RECORDS_DIR.to_owned(),
                         reason: format!("the records folder could not be read: {e}"),
@@ -52,18 +72,64 @@ impl Vault {
                 };
             }
         };
-        let identity = unlocked.identity();
+        // Ids with any file at all: such a record is damaged or in conflict, not missing.
+        let present: BTreeSet<String> = names
+            .iter()
+            .filter_map(|n| match classify(n) {
+                FileKind::Record(id) | FileKind::ConflictCopy(id) => Some(id),
+                FileKind::Unknown => None,
+            })
+            .collect();
+        let legacy = self.may_migrate();
         let loaded: Vec<Loaded<T>> = names
             .into_par_iter()
-            .map(|name| load_one(&dir, name, identity))
+            .map(|name| load_one(&dir, name, unlocked, legacy))
             .collect();
-        group(loaded)
+        let mut report = group(loaded, &knowledge, &present);
+        report.inbox = inbox;
+        report.failures.append(&mut inbox_failures);
+        report.failures.append(&mut manifest_failures);
+        report
     }
 }
 
-/// Sorts outcomes into records, failures and conflicts.
-fn group<T>(loaded: Vec<Loaded<T>>) -> LoadReport<T> {
+/// Compares the manifests' knowledge with the sealed records: what is gone or older, and the
+/// id → version list this device's manifest should hold.
+fn compare<T>(
+    records: &BTreeMap<String, Envelope<T>>,
+    knowledge: &Knowledge,
+    present: &BTreeSet<String>,
+) -> (Vec<Missing>, BTreeMap<String, u64>) {
+    let mut known: BTreeMap<String, u64> = records
+        .iter()
+        .map(|(id, e)| (id.clone(), e.version))
+        .collect();
+    let mut missing = Vec::new();
+    for (id, (version, device)) in knowledge {
+        let found = records.get(id).map(|e| e.version);
+        let gone = found.is_none() && !present.contains(id);
+        if gone || found.is_some_and(|f| f < *version) {
+            missing.push(Missing {
+                id: id.clone(),
+                known: *version,
+                found,
+                device: device.clone(),
+            });
+        }
+        let slot = known.entry(id.clone()).or_insert(*version);
+        *slot = (*slot).max(*version);
+    }
+    (missing, known)
+}
+
+/// Sorts outcomes into records, unsealed records, failures and conflicts.
+fn group<T>(
+    loaded: Vec<Loaded<T>>,
+    knowledge: &Knowledge,
+    present: &BTreeSet<String>,
+) -> LoadReport<T> {
     let mut records = BTreeMap::new();
+    let mut unsealed = Vec::new();
     let mut copies: BTreeMap<String, Vec<(String, Envelope<T>)>> = BTreeMap::new();
     let mut failures = Vec::new();
     for outcome in loaded {
@@ -72,9 +138,18 @@ fn group<T>(loaded: Vec<Loaded<T>>) -> LoadReport<T> {
                 records.insert(e.id.clone(), e);
             }
             Loaded::Copy(name, e) => copies.entry(e.id.clone()).or_default().push((name, e)),
+            Loaded::Unsealed(mut u) => {
+                // A replacement sits under the record's own name; a forged copy beside it is
+                // only unsealed.
+                u.replaced = knowledge.contains_key(&u.envelope.id)
+                    && u.file == format!("{}.age", u.envelope.id);
+                unsealed.push(u);
+            }
             Loaded::Failed(f) => failures.push(f),
         }
     }
+    let (missing, known) = compare(&records, knowledge, present);
+    unsealed.sort_by(|a: &Unsealed<T>, b| a.file.cmp(&b.file));
     let conflicts = copies
         .into_iter()
         .map(|(id, mut copies)| {
@@ -89,20 +164,39 @@ fn group<T>(loaded: Vec<Loaded<T>>) -> LoadReport<T> {
     failures.sort_by(|a: &LoadFailure, b| a.file.cmp(&b.file));
     LoadReport {
         records: records.into_values().collect(),
+        unsealed,
+        missing,
+        inbox: Vec::new(),
+        known,
         failures,
         conflicts,
     }
 }
 
-/// Loads one file; any failure becomes a [`LoadFailure`] and its plaintext is wiped.
+/// Loads one file; any failure becomes a [`LoadFailure`] and its plaintext is wiped. A record
+/// without a valid seal is [`Loaded::Unsealed`], except a format 1 record in a vault not yet
+/// migrated (`legacy`).
 fn load_one<T: DeserializeOwned>(
     dir: &Path,
     name: String,
-    identity: &x25519::Identity,
+    unlocked: &Unlocked,
+    legacy: bool,
 ) -> Loaded<T> {
-    match try_load(dir, &name, identity) {
-        Ok((FileKind::ConflictCopy(_), e)) => Loaded::Copy(name, e),
-        Ok((_, e)) => Loaded::Record(e),
+    match try_load(dir, &name, unlocked) {
+        Ok((kind, e, seal)) => {
+            let trusted =
+                seal == SealState::Sealed || (legacy && seal == SealState::None && e.format == 1);
+            match (trusted, kind) {
+                (true, FileKind::ConflictCopy(_)) => Loaded::Copy(name, e),
+                (true, _) => Loaded::Record(e),
+                (false, _) => Loaded::Unsealed(Unsealed {
+                    file: name,
+                    envelope: e,
+                    replaced: false,
+                    bad_seal: seal == SealState::Bad,
+                }),
+            }
+        }
         Err(reason) => Loaded::Failed(LoadFailure {
             file: name,
             reason: reason.to_owned(),
@@ -114,8 +208,8 @@ fn load_one<T: DeserializeOwned>(
 fn try_load<T: DeserializeOwned>(
     dir: &Path,
     name: &str,
-    identity: &x25519::Identity,
-) -> Result<(FileKind, Envelope<T>), String> {
+    unlocked: &Unlocked,
+) -> Result<(FileKind, Envelope<T>, SealState), String> {
     let kind = classify(name);
     let id = match &kind {
         FileKind::Record(id) | FileKind::ConflictCopy(id) => id.clone(),
@@ -124,17 +218,15 @@ fn try_load<T: DeserializeOwned>(
         }
     };
     let bytes = read_record(&dir.join(name))?;
-    let plaintext = decrypt(identity, &bytes).map_err(|f| decrypt_reason(&f).to_owned())?;
+    let plaintext = decrypt(unlocked.identity(), &bytes).map_err(|f| decrypt_reason(&f))?;
     let text = std::str::from_utf8(&plaintext)
         .map_err(|_| "its decrypted contents are not text".to_owned())?;
-    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    // Positions only: a RON error message can quote the record's own text.
-    let ron_reason = |e: ron::error::SpannedError| {
-        format!(
-            "its contents are not a valid record (RON error at line {}, column {})",
-            e.span.start.line, e.span.start.col
-        )
+    let (text, seal) = match unlocked.seal_key().open(Domain::Record, text) {
+        Opened::Sealed(t) => (t, SealState::Sealed),
+        Opened::Unsealed(t) => (t, SealState::None),
+        Opened::BadSeal(t) => (t, SealState::Bad),
     };
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let head: Head = options.from_str(text).map_err(ron_reason)?;
     if head.format > FORMAT {
         return Err(format!(
@@ -142,18 +234,26 @@ fn try_load<T: DeserializeOwned>(
             head.format
         ));
     }
-    if head.format != FORMAT {
+    if head.format != FORMAT && head.format != 1 {
         return Err(format!("its format version {} is not valid", head.format));
     }
     if head.id != id {
         return Err("its id does not match its file name (was it renamed?)".to_owned());
     }
     let envelope = options.from_str(text).map_err(ron_reason)?;
-    Ok((kind, envelope))
+    Ok((kind, envelope, seal))
+}
+
+/// A RON error by position only: its message can quote the record's own text.
+pub(crate) fn ron_reason(e: ron::error::SpannedError) -> String {
+    format!(
+        "its contents are not a valid record (RON error at line {}, column {})",
+        e.span.start.line, e.span.start.col
+    )
 }
 
 /// A record's bytes, at most [`MAX_RECORD_BYTES`] (a larger file is named, never read whole).
-fn read_record(path: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_record(path: &Path) -> Result<Vec<u8>, String> {
     fsio::read_capped(path, MAX_RECORD_BYTES).map_err(|e| match e {
         VaultError::TooLarge { limit, .. } => {
             format!("it is larger than {limit} bytes, more than a record can be; it was not read")
@@ -164,8 +264,8 @@ fn read_record(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// One sentence for a decryption failure.
-fn decrypt_reason(failure: &DecryptFailure) -> &'static str {
-    match failure {
+pub(crate) fn decrypt_reason(failure: &DecryptFailure) -> String {
+    let reason = match failure {
         DecryptFailure::Header(DecryptError::NoMatchingKeys) => {
             "it is not encrypted to this vault's key (or its header was altered)"
         }
@@ -180,5 +280,6 @@ fn decrypt_reason(failure: &DecryptFailure) -> &'static str {
         }
         DecryptFailure::Header(_) => "it is not an age file or its header is damaged",
         DecryptFailure::Payload => "it is truncated or its contents were altered",
-    }
+    };
+    reason.to_owned()
 }

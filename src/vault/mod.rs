@@ -1,16 +1,24 @@
 //! The encrypted vault: one passphrase-protected X25519 identity and every record encrypted to its
-//! public key, each file a standard age file (see DESIGN.md, "The vault (format 1)").
+//! public key, each file a standard age file (see docs/FORMAT.md).
 //!
-//! Saving needs no passphrase; unlocking costs one scrypt run. Writes are atomic, a lock file keeps
-//! one writer at a time, and a damaged record is reported by name while the others still load.
+//! Records written while unlocked are sealed with a key derived from the identity and listed in a
+//! sealed manifest per device; captures written while locked wait unsealed in `inbox/` until the
+//! user adopts them. Creating never writes over anything; the recipient is pinned outside the
+//! synced folder. Writes are atomic, a lock file keeps one writer at a time, and a damaged record
+//! is reported by name while the others still load.
 //! This room never imports egui.
 
+mod create;
 mod crypto;
 mod envelope;
 mod error;
 mod fsio;
 mod load;
+mod manifest;
+mod pin;
 mod recovery;
+mod save;
+mod seal;
 mod store;
 mod strength;
 mod timefmt;
@@ -18,7 +26,7 @@ mod timefmt;
 /// The secret string type the vault takes passphrases in (re-exported from age's `secrecy`).
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use crypto::{OpenFailure, Unlocked};
-pub use envelope::{Conflict, Envelope, LoadFailure, LoadReport, new_id};
+pub use envelope::{Conflict, Envelope, LoadFailure, LoadReport, Missing, Unsealed, new_id};
 pub use error::VaultError;
 pub use recovery::RecoveryCode;
 pub use store::Vault;
@@ -28,5 +36,7 @@ pub use strength::{Strength, StrengthIssue, strength};
 pub const WORK_FACTOR: u8 = 18;
 /// The highest scrypt work factor we accept when unlocking, to bound the cost of a hostile file.
 pub const MAX_WORK_FACTOR: u8 = 22;
-/// The vault and envelope format this version writes and reads.
-pub const FORMAT: u32 = 1;
+/// The vault and envelope format this version writes (format 2: sealed records, device
+/// manifests, an inbox for captures; see docs/FORMAT.md). Format 1 vaults are read and migrated
+/// at their first unlock.
+pub const FORMAT: u32 = 2;

@@ -1,8 +1,10 @@
-//! The vault on disk: creating, opening (with the lock), unlocking, re-wrapping and saving.
+//! The vault on disk: opening (with the lock), unlocking, repairing a lost `vault.ron`, pinning the
+//! recipient and re-wrapping the identity.
 
-use std::fmt::Write as _;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use age::secrecy::{ExposeSecret, SecretString};
@@ -10,15 +12,12 @@ use age::x25519;
 use serde::{Deserialize, Serialize};
 
 use super::crypto::{
-    SecretBuf, decrypt_with_passphrase, encrypt_to, encrypt_with_passphrase, parse_identity_text,
-    scrypt_work_factor,
+    decrypt_with_passphrase, encrypt_with_passphrase, parse_identity_text, scrypt_work_factor,
 };
-use super::envelope::is_canonical_id;
 use super::fsio;
+use super::pin::Known;
 use super::timefmt::now_secs;
-use super::{
-    Envelope, FORMAT, MAX_WORK_FACTOR, RecoveryCode, Unlocked, VaultError, WORK_FACTOR, strength,
-};
+use super::{FORMAT, MAX_WORK_FACTOR, RecoveryCode, Unlocked, VaultError, WORK_FACTOR, strength};
 
 /// The plaintext description of a vault.
 pub(crate) const VAULT_FILE: &str = "vault.ron";
@@ -26,15 +25,30 @@ pub(crate) const VAULT_FILE: &str = "vault.ron";
 pub(crate) const IDENTITY_FILE: &str = "identity.age";
 /// The identity, encrypted with the recovery code.
 pub(crate) const RECOVERY_FILE: &str = "recovery.age";
-/// The folder of records.
+/// The folder of sealed records.
 pub(crate) const RECORDS_DIR: &str = "records";
+/// The folder of captures written while locked, waiting for adoption.
+pub(crate) const INBOX_DIR: &str = "inbox";
+/// The folder of sealed device manifests.
+pub(crate) const MANIFESTS_DIR: &str = "manifests";
+/// The first format, without seals; still read, and migrated at the first unlock.
+pub(crate) const FORMAT_1: u32 = 1;
 
 /// The contents of `vault.ron`.
 #[derive(Debug, Serialize, Deserialize)]
-struct VaultFile {
-    format: u32,
-    created: i64,
-    recipient: String,
+pub(crate) struct VaultFile {
+    pub(crate) format: u32,
+    pub(crate) created: i64,
+    pub(crate) recipient: String,
+}
+
+impl VaultFile {
+    /// The file's text.
+    pub(crate) fn to_text(&self) -> Result<String, VaultError> {
+        let ron = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(|e| VaultError::format(VAULT_FILE, format!("could not be written: {e}")))?;
+        Ok(format!("{ron}\n"))
+    }
 }
 
 /// Just the version of `vault.ron`, read first so a newer layout is refused, not misread.
@@ -43,15 +57,28 @@ struct VaultFileHead {
     format: u32,
 }
 
+/// The vault's public key, parsed and as text.
+#[derive(Debug)]
+pub(crate) struct Key {
+    pub(crate) recipient: x25519::Recipient,
+    pub(crate) text: String,
+}
+
 /// An opened data folder. Opened by [`Vault::open`] it holds the writer lock (`.lock`) for as
 /// long as it lives, so a second instance of the app gets [`VaultError::Locked`]; opened by
 /// [`Vault::open_reader`] it holds none and takes the lock only for each write.
 #[derive(Debug)]
 pub struct Vault {
-    dir: PathBuf,
-    recipient: x25519::Recipient,
-    recipient_text: String,
-    created: i64,
+    pub(super) dir: PathBuf,
+    /// From `vault.ron`; unset while `vault.ron` is missing, until an unlock repairs it.
+    pub(super) key: OnceLock<Key>,
+    pub(super) created: i64,
+    /// The format `vault.ron` says: 1 until the first unlock migrates it.
+    pub(super) format: AtomicU32,
+    /// The config dir, when the recipient is pinned there.
+    pub(super) pins: Option<PathBuf>,
+    /// What the config dir knows about this vault.
+    pub(super) known: Mutex<Option<Known>>,
     /// The writer lock for the vault's lifetime, or `None` for a reader.
     lock: Option<File>,
     /// How long a reader's write waits for the lock.
@@ -59,104 +86,44 @@ pub struct Vault {
 }
 
 impl Vault {
-    /// Whether `dir` holds a vault (`vault.ron`).
-    pub fn exists(dir: &Path) -> bool {
-        dir.join(VAULT_FILE).is_file()
-    }
-
-    /// Creates a vault in `dir` protected by `passphrase`, and returns it opened with its recovery
-    /// code (show it once). Refuses a passphrase that scores below 3.
-    pub fn create(
+    /// A vault value around a lock already taken (`None` for a reader, whose writes each take
+    /// it, waiting up to `lock_wait`).
+    pub(crate) fn from_parts(
         dir: &Path,
-        passphrase: &SecretString,
-    ) -> Result<(Vault, RecoveryCode), VaultError> {
-        check_strength(passphrase)?;
-        Self::create_inner(dir, passphrase, WORK_FACTOR)
-    }
-
-    /// Like [`Vault::create`] with a cheaper scrypt work factor and no strength check; for tests.
-    #[doc(hidden)]
-    pub fn create_with_work_factor_for_tests(
-        dir: &Path,
-        passphrase: &SecretString,
-        log_n: u8,
-    ) -> Result<(Vault, RecoveryCode), VaultError> {
-        Self::create_inner(dir, passphrase, log_n)
-    }
-
-    fn create_inner(
-        dir: &Path,
-        passphrase: &SecretString,
-        log_n: u8,
-    ) -> Result<(Vault, RecoveryCode), VaultError> {
-        if Self::exists(dir) {
-            return Err(VaultError::AlreadyExists);
+        recipient: Option<&str>,
+        created: i64,
+        format: u32,
+        lock: Option<File>,
+        lock_wait: Duration,
+    ) -> Result<Vault, VaultError> {
+        let key = OnceLock::new();
+        if let Some(text) = recipient {
+            let recipient = text.parse().map_err(|_| {
+                VaultError::format(VAULT_FILE, "its recipient is not an age public key (age1…)")
+            })?;
+            let _ = key.set(Key {
+                recipient,
+                text: text.to_owned(),
+            });
         }
-        fsio::create_private_dir(dir)?;
-        let lock = fsio::lock(dir, fsio::APP_LOCK_WAIT)?;
-        // Another instance may have created it between the check and the lock.
-        if Self::exists(dir) {
-            return Err(VaultError::AlreadyExists);
-        }
-        let created = now_secs();
-        let unlocked = Unlocked::new(x25519::Identity::generate(), created);
-        let text = unlocked.identity_file_text();
-        let text = text.expose_secret().as_bytes();
-        let code = RecoveryCode::generate();
-        let identity_age = encrypt_with_passphrase(passphrase, log_n, text)?;
-        let recovery_age = encrypt_with_passphrase(code.as_secret(), log_n, text)?;
-        fsio::write_atomic(dir, IDENTITY_FILE, &identity_age)?;
-        fsio::write_atomic(dir, RECOVERY_FILE, &recovery_age)?;
-        fsio::create_private_dir(&dir.join(RECORDS_DIR))?;
-        let recipient_text = unlocked.recipient();
-        let file = VaultFile {
-            format: FORMAT,
-            created,
-            recipient: recipient_text.clone(),
-        };
-        let ron = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
-            .map_err(|e| VaultError::format(VAULT_FILE, format!("could not be written: {e}")))?;
-        // Written last: until it exists, the folder is not a vault and `create` may start over.
-        fsio::write_atomic(dir, VAULT_FILE, format!("{ron}\n").as_bytes())?;
-        let recipient = recipient_text
-            .parse()
-            .map_err(|e: &str| VaultError::Crypto(e.to_owned()))?;
-        let vault = Vault {
+        Ok(Vault {
             dir: dir.to_owned(),
-            recipient,
-            recipient_text,
+            key,
             created,
-            lock: Some(lock),
-            lock_wait: fsio::APP_LOCK_WAIT,
-        };
-        Ok((vault, code))
+            format: AtomicU32::new(format),
+            pins: None,
+            known: Mutex::new(None),
+            lock,
+            lock_wait,
+        })
     }
 
     /// Opens the vault in `dir`: takes the lock, reads `vault.ron` and removes temp files left by
-    /// an interrupted write. Waits only briefly for the lock (the app's "one instance" check).
+    /// an interrupted write. A vault whose `vault.ron` is missing (or a folder) opens too; its
+    /// key is known again after [`Vault::unlock`], which rewrites the file. Waits only briefly
+    /// for the lock (the app's "one instance" check).
     pub fn open(dir: &Path) -> Result<Vault, VaultError> {
         Self::open_waiting(dir, fsio::APP_LOCK_WAIT)
-    }
-
-    /// Opens the vault for reading: no lock, nothing created or removed, so it works beside a
-    /// running app or writer and on read-only media. A write through it ([`Vault::save`],
-    /// [`Vault::delete`]) takes the lock for that write only, waiting up to `lock_wait`.
-    pub fn open_reader(dir: &Path, lock_wait: Duration) -> Result<Vault, VaultError> {
-        if !Self::exists(dir) {
-            return Err(VaultError::NotAVault(dir.to_owned()));
-        }
-        let file = read_vault_file(dir)?;
-        let recipient = file.recipient.parse().map_err(|_| {
-            VaultError::format(VAULT_FILE, "its recipient is not an age public key (age1…)")
-        })?;
-        Ok(Vault {
-            dir: dir.to_owned(),
-            recipient,
-            recipient_text: file.recipient,
-            created: file.created,
-            lock: None,
-            lock_wait,
-        })
     }
 
     /// Like [`Vault::open`], waiting up to `wait` for another writer to finish (the command line
@@ -166,29 +133,48 @@ impl Vault {
             return Err(VaultError::NotAVault(dir.to_owned()));
         }
         let lock = fsio::lock(dir, wait)?;
-        let file = read_vault_file(dir)?;
-        let recipient = file.recipient.parse().map_err(|_| {
-            VaultError::format(VAULT_FILE, "its recipient is not an age public key (age1…)")
-        })?;
+        let vault = Self::from_folder(dir, Some(lock), wait)?;
         let records = dir.join(RECORDS_DIR);
         fsio::create_private_dir(&records)?;
         fsio::remove_temp_files(dir)?;
         fsio::remove_temp_files(&records)?;
-        Ok(Vault {
-            dir: dir.to_owned(),
-            recipient,
-            recipient_text: file.recipient,
-            created: file.created,
-            lock: Some(lock),
-            lock_wait: wait,
-        })
+        fsio::remove_temp_files(&dir.join(INBOX_DIR))?;
+        fsio::remove_temp_files(&dir.join(MANIFESTS_DIR))?;
+        Ok(vault)
     }
 
-    /// The lock for one write: `None` when this vault holds it already.
-    fn write_guard(&self) -> Result<Option<File>, VaultError> {
+    /// Opens the vault for reading: no lock, nothing created or removed, so it works beside a
+    /// running app or writer and on read-only media. A write through it (a save, a migration,
+    /// a repaired `vault.ron`) takes the lock for that write only, waiting up to `lock_wait`.
+    pub fn open_reader(dir: &Path, lock_wait: Duration) -> Result<Vault, VaultError> {
+        if !Self::exists(dir) {
+            return Err(VaultError::NotAVault(dir.to_owned()));
+        }
+        Self::from_folder(dir, None, lock_wait)
+    }
+
+    /// The vault as `vault.ron` describes it, or with its key unknown while that file is missing.
+    fn from_folder(dir: &Path, lock: Option<File>, wait: Duration) -> Result<Vault, VaultError> {
+        if dir.join(VAULT_FILE).is_file() {
+            let file = read_vault_file(dir)?;
+            let recipient = Some(file.recipient.as_str());
+            Vault::from_parts(dir, recipient, file.created, file.format, lock, wait)
+        } else {
+            Vault::from_parts(dir, None, now_secs(), FORMAT, lock, wait)
+        }
+    }
+
+    /// The lock for one write: `None` when this vault holds it already. Every write into the
+    /// data folder goes through it, so a reader's occasional write never races a writer.
+    pub(crate) fn write_guard(&self) -> Result<Option<File>, VaultError> {
+        self.write_guard_within(self.lock_wait)
+    }
+
+    /// Like [`Vault::write_guard`], waiting at most `wait` (zero: only if the lock is free now).
+    pub(crate) fn write_guard_within(&self, wait: Duration) -> Result<Option<File>, VaultError> {
         match self.lock {
             Some(_) => Ok(None),
-            None => fsio::lock(&self.dir, self.lock_wait).map(Some),
+            None => fsio::lock(&self.dir, wait).map(Some),
         }
     }
 
@@ -197,14 +183,20 @@ impl Vault {
         &self.dir
     }
 
-    /// The public key records are encrypted to, `age1…`.
-    pub fn recipient(&self) -> &str {
-        &self.recipient_text
+    /// The public key records are encrypted to, `age1…`, as `vault.ron` names it; `None` while
+    /// `vault.ron` is missing.
+    pub fn recipient(&self) -> Option<&str> {
+        self.key.get().map(|k| k.text.as_str())
     }
 
     /// When the vault was created, Unix seconds.
     pub fn created(&self) -> i64 {
         self.created
+    }
+
+    /// The format `vault.ron` says (1 until the first unlock migrates it).
+    pub fn format(&self) -> u32 {
+        self.format.load(Ordering::Relaxed)
     }
 
     /// Decrypts the identity with the passphrase. A wrong passphrase changes nothing on disk.
@@ -241,32 +233,6 @@ impl Vault {
         let code = RecoveryCode::generate();
         self.rewrap(RECOVERY_FILE, unlocked, code.as_secret())?;
         Ok(code)
-    }
-
-    /// Encrypts a record to the vault's key and writes `records/<id>.age` atomically. Needs no
-    /// passphrase, so it works while the vault is locked; no plaintext touches the disk.
-    pub fn save<T: Serialize>(&self, envelope: &Envelope<T>) -> Result<(), VaultError> {
-        if !is_canonical_id(&envelope.id) {
-            return Err(VaultError::format(
-                RECORDS_DIR,
-                "a record id must be a ULID in upper case",
-            ));
-        }
-        let name = format!("{}.age", envelope.id);
-        if envelope.format != FORMAT {
-            return Err(VaultError::format(
-                &name,
-                format!("this version writes record format {FORMAT} only"),
-            ));
-        }
-        let mut plaintext = SecretBuf::with_capacity(4096);
-        ron::Options::default()
-            .to_writer(&mut plaintext, envelope)
-            .map_err(|e| VaultError::format(&name, format!("could not be serialised: {e}")))?;
-        let _ = plaintext.write_char('\n');
-        let ciphertext = encrypt_to(&self.recipient, plaintext.bytes())?;
-        let _guard = self.write_guard()?;
-        fsio::write_atomic(&self.records_dir(), &name, &ciphertext)
     }
 
     /// Removes `records/<file_name>`, e.g. a conflict copy the user chose to drop. Only a plain
@@ -310,21 +276,69 @@ impl Vault {
         self.dir.join(RECORDS_DIR)
     }
 
-    /// Parses a decrypted identity and makes sure it is this vault's.
-    fn check_identity(&self, file: &str, text: &[u8]) -> Result<Unlocked, VaultError> {
+    /// Parses a decrypted identity and makes sure it is this vault's; repairs a missing
+    /// `vault.ron` from it and pins its key.
+    pub(super) fn check_identity(&self, file: &str, text: &[u8]) -> Result<Unlocked, VaultError> {
         let unlocked = parse_identity_text(file, text, self.created)?;
-        if unlocked.recipient() != self.recipient_text {
-            return Err(VaultError::format(
-                file,
-                "it holds the key of another vault (its public key differs from vault.ron)",
-            ));
+        match self.key.get() {
+            Some(key) if key.text != unlocked.recipient() => {
+                return Err(VaultError::format(
+                    file,
+                    "it holds the key of another vault (its public key differs from vault.ron)",
+                ));
+            }
+            Some(_) => {}
+            None => self.rebuild(&unlocked)?,
         }
+        // Best effort: the identity proves the key, so a config dir that cannot be written
+        // must not lock the user out; captures keep checking against the old pin until then.
+        let _ = self.repin(&unlocked);
         Ok(unlocked)
     }
 
+    /// Writes `vault.ron` again from the identity: the recipient follows from the key. Format 2
+    /// if this device or a manifest saw the vault sealed, else format 1 (migrated next).
+    fn rebuild(&self, unlocked: &Unlocked) -> Result<(), VaultError> {
+        let _guard = self.write_guard()?;
+        let path = self.dir.join(VAULT_FILE);
+        if path.is_dir() {
+            fs::remove_dir(&path).map_err(|_| {
+                VaultError::format(
+                    VAULT_FILE,
+                    "it is a folder with files in it; move it away and unlock again",
+                )
+            })?;
+        }
+        let has_manifests =
+            fs::read_dir(self.dir.join(MANIFESTS_DIR)).is_ok_and(|mut d| d.next().is_some());
+        let sealed = has_manifests || self.known().is_some_and(|k| k.sealed);
+        let format = if sealed { FORMAT } else { FORMAT_1 };
+        let recipient = unlocked.recipient();
+        let text = VaultFile {
+            format,
+            created: self.created,
+            recipient: recipient.clone(),
+        }
+        .to_text()?;
+        fsio::place_all_new(&self.dir, &[(VAULT_FILE, text.as_bytes())])?;
+        self.format.store(format, Ordering::Relaxed);
+        let parsed = recipient
+            .parse()
+            .map_err(|e: &str| VaultError::Crypto(e.to_owned()))?;
+        let _ = self.key.set(Key {
+            recipient: parsed,
+            text: recipient,
+        });
+        Ok(())
+    }
+
     /// Refuses an identity that is not this vault's.
-    fn check_ours(&self, unlocked: &Unlocked) -> Result<(), VaultError> {
-        if unlocked.recipient() == self.recipient_text {
+    pub(crate) fn check_ours(&self, unlocked: &Unlocked) -> Result<(), VaultError> {
+        if self
+            .key
+            .get()
+            .is_some_and(|k| k.text == unlocked.recipient())
+        {
             Ok(())
         } else {
             Err(VaultError::Crypto(
@@ -348,12 +362,13 @@ impl Vault {
             .min(MAX_WORK_FACTOR);
         let text = unlocked.identity_file_text();
         let ciphertext = encrypt_with_passphrase(secret, current, text.expose_secret().as_bytes())?;
+        let _guard = self.write_guard()?;
         fsio::write_atomic(&self.dir, file, &ciphertext)
     }
 }
 
 /// Refuses a passphrase that scores below 3, naming the first issue.
-fn check_strength(passphrase: &SecretString) -> Result<(), VaultError> {
+pub(crate) fn check_strength(passphrase: &SecretString) -> Result<(), VaultError> {
     let s = strength(passphrase.expose_secret());
     if s.score >= 3 {
         return Ok(());
@@ -380,7 +395,7 @@ fn read_vault_file(dir: &Path) -> Result<VaultFile, VaultError> {
     if head.format > FORMAT {
         return Err(VaultError::UnsupportedVersion(head.format));
     }
-    if head.format != FORMAT {
+    if head.format != FORMAT && head.format != FORMAT_1 {
         return Err(VaultError::format(
             VAULT_FILE,
             format!("format {} is not a valid vault format", head.format),

@@ -95,12 +95,20 @@ pub fn wait_for_worker(h: &mut Harness<'_, App>) {
     panic!("the vault worker did not finish");
 }
 
-/// Runs the `ruimte` binary on the vault in `dir` with `stdin`, the passphrase in
-/// `RUIMTE_PASSPHRASE` when given; returns the exit code, stdout and stderr.
+/// The config dir the `ruimte` runner gives the vault in `dir`: `<dir>.config` beside it, so
+/// pins never reach the real settings folder.
+pub fn config_of(dir: &Path) -> std::path::PathBuf {
+    dir.with_extension("config")
+}
+
+/// Runs the `ruimte` binary on the vault in `dir` (its config in [`config_of`]) with `stdin`,
+/// the passphrase in `RUIMTE_PASSPHRASE` when given; returns the exit code, stdout and stderr.
 pub fn ruimte(dir: &Path, args: &[&str], stdin: &str, pass: Option<&str>) -> (i32, String, String) {
     let mut cmd = Process::new(env!("CARGO_BIN_EXE_ruimte"));
     cmd.arg("--data-dir")
         .arg(dir)
+        .arg("--config-dir")
+        .arg(config_of(dir))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

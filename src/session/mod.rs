@@ -1,8 +1,14 @@
 //! An unlocked vault and its decrypted records: what the journal, profile history and CLI work
 //! on. No egui here; the UI runs [`Session::open`] on a worker thread because it costs a scrypt
 //! run and the decryption of every record.
+//!
+//! Only sealed records become entries, takes, receipts and feedback. Everything else is kept
+//! apart for a "needs your attention" view: unsealed records, records the manifests miss, and
+//! captures waiting for adoption (see [`Session::adopt`]).
 
-use std::collections::HashMap;
+mod attention;
+
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use zeroize::Zeroize;
@@ -11,7 +17,9 @@ use crate::assessment::Take;
 use crate::export::{ConsentRecord, FeedbackRecord};
 use crate::journal::{Entry, Journal, OathText};
 use crate::records::Record;
-use crate::vault::{Conflict, Envelope, LoadFailure, Unlocked, Vault, VaultError};
+use crate::vault::{
+    Conflict, Envelope, LoadFailure, Missing, Unlocked, Unsealed, Vault, VaultError,
+};
 
 /// A record of one kind with its envelope fields.
 pub type Stored<T> = Envelope<T>;
@@ -38,6 +46,14 @@ pub struct Session {
     pub failures: Vec<LoadFailure>,
     /// Sync-tool conflict copies waiting for the user's decision.
     pub conflicts: Vec<Conflict<Record>>,
+    /// Records without a valid seal (forged, replaced, or changed): never genuine entries.
+    pub unsealed: Vec<Unsealed<Record>>,
+    /// Records the device manifests know that are gone or rolled back to an older version.
+    pub missing: Vec<Missing>,
+    /// Captures written while locked, waiting for the user to adopt or reject them.
+    pub inbox: Vec<Envelope<Record>>,
+    /// Record id → version: what this device's manifest lists.
+    versions: BTreeMap<String, u64>,
 }
 
 /// Splits an envelope into its typed form.
@@ -48,6 +64,7 @@ fn typed<T>(e: &Envelope<Record>, body: T) -> Stored<T> {
         format: e.format,
         created: e.created,
         updated: e.updated,
+        version: e.version,
         body,
     }
 }
@@ -60,6 +77,7 @@ fn with_body<T>(head: Envelope<()>, body: T) -> Stored<T> {
         format: head.format,
         created: head.created,
         updated: head.updated,
+        version: head.version,
         body,
     }
 }
@@ -74,9 +92,11 @@ impl Session {
         Ok(Self::open(vault, unlocked))
     }
 
-    /// Decrypts every record with an identity already unlocked.
+    /// Decrypts every record with an identity already unlocked; migrates a format 1 vault
+    /// (sealing its records) and brings this device's manifest up to date.
     pub fn open(vault: Arc<Vault>, unlocked: Unlocked) -> Self {
         let report = vault.load_all::<Record>(&unlocked);
+        let migrate = vault.may_migrate();
         let mut session = Session {
             vault,
             unlocked,
@@ -89,11 +109,21 @@ impl Session {
             feedback: Vec::new(),
             failures: report.failures,
             conflicts: report.conflicts,
+            unsealed: report.unsealed,
+            missing: report.missing,
+            inbox: report.inbox,
+            versions: report.known,
         };
-        for e in report.records {
+        let records = if migrate {
+            session.migrate(report.records)
+        } else {
+            report.records
+        };
+        for e in records {
             session.insert(e);
         }
         session.sort();
+        session.refresh_manifest();
         session
     }
 
@@ -105,6 +135,7 @@ impl Session {
             format,
             created,
             updated,
+            version,
             body,
         } = e;
         let head = Envelope {
@@ -113,6 +144,7 @@ impl Session {
             format,
             created,
             updated,
+            version,
             body: (),
         };
         match body {
@@ -168,6 +200,7 @@ impl Session {
         let known = id.and_then(|id| self.times.get(id).map(|t| (id.to_owned(), t.0)));
         let envelope = match known {
             Some((id, created)) => Envelope {
+                version: self.next_version(&id),
                 id,
                 kind: "entry".into(),
                 format: crate::vault::FORMAT,
@@ -177,7 +210,7 @@ impl Session {
             },
             None => Envelope::new("entry", Record::Entry(entry.clone()), now),
         };
-        self.vault.save(&envelope)?;
+        self.seal(&envelope)?;
         self.times
             .insert(envelope.id.clone(), (envelope.created, envelope.updated));
         self.journal.upsert(envelope.id.clone(), entry);
@@ -188,7 +221,7 @@ impl Session {
     /// Saves a completed questionnaire.
     pub fn save_take(&mut self, take: Take, now: i64) -> Result<(), VaultError> {
         let envelope = Envelope::new("take", Record::Take(take.clone()), now);
-        self.vault.save(&envelope)?;
+        self.seal(&envelope)?;
         self.takes.push(typed(&envelope, take));
         self.sort();
         Ok(())
@@ -197,7 +230,7 @@ impl Session {
     /// Keeps the receipt of an export.
     pub fn save_consent(&mut self, record: ConsentRecord, now: i64) -> Result<(), VaultError> {
         let envelope = Envelope::new("consent", Record::Consent(record.clone()), now);
-        self.vault.save(&envelope)?;
+        self.seal(&envelope)?;
         self.consents.push(typed(&envelope, record));
         self.sort();
         Ok(())
@@ -206,7 +239,7 @@ impl Session {
     /// Keeps a coach's feedback on an entry.
     pub fn save_feedback(&mut self, record: FeedbackRecord, now: i64) -> Result<(), VaultError> {
         let envelope = Envelope::new("feedback", Record::Feedback(record.clone()), now);
-        self.vault.save(&envelope)?;
+        self.seal(&envelope)?;
         self.feedback.push(typed(&envelope, record));
         self.sort();
         Ok(())
@@ -218,14 +251,15 @@ impl Session {
             Some(old) => Envelope {
                 id: old.id.clone(),
                 kind: "oath".into(),
-                format: old.format,
+                version: self.next_version(&old.id),
+                format: crate::vault::FORMAT,
                 created: old.created,
                 updated: now,
                 body: Record::Oath(text.clone()),
             },
             None => Envelope::new("oath", Record::Oath(text.clone()), now),
         };
-        self.vault.save(&envelope)?;
+        self.seal(&envelope)?;
         self.oath = Some(typed(&envelope, text));
         Ok(())
     }
@@ -263,13 +297,14 @@ impl Session {
                 };
                 let winner = Envelope {
                     id: conflict.id.clone(),
-                    kind: chosen.kind.clone(),
-                    format: chosen.format,
+                    kind: chosen.body.kind().to_owned(),
+                    format: crate::vault::FORMAT,
                     created: chosen.created,
                     updated: now,
+                    version: self.next_version(&conflict.id).max(chosen.version + 1),
                     body: chosen.body.clone(),
                 };
-                self.vault.save(&winner)?;
+                self.seal(&winner)?;
                 for (file, _) in &conflict.copies {
                     self.vault.delete(file)?;
                 }
@@ -278,9 +313,9 @@ impl Session {
             }
             Keep::All => {
                 for (file, copy) in &conflict.copies {
-                    let mut fresh = Envelope::new(&copy.kind, copy.body.clone(), now);
+                    let mut fresh = Envelope::new(copy.body.kind(), copy.body.clone(), now);
                     fresh.created = copy.created;
-                    self.vault.save(&fresh)?;
+                    self.seal(&fresh)?;
                     self.vault.delete(file)?;
                     self.insert(fresh);
                 }
@@ -325,13 +360,26 @@ impl Drop for Session {
         if let Some(o) = &mut self.oath {
             o.body.text.zeroize();
         }
+        let kept_apart = self
+            .inbox
+            .iter_mut()
+            .chain(self.unsealed.iter_mut().map(|u| &mut u.envelope));
+        for e in kept_apart {
+            match &mut e.body {
+                Record::Entry(entry) => entry.zeroize(),
+                Record::Oath(o) => o.text.zeroize(),
+                _ => {}
+            }
+        }
     }
 }
 
-/// Saves a record without unlocking: encrypted to the vault's public key. Returns the new id.
+/// Saves a record without unlocking: encrypted to the vault's public key, into the inbox, where
+/// it waits to be adopted at the next unlock. Returns the new id.
 pub fn save_locked(vault: &Vault, record: Record, now: i64) -> Result<String, VaultError> {
-    let envelope = Envelope::new(record.kind(), record, now);
-    vault.save(&envelope)?;
+    let mut envelope = Envelope::new(record.kind(), record, now);
+    envelope.version = 0;
+    vault.capture(&envelope)?;
     Ok(envelope.id)
 }
 
