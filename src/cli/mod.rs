@@ -239,21 +239,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Command::Search { text, json }
         }
         Some("verify") => no_values(Command::Verify)?,
-        Some("adopt") => {
-            let ids = values
-                .into_iter()
-                .map(string)
-                .collect::<Result<Vec<String>, UsageError>>()?;
-            if all && !(ids.is_empty() && reject.is_empty()) {
-                return Err(UsageError("adopt takes --all or ids, not both".into()));
-            }
-            if !reject.is_empty() && !ids.is_empty() {
-                return Err(UsageError(
-                    "adopt takes ids to adopt or --reject ids, not both".into(),
-                ));
-            }
-            Command::Adopt { all, ids, reject }
-        }
+        Some("adopt") => adopt_command(all, values, reject)?,
         Some("export") => {
             let command = export_flags.build()?;
             no_values(command)?
@@ -268,6 +254,27 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
         Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
     };
     Ok(inv)
+}
+
+/// `adopt [--all | ID...]` or `adopt --reject ID...`, never a mix.
+fn adopt_command(
+    all: bool,
+    values: Vec<OsString>,
+    reject: Vec<String>,
+) -> Result<Command, UsageError> {
+    let ids = values
+        .into_iter()
+        .map(string)
+        .collect::<Result<Vec<String>, UsageError>>()?;
+    if all && !(ids.is_empty() && reject.is_empty()) {
+        return Err(UsageError("adopt takes --all or ids, not both".into()));
+    }
+    if !reject.is_empty() && !ids.is_empty() {
+        return Err(UsageError(
+            "adopt takes ids to adopt or --reject ids, not both".into(),
+        ));
+    }
+    Ok(Command::Adopt { all, ids, reject })
 }
 
 fn string(v: OsString) -> Result<String, UsageError> {
