@@ -68,7 +68,7 @@ nav() { # nav N: click the N-th item of the left navigation (1 = Welkom)
 take_questionnaire() {
     focus
     # A fixed, varied answer pattern: keys 1-5 pick an answer, Return moves on.
-    local pattern=(${1:-4 2 5 3 1 4 4 2 3 5 1 2 4 3 5 2 4 1 3 4 5 2 2 4 3 1 5 4 2 3 4 1 5 3 2 4 3 2 4 5})
+    local pattern=(${1:-4 2 5 3 1 4 4 2 3 5 1 2 4 3 5 2 4 1 3 4 5 2 2 4 3 1 5 4 2 3 4 1 5 3 2 4 3 2 4 5 1 3 4 2 5 3 1 4})
     for key in "${pattern[@]}"; do
         xdotool key --window "$WID" "$key"
         sleep 0.08
@@ -129,8 +129,8 @@ for variant in "Nl Light nl" "En Dark en"; do
     nav 3
     take_questionnaire
     nav 3
-    for _ in $(seq 1 36); do xdotool key --window "$WID" Left 2>/dev/null; done
-    take_questionnaire "2 4 1 3 5 2 2 4 3 1 5 4 2 3 1 4 2 5 3 2 1 4 4 2 3 5 1 2 4 3 2 5 1 3 4 2 3 4 2 1"
+    for _ in $(seq 1 48); do xdotool key --window "$WID" Left 2>/dev/null; done
+    take_questionnaire "2 4 1 3 5 2 2 4 3 1 5 4 2 3 1 4 2 5 3 2 1 4 4 2 3 5 1 2 4 3 2 5 1 3 4 2 3 4 2 1 5 2 3 1 4 2 5 3"
     scroll_down 40
     shot "$tag-profile-history"
     stop_app

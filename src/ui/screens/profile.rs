@@ -89,11 +89,19 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
         .allow_scroll(false)
         .allow_drag(false)
         .x_axis_label(app.t(S::HistoryDate))
+        // Whole days show their date; when the takes lie within a day, the marks show the
+        // time (UTC) instead.
         .x_axis_formatter(|mark, _| {
-            if mark.value.fract().abs() < 1e-9 {
-                Date::from_days(mark.value as i64).to_string()
+            let day = mark.value.floor();
+            if mark.step_size >= 1.0 {
+                if (mark.value - day).abs() < 1e-9 {
+                    Date::from_days(day as i64).to_string()
+                } else {
+                    String::new()
+                }
             } else {
-                String::new()
+                let minutes = ((mark.value - day) * 1440.0).round() as i64;
+                format!("{:02}:{:02}", minutes / 60 % 24, minutes % 60)
             }
         })
         .show(ui, |plot| {
