@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::paths::Dirs;
-use ambtelijke_ruimte::ui::{App, Command, Screen};
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -20,7 +20,7 @@ const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
 fn wait(h: &mut Harness<'_, App>) {
     for _ in 0..600 {
         h.step();
-        if !h.state().vault.busy() {
+        if !h.state().vault().busy() {
             h.run();
             return;
         }
@@ -85,8 +85,8 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
         .with_size([1180.0, 1600.0])
         .build_eframe(move |cc| {
             let mut app = App::new(cc, Content::embedded().expect("content"), app_dirs);
-            app.push(Command::SetLang(Lang::Nl));
-            app.push(Command::Go(Screen::Journal));
+            app.push(SettingsCmd::SetLang(Lang::Nl));
+            app.push(NavCmd::Go(Screen::Journal));
             app
         });
     h.run();

@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 
 use ambtelijke_ruimte::content::Content;
-use ambtelijke_ruimte::ui::{App, Command, Screen};
+use ambtelijke_ruimte::ui::{App, Screen, SettingsCmd};
 use common::{PASS, harness, test_session, type_into, wait_for_worker};
 use egui::Role;
 use egui_kittest::Harness;
@@ -55,12 +55,7 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
     h.run();
     h.get_by_label("Traineren").click_accesskit();
     h.run();
-    let linked = h
-        .state()
-        .journal
-        .draft
-        .as_ref()
-        .map(|(_, e)| e.tactics.clone());
+    let linked = h.state().draft().map(|e| e.tactics.clone());
     assert_eq!(linked, Some(vec!["traineren".to_owned()]));
     // The tactic lies outside today's values: the prompts are prominent and the badge shows.
     h.get_by_label_contains(
@@ -85,7 +80,7 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
         h.query_by_label_contains("Subsidieregeling").is_none(),
         "no decrypted text after lock"
     );
-    assert!(h.state().vault.session().is_none());
+    assert!(h.state().vault().session().is_none());
 
     type_into(&mut h, "Wachtwoordzin", PASS);
     click(&mut h, "Ontgrendelen");
@@ -110,8 +105,8 @@ fn a_wrong_passphrase_says_so_and_keeps_the_vault_locked() {
     click(&mut h, "Ontgrendelen");
     wait_for_worker(&mut h);
     h.get_by_label("Je kluis is vergrendeld.");
-    assert!(h.state().vault.session().is_none());
-    assert!(h.state().lock_form.error.is_some());
+    assert!(h.state().vault().session().is_none());
+    assert!(h.state().lock_error().is_some());
 }
 
 #[test]
@@ -122,7 +117,7 @@ fn a_weak_passphrase_cannot_create_a_vault() {
     type_into(&mut h, "Herhaal de wachtwoordzin", "welkom123");
     h.get_by_label_contains("een veelgebruikt wachtwoord of woord");
     click(&mut h, "Kluis aanmaken");
-    assert!(!h.state().vault.busy());
+    assert!(!h.state().vault().busy());
     assert!(
         !dir.path().join("data/vault.ron").exists(),
         "a disabled button creates nothing"
@@ -176,7 +171,7 @@ fn each_take_is_kept_and_the_profile_shows_what_changed() {
     h.get_by_label("Je uitslag is versleuteld bewaard in je kluis.");
     h.get_by_label("Na je volgende afname zie je hier wat er veranderd is.");
     take_all(&mut h, "Helemaal oneens", 3);
-    assert_eq!(h.state().vault.session().expect("open").takes.len(), 2);
+    assert_eq!(h.state().vault().session().expect("open").takes.len(), 2);
     h.get_by_label("Scores per afname");
     h.get_by_label("Wat is er veranderd sinds de vorige keer");
     // Every statement went from 5 to 1: plus-keyed dimensions fall, so something moved.
@@ -193,7 +188,7 @@ fn the_repertoire_map_counts_linked_tactics() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = unlocked_app(dir.path());
     {
-        let session = match &mut h.state_mut().vault {
+        let session = match h.state_mut().vault_mut() {
             ambtelijke_ruimte::ui::VaultState::Open(s) => s,
             _ => panic!("open"),
         };
@@ -217,25 +212,28 @@ fn the_repertoire_map_counts_linked_tactics() {
     h.get_by_role_and_label(Role::Button, "Traineren: 0× gekoppeld")
         .click();
     h.run();
-    assert_eq!(h.state().tactics.selected.as_deref(), Some("traineren"));
+    assert_eq!(h.state().selected_tactic(), Some("traineren"));
 }
 
 #[test]
 fn the_vault_locks_itself_after_the_idle_minutes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = unlocked_app_with_step(dir.path(), 20.0);
-    h.state_mut().push(Command::SetAutoLock(1));
+    h.state_mut().push(SettingsCmd::SetAutoLock(1));
     h.step();
-    assert!(h.state().vault.session().is_some(), "40 s idle: still open");
+    assert!(
+        h.state().vault().session().is_some(),
+        "40 s idle: still open"
+    );
     h.step();
     h.step();
     h.step();
     assert!(
-        h.state().vault.session().is_none(),
+        h.state().vault().session().is_none(),
         "over a minute idle: locked"
     );
     assert!(matches!(
-        h.state().vault,
+        h.state().vault(),
         ambtelijke_ruimte::ui::VaultState::Locked(_)
     ));
 }

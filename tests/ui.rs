@@ -6,7 +6,7 @@ use std::path::Path;
 use ambtelijke_ruimte::assessment::Item;
 use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::paths::Dirs;
-use ambtelijke_ruimte::ui::{App, Command, Screen};
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -25,7 +25,7 @@ fn app(root: &Path) -> Harness<'static, App> {
         .with_size([1180.0, 1400.0])
         .build_eframe(move |cc| {
             let mut app = App::new(cc, content(), dirs);
-            app.push(Command::SetLang(Lang::Nl));
+            app.push(SettingsCmd::SetLang(Lang::Nl));
             app
         });
     harness.run();
@@ -70,7 +70,7 @@ fn taking_the_whole_questionnaire_by_clicking_leads_to_the_profile() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
     let n = take_questionnaire(&mut h);
-    assert_eq!(h.state().screen, Screen::Profile);
+    assert_eq!(h.state().screen(), Screen::Profile);
     assert_eq!(h.state().quiz().expect("progress").answers.len(), n);
     h.get_by_label("Jouw houding");
     h.get_by_label("Jouw plek op de drie schaakborden");
@@ -100,7 +100,7 @@ fn clicking_a_pole_field_opens_that_poles_tactics() {
     h.get_by_role_and_label(Role::Button, "Organisatieruimte: Destabiliseren")
         .click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Tactics);
+    assert_eq!(h.state().screen(), Screen::Tactics);
     h.get_by_role_and_label(Role::Button, "Conflict aangaan");
     assert!(
         h.query_by_role_and_label(Role::Button, "Weigeren")
@@ -128,7 +128,7 @@ fn clicking_a_stance_shows_its_reading() {
 fn a_first_run_without_a_vault_opens_the_path_for_new_hires() {
     let dir = tempfile::tempdir().expect("temp dir");
     let h = app(dir.path());
-    assert_eq!(h.state().screen, Screen::Onboarding);
+    assert_eq!(h.state().screen(), Screen::Onboarding);
 }
 
 #[test]
@@ -140,7 +140,7 @@ fn switching_the_language_changes_every_screen() {
     nav(&mut h, "Instellingen");
     h.get_by_label("English").click();
     h.run();
-    assert_eq!(h.state().settings.lang, Some(Lang::En));
+    assert_eq!(h.state().settings().lang, Some(Lang::En));
     nav(&mut h, "Welcome");
     h.get_by_label("Making room to do your work");
     nav(&mut h, "Tactics");
@@ -246,7 +246,7 @@ fn a_broken_questionnaire_file_shows_an_error_and_the_others_still_work() {
 fn own_questionnaires_are_listed_and_reloaded() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    assert_eq!(h.state().catalogue.questionnaires.len(), 1);
+    assert_eq!(h.state().catalogue().questionnaires.len(), 1);
     let folder = dir.path().join("config/questionnaires");
     std::fs::create_dir_all(&folder).expect("folder");
     let own = include_str!("../questionnaires/default.ron").replacen(
@@ -259,7 +259,7 @@ fn own_questionnaires_are_listed_and_reloaded() {
     h.get_by_role_and_label(Role::Button, "Opnieuw laden")
         .click();
     h.run();
-    assert_eq!(h.state().catalogue.questionnaires.len(), 2);
+    assert_eq!(h.state().catalogue().questionnaires.len(), 2);
     h.get_by_label("2 vragenlijst(en) geladen, 0 probleem/problemen");
 }
 
@@ -326,7 +326,7 @@ fn the_boards_figure_works_from_the_keyboard() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
-    assert_eq!(h.state().screen, Screen::Tactics);
+    assert_eq!(h.state().screen(), Screen::Tactics);
     h.get_by_role_and_label(Role::Button, "Vertrouwen opbouwen");
 }
 
@@ -334,7 +334,7 @@ fn the_boards_figure_works_from_the_keyboard() {
 fn a_command_is_drawn_at_once_without_waiting_for_more_input() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    h.state_mut().push(Command::Go(Screen::Tactics));
+    h.state_mut().push(NavCmd::Go(Screen::Tactics));
     // One frame applies the command; the repaint it asks for draws the tactics screen.
     h.run();
     h.get_by_label("Alle 28 tactieken");

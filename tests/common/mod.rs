@@ -13,7 +13,7 @@ use std::time::Duration;
 use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::paths::Dirs;
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Command, Screen, open_vault_state};
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd, open_vault_state};
 use ambtelijke_ruimte::vault::{SecretString, Vault};
 use egui::Role;
 use egui_kittest::Harness;
@@ -55,11 +55,11 @@ pub fn harness(
         .build_eframe(move |cc| {
             let mut app = App::new(cc, content(), dirs);
             if let Some(s) = session {
-                app.vault = open_vault_state(s);
+                *app.vault_mut() = open_vault_state(s);
             }
-            app.push(Command::SetLang(Lang::Nl));
+            app.push(SettingsCmd::SetLang(Lang::Nl));
             if let Some(screen) = screen {
-                app.push(Command::Go(screen));
+                app.push(NavCmd::Go(screen));
             }
             app
         });
@@ -86,7 +86,7 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
 pub fn wait_for_worker(h: &mut Harness<'_, App>) {
     for _ in 0..600 {
         h.step();
-        if !h.state().vault.busy() {
+        if !h.state().vault().busy() {
             h.run();
             return;
         }

@@ -1,4 +1,5 @@
-//! One file per screen. Each takes the app, draws, and pushes commands.
+//! One file per screen. Each takes its own view state, the read-only context and the command
+//! sink: `fn ui(view: &mut View, cx: &Cx, out: &mut Sink, ui: &mut Ui)`.
 
 pub mod journal;
 pub mod onboarding;
@@ -10,6 +11,18 @@ pub mod tactics;
 pub mod welcome;
 
 use egui::{RichText, Ui};
+
+use crate::content::{Phase, Stance};
+use crate::ui::cx::Cx;
+
+/// What the profile screen shows besides the profile itself.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileView {
+    /// The stance whose reading is open.
+    pub stance: Option<Stance>,
+    /// The phase the repertoire is ordered for.
+    pub phase: Option<Phase>,
+}
 
 /// A screen's title and an optional lead paragraph.
 pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
@@ -43,7 +56,7 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 /// A card naming a concept of the report in its colour, with its glossary-aware summary;
 /// `more` adds what follows inside the card.
 pub fn concept_card(
-    app: &crate::ui::app::App,
+    app: &Cx<'_>,
     ui: &mut Ui,
     name: &str,
     colour: egui::Color32,
@@ -52,13 +65,13 @@ pub fn concept_card(
 ) {
     card(ui, |ui| {
         ui.label(RichText::new(name).strong().size(16.0).color(colour));
-        crate::ui::widgets::glossary::text(ui, summary, &app.content, app.lang);
+        crate::ui::widgets::glossary::text(ui, summary, app.content, app.lang);
         more(ui);
     });
 }
 
 /// The three stances, each as a concept card.
-pub fn stance_cards(app: &crate::ui::app::App, ui: &mut Ui) {
+pub fn stance_cards(app: &Cx<'_>, ui: &mut Ui) {
     for stance in crate::content::Stance::ALL {
         let info = app.content.stance(stance);
         let name = info.name.get(app.lang);

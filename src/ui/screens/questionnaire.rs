@@ -1,30 +1,31 @@
 //! Taking a questionnaire: one item at a time, a progress bar, back and next, answers kept
-//! while the user moves around the app. Keys: 1-5 answer, Enter or → next, ← back.
+//! while the user moves around the cx. Keys: 1-5 answer, Enter or → next, ← back.
 
 use egui::{Color32, RichText, Ui};
 
 use super::{card, header};
 use crate::assessment::{Answer, Item};
 use crate::content::Lang;
-use crate::ui::app::{App, Command};
+use crate::ui::commands::QuizCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 
 const LIKERT: [S; 5] = [S::Likert1, S::Likert2, S::Likert3, S::Likert4, S::Likert5];
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    header(ui, app.t(S::NavQuestionnaire), None);
-    if !app.catalogue.errors.is_empty() {
-        broken_files_ui(app, ui);
+pub fn ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    header(ui, cx.t(S::NavQuestionnaire), None);
+    if !cx.catalogue.errors.is_empty() {
+        broken_files_ui(cx, ui);
     }
-    chooser_ui(app, ui);
-    let Some(q) = app.questionnaire().cloned() else {
-        ui.label(app.t(S::NoQuestionnaire));
+    chooser_ui(cx, out, ui);
+    let Some(q) = cx.questionnaire().cloned() else {
+        ui.label(cx.t(S::NoQuestionnaire));
         return;
     };
-    let lang = app.lang;
+    let lang = cx.lang;
     let total = q.items.len();
-    let (current, answers) = app.quiz().map_or((0, Default::default()), |z| {
+    let (current, answers) = cx.quiz().map_or((0, Default::default()), |z| {
         (z.current.min(total.saturating_sub(1)), z.answers.clone())
     });
     let answered = q
@@ -42,13 +43,13 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         answered as f32 / total as f32
     };
     let status = fill(
-        app.t(S::AnsweredOf),
+        cx.t(S::AnsweredOf),
         &[&answered.to_string(), &total.to_string()],
     );
     let bar = egui::ProgressBar::new(progress)
         .text(status.clone())
         .desired_width(ui.available_width().min(700.0));
-    let label = format!("{}: {status}", app.t(S::Progress));
+    let label = format!("{}: {status}", cx.t(S::Progress));
     ui.add(bar)
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
     ui.add_space(6.0);
@@ -58,48 +59,48 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     };
     ui.label(
         RichText::new(fill(
-            app.t(S::QuestionOf),
+            cx.t(S::QuestionOf),
             &[&(current + 1).to_string(), &total.to_string()],
         ))
         .weak(),
     );
     let answer = answers.get(item.id()).copied();
-    let picked = card(ui, |ui| item_ui(app, ui, item, answer, lang));
+    let picked = card(ui, |ui| item_ui(cx, ui, item, answer, lang));
     if let Some(a) = picked {
-        app.push(Command::Answer(item.id().to_owned(), a));
+        out.push(QuizCmd::Answer(item.id().to_owned(), a));
     }
 
     ui.add_space(8.0);
     let last = current + 1 >= total;
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(current > 0, egui::Button::new(app.t(S::Back)))
+            .add_enabled(current > 0, egui::Button::new(cx.t(S::Back)))
             .clicked()
         {
-            app.push(Command::MoveTo(current.saturating_sub(1)));
+            out.push(QuizCmd::MoveTo(current.saturating_sub(1)));
         }
         let next = if last { S::Finish } else { S::Next };
-        if ui.button(RichText::new(app.t(next)).strong()).clicked() {
-            app.push(if last {
-                Command::Finish
+        if ui.button(RichText::new(cx.t(next)).strong()).clicked() {
+            out.push(if last {
+                QuizCmd::Finish
             } else {
-                Command::MoveTo(current + 1)
+                QuizCmd::MoveTo(current + 1)
             });
         }
         ui.add_space(24.0);
         if ui
-            .add_enabled(answered > 0, egui::Button::new(app.t(S::Restart)))
+            .add_enabled(answered > 0, egui::Button::new(cx.t(S::Restart)))
             .clicked()
         {
-            app.push(Command::Restart);
+            out.push(QuizCmd::Restart);
         }
     });
-    ui.label(RichText::new(app.t(S::KeyboardHint)).small().weak());
-    keys(app, ui, item, current, last);
+    ui.label(RichText::new(cx.t(S::KeyboardHint)).small().weak());
+    keys(out, ui, item, current, last);
 }
 
 fn item_ui(
-    app: &App,
+    cx: &Cx<'_>,
     ui: &mut Ui,
     item: &Item,
     answer: Option<Answer>,
@@ -114,7 +115,7 @@ fn item_ui(
                 for (i, key) in LIKERT.iter().enumerate() {
                     let value = i as u8 + 1;
                     if ui
-                        .radio(answer == Some(Answer::Likert(value)), app.t(*key))
+                        .radio(answer == Some(Answer::Likert(value)), cx.t(*key))
                         .clicked()
                     {
                         picked = Some(Answer::Likert(value));
@@ -128,9 +129,9 @@ fn item_ui(
             options,
             ..
         } => {
-            if let Some(case) = case.as_deref().and_then(|c| app.content.case(c)) {
+            if let Some(case) = case.as_deref().and_then(|c| cx.content.case(c)) {
                 let tag = fill(
-                    app.t(S::FromCase),
+                    cx.t(S::FromCase),
                     &[&format!("{} ({})", case.municipality, case.title.get(lang))],
                 );
                 ui.label(RichText::new(tag).small().strong());
@@ -150,7 +151,7 @@ fn item_ui(
     picked
 }
 
-fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
+fn keys(out: &mut Sink, ui: &Ui, item: &Item, current: usize, last: bool) {
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
@@ -171,40 +172,40 @@ fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
                 Item::Likert { .. } => Answer::Likert(i as u8 + 1),
                 Item::Scenario { .. } => Answer::Option(i),
             };
-            app.push(Command::Answer(item.id().to_owned(), a));
+            out.push(QuizCmd::Answer(item.id().to_owned(), a));
         }
     }
     if ui.input(|inp| inp.key_pressed(egui::Key::ArrowRight) || inp.key_pressed(egui::Key::Enter)) {
-        app.push(if last {
-            Command::Finish
+        out.push(if last {
+            QuizCmd::Finish
         } else {
-            Command::MoveTo(current + 1)
+            QuizCmd::MoveTo(current + 1)
         });
     }
     if ui.input(|inp| inp.key_pressed(egui::Key::ArrowLeft)) && current > 0 {
-        app.push(Command::MoveTo(current - 1));
+        out.push(QuizCmd::MoveTo(current - 1));
     }
 }
 
-fn chooser_ui(app: &mut App, ui: &mut Ui) {
-    if app.catalogue.questionnaires.len() < 2 {
+fn chooser_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    if cx.catalogue.questionnaires.len() < 2 {
         return;
     }
-    let lang = app.lang;
-    let current = app
+    let lang = cx.lang;
+    let current = cx
         .questionnaire()
         .map(|q| q.title.get(lang).to_owned())
         .unwrap_or_default();
     let mut chosen = None;
     ui.horizontal(|ui| {
-        let label = ui.label(app.t(S::QuestionnaireChoose));
+        let label = ui.label(cx.t(S::QuestionnaireChoose));
         egui::ComboBox::from_id_salt("questionnaire-choice")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                for l in &app.catalogue.questionnaires {
+                for l in &cx.catalogue.questionnaires {
                     let q = &l.questionnaire;
                     if ui
-                        .selectable_label(q.id == app.active, q.title.get(lang))
+                        .selectable_label(q.id == cx.quiz.active, q.title.get(lang))
                         .clicked()
                     {
                         chosen = Some(q.id.clone());
@@ -215,12 +216,12 @@ fn chooser_ui(app: &mut App, ui: &mut Ui) {
             .labelled_by(label.id);
     });
     if let Some(id) = chosen {
-        app.push(Command::SelectQuestionnaire(id));
+        out.push(QuizCmd::Select(id));
     }
 }
 
 /// The error panel: names every broken file with line and column.
-pub fn broken_files_ui(app: &App, ui: &mut Ui) {
+pub fn broken_files_ui(cx: &Cx<'_>, ui: &mut Ui) {
     let red = Color32::from_rgb(0xc2, 0x3b, 0x4e);
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.5, red))
@@ -228,11 +229,11 @@ pub fn broken_files_ui(app: &App, ui: &mut Ui) {
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(app.t(S::BrokenFiles)).strong().color(red));
-            for d in &app.catalogue.errors {
+            ui.label(RichText::new(cx.t(S::BrokenFiles)).strong().color(red));
+            for d in &cx.catalogue.errors {
                 ui.add(egui::Label::new(RichText::new(d.to_string()).monospace()).wrap());
             }
-            ui.label(RichText::new(app.t(S::BrokenFilesHint)).small());
+            ui.label(RichText::new(cx.t(S::BrokenFilesHint)).small());
         });
     ui.add_space(8.0);
 }

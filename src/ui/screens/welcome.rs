@@ -4,13 +4,15 @@ use egui::{RichText, Ui};
 
 use super::{card, concept_card, header, section, stance_cards};
 use crate::content::Board;
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::commands::NavCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
+use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::widgets::glossary;
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
+pub fn ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = app.lang;
     header(ui, app.t(S::WelcomeTitle), Some(app.t(S::WelcomeIntro)));
     card(ui, |ui| {
@@ -22,13 +24,13 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             .button(RichText::new(app.t(S::WelcomeStart)).size(16.0).strong())
             .clicked()
         {
-            app.push(Command::Go(Screen::Questionnaire));
+            out.push(NavCmd::Go(Screen::Questionnaire));
         }
         if ui
             .button(RichText::new(app.t(S::WelcomeExplore)).size(16.0))
             .clicked()
         {
-            app.push(Command::Go(Screen::Tactics));
+            out.push(NavCmd::Go(Screen::Tactics));
         }
     });
 
@@ -52,7 +54,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     italics: true,
                     ..glossary::Look::default()
                 };
-                glossary::text_with(ui, info.question.get(lang), &app.content, lang, italics);
+                glossary::text_with(ui, info.question.get(lang), app.content, lang, italics);
                 ui.horizontal_wrapped(|ui| {
                     for &pole in board.poles() {
                         if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
@@ -63,7 +65,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             },
         );
         if let Some(pole) = go {
-            app.push(Command::ShowPole(pole));
+            out.push(NavCmd::ShowPole(pole));
         }
     }
 

@@ -4,44 +4,42 @@
 use egui::{RichText, Ui};
 
 use super::super::{card, header, section};
+use super::JournalView;
 use super::list::status_label;
 use crate::content::{Board, EthicsZone, Lang};
-use crate::journal::{Date, Status, YesNo, oath_templates};
-use crate::ui::app::{App, Command};
+use crate::journal::{Date, Status, YesNo};
+use crate::session::Session;
+use crate::ui::commands::JournalCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
-use crate::ui::vault_state::VaultState;
 use crate::ui::widgets::badge::badge;
 
 /// Draws the editor.
-pub fn ui(app: &mut App, ui: &mut Ui) {
+pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     egui::ScrollArea::vertical()
         .id_salt("entry")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(960.0));
             ui.horizontal(|ui| {
-                if ui.button(app.t(S::BackToList)).clicked() {
-                    app.push(Command::CloseEntry);
+                if ui.button(cx.t(S::BackToList)).clicked() {
+                    out.push(JournalCmd::CloseEntry);
                 }
-                let ok = app
-                    .journal
+                let ok = view
                     .draft
                     .as_ref()
                     .is_some_and(|(_, e)| !e.title.trim().is_empty())
-                    && Date::parse(app.journal.date_text.trim()).is_some();
+                    && Date::parse(view.date_text.trim()).is_some();
                 if ui
-                    .add_enabled(
-                        ok,
-                        egui::Button::new(RichText::new(app.t(S::Save)).strong()),
-                    )
+                    .add_enabled(ok, egui::Button::new(RichText::new(cx.t(S::Save)).strong()))
                     .clicked()
+                    && let Some(cmd) = save_command(view)
                 {
-                    app.push(Command::SaveEntry);
+                    out.push(cmd);
                 }
             });
-            let title = app
-                .journal
+            let title = view
                 .draft
                 .as_ref()
                 .map(|(_, e)| e.title.clone())
@@ -49,24 +47,46 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             header(
                 ui,
                 if title.trim().is_empty() {
-                    app.t(S::NewEntry)
+                    cx.t(S::NewEntry)
                 } else {
                     &title
                 },
                 None,
             );
-            basics_ui(app, ui);
-            tactics_ui(app, ui);
-            prompts_ui(app, ui);
-            follow_ups_ui(app, ui);
-            feedback_ui(app, ui);
+            basics_ui(view, cx, ui);
+            tactics_ui(view, cx, ui);
+            prompts_ui(view, session, cx, ui);
+            follow_ups_ui(view, cx, ui);
+            feedback_ui(view, session, cx, ui);
         });
 }
 
+/// The entry as it will be saved: the draft with the date and the comma-separated fields
+/// parsed; `None` while the date does not parse.
+fn save_command(view: &JournalView) -> Option<JournalCmd> {
+    let (id, draft) = view.draft.as_ref()?;
+    let mut entry = draft.clone();
+    entry.date = Date::parse(view.date_text.trim())?;
+    entry.stakeholders = split_list(&view.stakeholders_text);
+    entry.tags = split_list(&view.tags_text);
+    Some(JournalCmd::SaveEntry {
+        id: id.clone(),
+        entry: Box::new(entry),
+    })
+}
+
+fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Feedback a coach sent on this entry, imported from their file.
-fn feedback_ui(app: &App, ui: &mut Ui) {
-    let lang = app.lang;
-    let (Some(session), Some((Some(id), _))) = (app.vault.session(), &app.journal.draft) else {
+fn feedback_ui(view: &JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    let Some((Some(id), _)) = &view.draft else {
         return;
     };
     let items: Vec<_> = session
@@ -119,10 +139,9 @@ fn yes_no(ui: &mut Ui, lang: Lang, id: &str, value: &mut Option<YesNo>) {
     });
 }
 
-fn basics_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let content = &app.content;
-    let view = &mut app.journal;
+fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    let content = cx.content;
     let Some((_, e)) = &mut view.draft else {
         return;
     };
@@ -168,11 +187,11 @@ fn basics_ui(app: &mut App, ui: &mut Ui) {
     text_field(ui, S::Tags.get(lang), &mut view.tags_text, false);
 }
 
-fn tactics_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    section(ui, app.t(S::LinkedTactics));
-    let content = &app.content;
-    let Some((_, e)) = &mut app.journal.draft else {
+fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    section(ui, cx.t(S::LinkedTactics));
+    let content = cx.content;
+    let Some((_, e)) = &mut view.draft else {
         return;
     };
     let mut remove = None;
@@ -221,15 +240,11 @@ fn tactics_ui(app: &mut App, ui: &mut Ui) {
     }
 }
 
-fn prompts_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let content = &app.content;
-    let oath_text = app
-        .vault
-        .session()
-        .and_then(|s| s.oath.as_ref())
-        .map(|o| o.body.text.clone());
-    let Some((_, e)) = &mut app.journal.draft else {
+fn prompts_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    let content = cx.content;
+    let oath_text = session.oath.as_ref().map(|o| o.body.text.as_str());
+    let Some((_, e)) = &mut view.draft else {
         return;
     };
     let stretching: Vec<String> = e
@@ -271,7 +286,7 @@ fn prompts_ui(app: &mut App, ui: &mut Ui) {
             Some(t) => {
                 egui::CollapsingHeader::new(S::ShowMyOath.get(lang))
                     .id_salt("oath-text")
-                    .show(ui, |ui| ui.label(RichText::new(t).italics()));
+                    .show(ui, |ui| ui.label(RichText::new(*t).italics()));
             }
             None => {
                 ui.label(RichText::new(S::NoOathYet.get(lang)).small());
@@ -311,10 +326,9 @@ fn prompts_ui(app: &mut App, ui: &mut Ui) {
     });
 }
 
-fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    section(ui, app.t(S::FollowUps));
-    let view = &mut app.journal;
+fn follow_ups_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    section(ui, cx.t(S::FollowUps));
     let Some((_, e)) = &view.draft else { return };
     for f in &e.follow_ups {
         card(ui, |ui| {
@@ -349,43 +363,10 @@ fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
                 .clicked();
         });
     if add {
-        app.push(Command::AddFollowUp);
+        let mut f = std::mem::take(&mut view.follow_up);
+        f.date = cx.today();
+        if let Some((_, e)) = &mut view.draft {
+            e.follow_ups.push(f);
+        }
     }
-}
-
-/// The editor of the user's own oath text, with templates.
-pub fn oath_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let VaultState::Open(_) = &app.vault else {
-        return;
-    };
-    card(ui, |ui| {
-        ui.label(RichText::new(S::MyOathTitle.get(lang)).strong().size(17.0));
-        ui.add(egui::Label::new(S::OathIntro.get(lang)).wrap());
-        ui.horizontal_wrapped(|ui| {
-            for t in oath_templates() {
-                if ui
-                    .button(fill(S::UseTemplate.get(lang), &[t.name.get(lang)]))
-                    .clicked()
-                {
-                    app.journal.oath_draft = t.text.get(lang).to_owned();
-                }
-            }
-        });
-        let l = ui.label(S::OathTextLabel.get(lang));
-        ui.add(
-            egui::TextEdit::multiline(&mut app.journal.oath_draft)
-                .desired_rows(5)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
-        ui.horizontal(|ui| {
-            if ui.button(S::OathSave.get(lang)).clicked() {
-                app.push(Command::SaveOath);
-            }
-            if ui.button(S::Cancel.get(lang)).clicked() {
-                app.push(Command::ToggleOath);
-            }
-        });
-    });
 }

@@ -4,13 +4,15 @@
 mod entry;
 mod list;
 mod lock;
+mod oath;
+mod problems;
 
 pub use lock::recovery_code_ui;
 
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::journal::{Entry, FollowUp, JournalFilter, SortBy};
-use crate::ui::app::App;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::vault_state::VaultState;
 
 /// State of the journal screen. Holds decrypted text while unlocked; wiped on lock.
@@ -69,6 +71,40 @@ impl JournalView {
         }
         self.tags = None;
     }
+
+    /// Wipes the editor's draft only.
+    pub fn wipe_draft(&mut self) {
+        if let Some((_, e)) = &mut self.draft {
+            e.zeroize();
+        }
+        self.draft = None;
+        self.follow_up.zeroize();
+        self.stakeholders_text.zeroize();
+        self.tags_text.zeroize();
+    }
+
+    /// Opens `entry` in the editor.
+    pub fn edit(&mut self, id: Option<String>, entry: Entry) {
+        self.wipe_draft();
+        self.date_text = entry.date.to_string();
+        self.stakeholders_text = entry.stakeholders.join(", ");
+        self.tags_text = entry.tags.join(", ");
+        self.draft = Some((id, entry));
+    }
+
+    /// After a save: the editor holds the entry as saved, under its id.
+    pub fn saved(&mut self, id: String, entry: Entry) {
+        if let Some((_, old)) = &mut self.draft {
+            old.zeroize();
+        }
+        self.draft = Some((Some(id), entry));
+    }
+
+    /// Closes the oath editor and wipes its text.
+    pub fn close_oath(&mut self) {
+        self.oath_open = false;
+        self.oath_draft.zeroize();
+    }
 }
 
 /// The lock screen's fields. Passphrases live in `Zeroizing` and are wiped after use.
@@ -88,10 +124,15 @@ pub struct LockForm {
     pub capture_title: String,
     /// Quick capture text.
     pub capture_text: String,
-    /// The recovery code to show once after creating the vault.
-    pub show_code: Option<Zeroizing<String>>,
+}
+
+/// The recovery code, shown once after creating the vault or asking for a new one.
+#[derive(Default)]
+pub struct RecoveryView {
+    /// The code to show.
+    pub code: Option<Zeroizing<String>>,
     /// The user confirmed writing the code down.
-    pub code_written: bool,
+    pub written: bool,
 }
 
 impl LockForm {
@@ -103,19 +144,25 @@ impl LockForm {
     }
 }
 
-/// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut egui::Ui) {
-    if app.lock_form.show_code.is_some() {
-        return lock::recovery_code_ui(app, ui);
-    }
-    match &app.vault {
-        VaultState::Open(_) => {
-            if app.journal.draft.is_some() {
-                entry::ui(app, ui);
+/// Draws the screen: the editor or the list while unlocked, the lock screen otherwise.
+pub fn ui(
+    view: &mut JournalView,
+    form: &mut LockForm,
+    cx: &Cx<'_>,
+    out: &mut Sink,
+    ui: &mut egui::Ui,
+) {
+    match cx.vault {
+        VaultState::Open(session) => {
+            if view.draft.is_some() {
+                entry::ui(view, session, cx, out, ui);
             } else {
-                list::ui(app, ui);
+                list::ui(view, session, cx, out, ui);
             }
         }
-        _ => lock::ui(app, ui),
+        VaultState::Missing
+        | VaultState::Locked(_)
+        | VaultState::Busy { .. }
+        | VaultState::Unavailable(_) => lock::ui(form, cx, out, ui),
     }
 }

@@ -8,8 +8,10 @@ use super::super::{card, section};
 use super::{CaseWork, OnboardingState};
 use crate::content::{Board, Case, Content, Lang};
 use crate::journal::{Date, Entry};
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::commands::{JournalCmd, NavCmd};
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
 use crate::ui::widgets::glossary;
@@ -18,16 +20,9 @@ use crate::ui::widgets::glossary;
 const TAG: &str = "oefening";
 
 /// Draws the case list and the case on show.
-pub(super) fn ui(app: &mut App, ui: &mut Ui) {
-    let mut commands = Vec::new();
+pub(super) fn ui(onboarding: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     {
-        let App {
-            content,
-            onboarding,
-            lang,
-            ..
-        } = &mut *app;
-        let lang = *lang;
+        let (content, lang) = (cx.content, cx.lang);
         let t = |k: S| k.get(lang);
         if std::mem::take(&mut onboarding.scroll_top) {
             ui.scroll_to_cursor(Some(egui::Align::TOP));
@@ -38,7 +33,7 @@ pub(super) fn ui(app: &mut App, ui: &mut Ui) {
         let cases = content.cases();
         if let Some(case) = cases.get(onboarding.case.min(cases.len().saturating_sub(1))) {
             let work = onboarding.work.entry(case.id.clone()).or_default();
-            case_ui(ui, content, case, work, lang, &mut commands);
+            case_ui(ui, cx, case, work, out);
         }
         ui.add_space(theme::SECTION_GAP);
         ui.horizontal(|ui| {
@@ -60,11 +55,8 @@ pub(super) fn ui(app: &mut App, ui: &mut Ui) {
         });
         let all_done = cases.iter().all(|c| onboarding.finished(&c.id));
         if all_done || onboarding.case + 1 >= cases.len() {
-            next_steps_ui(ui, lang, &mut commands);
+            next_steps_ui(ui, lang, out);
         }
-    }
-    for cmd in commands {
-        app.push(cmd);
     }
 }
 
@@ -95,14 +87,8 @@ fn picker_ui(ui: &mut Ui, content: &Content, state: &mut OnboardingState, lang: 
     );
 }
 
-fn case_ui(
-    ui: &mut Ui,
-    content: &Content,
-    case: &Case,
-    work: &mut CaseWork,
-    lang: Lang,
-    commands: &mut Vec<Command>,
-) {
+fn case_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, out: &mut Sink) {
+    let (content, lang) = (cx.content, cx.lang);
     let t = |k: S| k.get(lang);
     section(ui, case.title.get(lang));
     ui.label(RichText::new(fill(t(S::CaseMunicipality), &[&case.municipality])).weak());
@@ -132,7 +118,7 @@ fn case_ui(
         work.revealed = true;
     }
     if work.revealed {
-        perspectives_ui(ui, content, case, work, lang, commands);
+        perspectives_ui(ui, cx, case, work, out);
     }
 }
 
@@ -164,14 +150,8 @@ fn tactic_checkboxes(ui: &mut Ui, content: &Content, work: &mut CaseWork, lang: 
     }
 }
 
-fn perspectives_ui(
-    ui: &mut Ui,
-    content: &Content,
-    case: &Case,
-    work: &mut CaseWork,
-    lang: Lang,
-    commands: &mut Vec<Command>,
-) {
+fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, out: &mut Sink) {
+    let (content, lang) = (cx.content, cx.lang);
     let t = |k: S| k.get(lang);
     section(ui, t(S::CasePerspectives));
     ui.add(egui::Label::new(RichText::new(t(S::CasePerspectivesIntro)).italics()).wrap());
@@ -194,7 +174,7 @@ fn perspectives_ui(
         card(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 if ui.link(tactic.name.get(lang)).clicked() {
-                    commands.push(Command::ShowTactic(tactic.id.clone()));
+                    out.push(NavCmd::ShowTactic(tactic.id.clone()));
                 }
                 badge(ui, t(zone_label(tactic.ethics)), theme::zone(tactic.ethics));
                 if work.picked.contains(id) {
@@ -211,8 +191,8 @@ fn perspectives_ui(
         egui::Button::new(RichText::new(t(S::CaseKeep)).strong()),
     );
     if keep.clicked() {
-        commands.push(Command::SavePractice(Box::new(practice_entry(
-            case, work, lang,
+        out.push(JournalCmd::SavePractice(Box::new(practice_entry(
+            case, work, lang, cx.now,
         ))));
         work.finished = true;
     }
@@ -249,9 +229,9 @@ fn overlap_ui(ui: &mut Ui, content: &Content, case: &Case, work: &CaseWork, lang
 }
 
 /// The journal entry for a finished exercise (the command marks it as practice).
-fn practice_entry(case: &Case, work: &CaseWork, lang: Lang) -> Entry {
+fn practice_entry(case: &Case, work: &CaseWork, lang: Lang, now: i64) -> Entry {
     let title = fill(S::CaseEntryTitle.get(lang), &[case.title.get(lang)]);
-    let mut entry = Entry::new(title, Date::from_unix(crate::clock::now()));
+    let mut entry = Entry::new(title, Date::from_unix(now));
     let question = case.question.get(lang);
     let why = work.why.trim();
     entry.dilemma = if why.is_empty() {
@@ -265,17 +245,17 @@ fn practice_entry(case: &Case, work: &CaseWork, lang: Lang) -> Entry {
     entry
 }
 
-fn next_steps_ui(ui: &mut Ui, lang: Lang, commands: &mut Vec<Command>) {
+fn next_steps_ui(ui: &mut Ui, lang: Lang, out: &mut Sink) {
     let t = |k: S| k.get(lang);
     section(ui, t(S::OnbNextSteps));
     card(ui, |ui| {
         ui.add(egui::Label::new(t(S::OnbNextStepsBody)).wrap());
         ui.horizontal(|ui| {
             if ui.button(t(S::OnbToQuestionnaire)).clicked() {
-                commands.push(Command::Go(Screen::Questionnaire));
+                out.push(NavCmd::Go(Screen::Questionnaire));
             }
             if ui.button(t(S::OnbToJournal)).clicked() {
-                commands.push(Command::Go(Screen::Journal));
+                out.push(NavCmd::Go(Screen::Journal));
             }
         });
     });

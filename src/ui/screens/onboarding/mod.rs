@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use egui::{RichText, Ui};
 
 use super::header;
-use crate::ui::app::App;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
 
 /// Which half of the path is on show.
@@ -70,20 +70,20 @@ impl OnboardingState {
 }
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    header(ui, app.t(S::NavOnboarding), None);
-    let part = app.onboarding.part;
+pub fn ui(view: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    header(ui, cx.t(S::NavOnboarding), None);
+    let part = view.part;
     ui.horizontal(|ui| {
         for (p, key) in [(Part::Tour, S::OnbTour), (Part::Cases, S::OnbCases)] {
-            let text = RichText::new(app.t(key)).size(16.0);
+            let text = RichText::new(cx.t(key)).size(16.0);
             if ui.selectable_label(part == p, text).clicked() {
-                app.onboarding.part = p;
+                view.part = p;
             }
         }
     });
     ui.separator();
     match part {
-        Part::Tour => tour::ui(app, ui),
-        Part::Cases => cases::ui(app, ui),
+        Part::Tour => tour::ui(view, cx, out, ui),
+        Part::Cases => cases::ui(view, cx, out, ui),
     }
 }

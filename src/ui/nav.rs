@@ -1,0 +1,116 @@
+//! The left navigation: the screens in order, where the app opens (`--screen`), and the
+//! glossary button at the bottom.
+
+use egui::{RichText, Ui};
+
+use super::commands::NavCmd;
+use super::cx::Sink;
+use super::i18n::S;
+use super::widgets::glossary::GlossaryWindow;
+use crate::content::Lang;
+
+/// The screens of the left navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Screen {
+    /// Introduction, stances, boards, glossary.
+    #[default]
+    Welcome,
+    /// Taking a questionnaire.
+    Questionnaire,
+    /// The figures and what they mean.
+    Profile,
+    /// The Bijlage 1 grid and a page per tactic.
+    Tactics,
+    /// The encrypted journal of dilemmas (the lock screen while locked).
+    Journal,
+    /// Sharing with a coach, and the coach's view.
+    Shared,
+    /// The path for new hires: tour and practice cases.
+    Onboarding,
+    /// Language, theme, text size, own questionnaires.
+    Settings,
+}
+
+impl Screen {
+    /// In navigation order.
+    pub const ALL: [Screen; 8] = [
+        Screen::Welcome,
+        Screen::Onboarding,
+        Screen::Questionnaire,
+        Screen::Profile,
+        Screen::Tactics,
+        Screen::Journal,
+        Screen::Shared,
+        Screen::Settings,
+    ];
+
+    fn label(self) -> S {
+        match self {
+            Screen::Welcome => S::NavWelcome,
+            Screen::Questionnaire => S::NavQuestionnaire,
+            Screen::Profile => S::NavProfile,
+            Screen::Tactics => S::NavTactics,
+            Screen::Journal => S::NavJournal,
+            Screen::Shared => S::NavShared,
+            Screen::Onboarding => S::NavOnboarding,
+            Screen::Settings => S::NavSettings,
+        }
+    }
+}
+
+/// Where the app opens (`--screen`): a screen, or a tactic's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// A screen of the navigation.
+    Screen(Screen),
+    /// The page of one tactic, by id.
+    Tactic(String),
+}
+
+impl Start {
+    /// Parses `welcome`, `questionnaire`, `profile`, `tactics`, `journal`, `settings` or `tactic:ID`.
+    pub fn parse(name: &str) -> Option<Self> {
+        if let Some(id) = name.strip_prefix("tactic:") {
+            return Some(Start::Tactic(id.to_owned()));
+        }
+        let screen = match name {
+            "welcome" => Screen::Welcome,
+            "questionnaire" => Screen::Questionnaire,
+            "profile" => Screen::Profile,
+            "tactics" => Screen::Tactics,
+            "journal" => Screen::Journal,
+            "shared" => Screen::Shared,
+            "onboarding" => Screen::Onboarding,
+            "settings" => Screen::Settings,
+            _ => return None,
+        };
+        Some(Start::Screen(screen))
+    }
+}
+
+/// Draws the navigation: title, one button per screen, and the glossary button and credit
+/// at the bottom.
+pub fn ui(ui: &mut Ui, lang: Lang, on_show: Screen, glossary: &mut GlossaryWindow, out: &mut Sink) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(S::AppTitle.get(lang)).heading().strong());
+    ui.add_space(12.0);
+    for screen in Screen::ALL {
+        let text = RichText::new(screen.label().get(lang)).size(16.0);
+        let button = egui::Button::selectable(on_show == screen, text)
+            .min_size(egui::vec2(ui.available_width(), 32.0));
+        if ui.add(button).clicked() {
+            out.push(NavCmd::Go(screen));
+        }
+    }
+    ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
+        ui.add_space(8.0);
+        ui.add(egui::Label::new(RichText::new(S::Credit.get(lang)).small().weak()).wrap());
+        ui.add_space(8.0);
+        let text = RichText::new(S::Glossary.get(lang)).size(16.0);
+        let button = egui::Button::selectable(glossary.open, text)
+            .min_size(egui::vec2(ui.available_width(), 32.0));
+        if ui.add(button).clicked() {
+            glossary.open = !glossary.open;
+        }
+    });
+}
