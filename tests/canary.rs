@@ -20,7 +20,7 @@ const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
 fn wait(h: &mut Harness<'_, App>) {
     for _ in 0..600 {
         h.step();
-        if !h.state().vault().busy() {
+        if !h.state().busy() {
             h.run();
             return;
         }

@@ -13,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 
-use common::{harness, press, test_session, type_into};
+use common::{harness, press, test_session, type_into, wait_for_worker};
 
 /// An app on `root` with a cheap test vault, unlocked, on the sharing screen.
 fn unlocked(root: &Path) -> Harness<'static, App> {
@@ -100,6 +100,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
         "{preview}"
     );
     press(&mut coachee, "Exporteren");
+    wait_for_worker(&mut coachee);
     coachee.get_by_label_contains("Geëxporteerd");
     assert!(file.exists());
     let receipt = session(&mut coachee)
@@ -121,6 +122,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     coach.state_mut().shared_mut().open_path = file.display().to_string();
     coach.run();
     press(&mut coach, "Openen");
+    wait_for_worker(&mut coach);
     coach.get_by_label("Gedeeld met toestemming");
     coach.get_by_label("Coach Anna");
     coach.get_by_label("Intervisie in maart");
@@ -134,6 +136,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     coach.state_mut().shared_mut().feedback_path = feedback.display().to_string();
     coach.run();
     press(&mut coach, "Feedback versleuteld opslaan");
+    wait_for_worker(&mut coach);
     assert!(feedback.exists());
 
     // The coachee imports it and sees it on the entry.
@@ -141,6 +144,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     coachee.state_mut().shared_mut().import_path = feedback.display().to_string();
     coachee.run();
     press(&mut coachee, "Importeren");
+    wait_for_worker(&mut coachee);
     coachee.get_by_label_contains("1 reactie(s) van je coach");
     coachee.state_mut().push(NavCmd::Go(Screen::Journal));
     coachee.state_mut().push(JournalCmd::OpenEntry(id));
@@ -159,6 +163,7 @@ fn a_tampered_summary_is_refused_with_a_clear_message() {
     coach.state_mut().shared_mut().open_path = file.display().to_string();
     coach.run();
     press(&mut coach, "Openen");
+    wait_for_worker(&mut coach);
     assert!(coach.state().shared().opened.is_none());
     let notice = coach.state().notice().cloned().expect("a message");
     assert!(notice.error, "{notice:?}");

@@ -2,6 +2,8 @@
 //! (navigation, the screen on show, the notice, auto-lock), and the commands queued by screens
 //! applied once after drawing (see `commands/`).
 
+use std::sync::Arc;
+
 use egui::Ui;
 
 use super::cx::{Cx, Sink};
@@ -17,6 +19,7 @@ use super::settings::{self, Settings, ThemeChoice};
 use super::theme;
 use super::vault_state::VaultState;
 use super::widgets::glossary::GlossaryWindow;
+use super::worker::Worker;
 use crate::assessment::Catalogue;
 use crate::content::{Content, Lang};
 use crate::paths::Dirs;
@@ -24,7 +27,7 @@ use crate::paths::Dirs;
 /// The application. Its fields are private to the `ui` module: screens get a [`Cx`] and
 /// their own view state, and ask for every other change with a command.
 pub struct App {
-    pub(super) content: Content,
+    pub(super) content: Arc<Content>,
     pub(super) dirs: Dirs,
     pub(super) catalogue: Catalogue,
     pub(super) settings: Settings,
@@ -46,6 +49,9 @@ pub struct App {
     pub(super) pending_practice: Vec<crate::journal::Entry>,
     pub(super) glossary: GlossaryWindow,
     pub(super) sink: Sink,
+    pub(super) worker: Worker,
+    /// Lock as soon as the worker hands the session back.
+    pub(super) lock_when_back: bool,
 }
 
 /// A message shown over the page until the next action.
@@ -75,7 +81,7 @@ impl App {
             Screen::Welcome
         };
         let app = Self {
-            content,
+            content: Arc::new(content),
             dirs,
             catalogue,
             settings,
@@ -96,6 +102,8 @@ impl App {
             pending_practice: Vec::new(),
             glossary: GlossaryWindow::default(),
             sink: Sink::default(),
+            worker: Worker::start(&cc.egui_ctx),
+            lock_when_back: false,
         };
         app.apply_look(&cc.egui_ctx);
         app
@@ -134,6 +142,7 @@ impl App {
             settings: &self.settings,
             dirs: &self.dirs,
             now: crate::clock::now(),
+            busy: self.worker.busy(),
         };
         let out = &mut self.sink;
         if self.recovery.code.is_some() {
@@ -158,7 +167,7 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.poll_worker();
+        self.poll_worker(&ctx);
         self.auto_lock(&ctx);
         egui::Panel::left("nav")
             .resizable(false)

@@ -29,6 +29,8 @@ pub struct Cx<'a> {
     pub dirs: &'a Dirs,
     /// Now, in unix seconds (read once per frame from `crate::clock`).
     pub now: i64,
+    /// Whether the worker has a job queued or running.
+    pub busy: bool,
 }
 
 impl Cx<'_> {
@@ -51,6 +53,14 @@ impl Cx<'_> {
     /// latest take kept in the unlocked vault.
     pub fn profile(&self) -> Option<Profile> {
         self.quiz.profile(self.catalogue, self.vault.session())
+    }
+
+    /// A spinner with a sentence, while the worker is busy.
+    pub fn busy_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(self.t(S::BusyWorking));
+        });
     }
 
     /// Today, by the frame's clock.

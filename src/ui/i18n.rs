@@ -241,6 +241,8 @@ strings! {
     Locked => "Je kluis is vergrendeld.", "Your vault is locked.";
     Lock => "Vergrendelen", "Lock";
     Working => "Even geduld: de sleutel wordt afgeleid en je gegevens worden ontsleuteld…", "One moment: deriving the key and decrypting your data…";
+    WorkerStopped => "Het werk op de achtergrond stopte onverwacht. Je kluis is weer vergrendeld: ontgrendel hem en probeer het nog eens.", "The background work stopped unexpectedly. Your vault is locked again: unlock it and try once more.";
+    BusyWorking => "Bezig… Dit duurt hooguit een paar seconden.", "Working… This takes a few seconds at most.";
     Forgot => "Wachtwoordzin vergeten? Gebruik je herstelcode", "Forgot your passphrase? Use your recovery code";
     BackToUnlock => "Terug naar ontgrendelen", "Back to unlocking";
     RecoveryCodeLabel => "Herstelcode", "Recovery code";

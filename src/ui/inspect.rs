@@ -33,6 +33,11 @@ impl App {
         &mut self.vault
     }
 
+    /// Whether the worker has a job queued or running.
+    pub fn busy(&self) -> bool {
+        self.worker.busy()
+    }
+
     /// The lock screen's last failure.
     pub fn lock_error(&self) -> Option<&str> {
         self.lock_form.error.as_deref()

@@ -16,6 +16,7 @@ mod settings;
 mod theme;
 mod vault_state;
 mod widgets;
+mod worker;
 
 pub use app::{App, Notice};
 pub use commands::{

@@ -71,7 +71,11 @@ pub fn harness(
 pub fn press(h: &mut Harness<'_, App>, label: &str) {
     h.get_by_role_and_label(Role::Button, label)
         .click_accesskit();
-    h.run();
+    h.step();
+    // Work handed to the background worker shows a spinner: `wait_for_worker` settles it.
+    if !h.state().busy() {
+        h.run();
+    }
 }
 
 /// Clicks a field and types into it.
@@ -86,7 +90,7 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
 pub fn wait_for_worker(h: &mut Harness<'_, App>) {
     for _ in 0..600 {
         h.step();
-        if !h.state().vault().busy() {
+        if !h.state().busy() {
             h.run();
             return;
         }

@@ -5,6 +5,7 @@
 
 mod journal;
 mod nav;
+mod outcome;
 mod quiz;
 mod settings;
 mod sharing;

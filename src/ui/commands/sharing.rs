@@ -1,13 +1,13 @@
 //! Sharing with a coach: export the wizard's summary, open a shared summary, write feedback,
-//! import feedback.
+//! import feedback. All of it is file work and runs on the worker.
 
 use std::path::PathBuf;
 
-use zeroize::Zeroize;
+use std::sync::Arc;
 
-use crate::export::{Consent, ExportError, OpenedSummary, Output, Scope};
+use crate::export::{Consent, OpenedSummary, Output, Scope};
 use crate::ui::app::App;
-use crate::ui::i18n::{S, fill};
+use crate::ui::worker::Job;
 
 /// Everything an export needs, taken from the wizard when the user presses Export.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,68 +62,28 @@ pub enum ShareCmd {
 impl App {
     pub(super) fn apply_share(&mut self, cmd: ShareCmd, now: i64) {
         match cmd {
-            ShareCmd::Export(plan) => self.export(*plan, now),
+            ShareCmd::Export(plan) => {
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::Export {
+                        session,
+                        plan,
+                        content: Arc::clone(&self.content),
+                        lang: self.lang,
+                        now,
+                    });
+                }
+            }
             ShareCmd::OpenSummary(path) => {
-                let Some(s) = self.vault.session() else {
-                    return;
-                };
-                match crate::export::open_summary_file(&path, s.unlocked()) {
-                    Ok(opened) => self.shared.opened(&path, opened),
-                    Err(e) => {
-                        self.shared.opened = None;
-                        self.say(true, e.to_string());
-                    }
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::OpenSummary(session, path));
                 }
             }
-            ShareCmd::ExportFeedback(mut plan) => {
-                let coach = plan.summary.header.coach.clone();
-                let items = std::mem::take(&mut plan.items);
-                let result = crate::export::feedback_file(&plan.summary, &coach, items, now)
-                    .and_then(|text| crate::export::write_text_file(&plan.path, &text, false));
-                plan.summary.text.zeroize();
-                match result {
-                    Ok(()) => self.say(false, self.t(S::FeedbackSaved)),
-                    Err(e) => self.say(true, e.to_string()),
-                }
-            }
+            ShareCmd::ExportFeedback(plan) => self.worker.submit(Job::WriteFeedback(plan, now)),
             ShareCmd::ImportFeedback(path) => {
-                let Some(s) = self.vault.session_mut() else {
-                    return;
-                };
-                match crate::export::import_feedback_file(&path, s, now) {
-                    Ok(n) => self.say(false, fill(self.t(S::FeedbackImported), &[&n.to_string()])),
-                    Err(e) => self.say(true, e.to_string()),
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::ImportFeedback(session, path, now));
                 }
             }
-        }
-    }
-
-    fn export(&mut self, plan: ExportPlan, now: i64) {
-        let Some(session) = self.vault.session_mut() else {
-            return;
-        };
-        let result = crate::export::export(
-            session,
-            &plan.scope,
-            &plan.consent,
-            &plan.output,
-            &self.content,
-            self.lang,
-            now,
-        )
-        .and_then(|prepared| {
-            if plan.preview != prepared.shared_text {
-                return Err(ExportError::PreviewChanged);
-            }
-            crate::export::write_export(&plan.path, &prepared, false)?;
-            Ok(prepared.record.sha256)
-        });
-        match result {
-            Ok(sha) => {
-                self.shared.done = Some((plan.path.display().to_string(), sha));
-                self.shared.wipe();
-            }
-            Err(e) => self.say(true, e.to_string()),
         }
     }
 }

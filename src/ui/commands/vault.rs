@@ -1,14 +1,14 @@
 //! The vault: create, unlock, recover, lock; a new passphrase and a new recovery code. Key
-//! derivation runs on the worker (see `vault_state.rs`); its outcome arrives in `poll_worker`.
+//! derivation runs on the worker (see `worker.rs`); its outcome arrives in `outcome.rs`.
 
 use std::sync::Arc;
 
 use age::secrecy::SecretString;
-use zeroize::Zeroizing;
 
+use crate::session::Session;
 use crate::ui::app::App;
-use crate::ui::i18n::S;
-use crate::ui::vault_state::{self, Outcome, VaultState};
+use crate::ui::vault_state::VaultState;
+use crate::ui::worker::Job;
 
 /// Vault commands. Secrets travel in `SecretString`, taken out of the form by the screen.
 #[must_use]
@@ -41,46 +41,76 @@ impl App {
             VaultCmd::Create(pass) => {
                 forget_fields(ctx);
                 self.lock_form.error = None;
-                self.vault = vault_state::create(ctx, self.dirs.data.clone(), pass);
+                if matches!(self.vault, VaultState::Missing) {
+                    self.vault = VaultState::Busy { vault: None };
+                    self.worker
+                        .submit(Job::Create(self.dirs.data.clone(), pass));
+                }
             }
             VaultCmd::Unlock(pass) => {
                 forget_fields(ctx);
                 self.lock_form.error = None;
                 if let VaultState::Locked(v) = &self.vault {
-                    self.vault = vault_state::unlock(ctx, Arc::clone(v), pass);
+                    let v = Arc::clone(v);
+                    self.vault = VaultState::Busy {
+                        vault: Some(Arc::clone(&v)),
+                    };
+                    self.worker.submit(Job::Unlock(v, pass));
                 }
             }
             VaultCmd::Recover { code, pass } => {
                 forget_fields(ctx);
                 self.lock_form.error = None;
                 if let VaultState::Locked(v) = &self.vault {
-                    self.vault = vault_state::recover(ctx, Arc::clone(v), code, pass);
+                    let vault = Arc::clone(v);
+                    self.vault = VaultState::Busy {
+                        vault: Some(Arc::clone(&vault)),
+                    };
+                    self.worker.submit(Job::Recover { vault, code, pass });
                 }
             }
             VaultCmd::Lock => self.lock(ctx),
             VaultCmd::ChangePassphrase(pass) => {
                 forget_fields(ctx);
-                let Some(s) = self.vault.session() else {
-                    return;
-                };
-                match s.vault().change_passphrase(s.unlocked(), &pass) {
-                    Ok(()) => self.say(false, self.t(S::PassphraseChanged)),
-                    Err(e) => self.say(true, e.to_string()),
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::ChangePassphrase(session, pass));
                 }
             }
             VaultCmd::NewRecoveryCode => {
-                let Some(s) = self.vault.session() else {
-                    return;
-                };
-                match s.vault().new_recovery_code(s.unlocked()) {
-                    Ok(code) => self.recovery.code = Some(Zeroizing::new(code.to_string())),
-                    Err(e) => self.say(true, e.to_string()),
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::NewRecoveryCode(session));
                 }
             }
             VaultCmd::DismissRecovery => {
                 self.recovery.code = None;
                 self.recovery.written = false;
             }
+        }
+    }
+
+    /// Hands the open session to the worker: the vault shows as busy until it comes back.
+    pub(super) fn lend_session(&mut self) -> Option<Box<Session>> {
+        let state = std::mem::replace(&mut self.vault, VaultState::Missing);
+        match state {
+            VaultState::Open(session) => {
+                self.vault = VaultState::Busy {
+                    vault: Some(Arc::clone(session.vault())),
+                };
+                Some(session)
+            }
+            other => {
+                self.vault = other;
+                None
+            }
+        }
+    }
+
+    /// The worker handed the session back: open again, or locked if the user asked for that
+    /// meanwhile.
+    pub(super) fn session_back(&mut self, session: Box<Session>, ctx: &egui::Context) {
+        self.vault = VaultState::Open(session);
+        if std::mem::take(&mut self.lock_when_back) {
+            self.lock(ctx);
         }
     }
 
@@ -92,43 +122,13 @@ impl App {
         self.lock_form.wipe_secrets();
         self.pass_form.wipe();
         forget_fields(ctx);
+        // A session lent to the worker is locked when it comes back.
+        self.lock_when_back = self.vault.busy();
         let state = std::mem::replace(&mut self.vault, VaultState::Missing);
         self.vault = match state {
             VaultState::Open(session) => VaultState::Locked(Arc::clone(session.vault())),
             other => other,
         };
-    }
-
-    /// Takes the worker's report, if it has one.
-    pub(in crate::ui) fn poll_worker(&mut self) {
-        let Some(result) = vault_state::poll(&self.vault) else {
-            return;
-        };
-        let fallback = match &self.vault {
-            VaultState::Busy { vault: Some(v), .. } => VaultState::Locked(Arc::clone(v)),
-            _ => VaultState::detect(&self.dirs.data),
-        };
-        match result {
-            Ok(Outcome::Opened(Ok(session))) => self.vault = VaultState::Open(Box::new(session)),
-            Ok(Outcome::Created(Ok((mut session, code)))) => {
-                self.recovery.code = Some(Zeroizing::new(code.to_string()));
-                let now = crate::clock::now();
-                for entry in std::mem::take(&mut self.pending_practice) {
-                    if let Err(e) = session.save_entry(None, entry, now) {
-                        self.say(true, e.to_string());
-                    }
-                }
-                self.vault = VaultState::Open(Box::new(session));
-            }
-            Ok(Outcome::Opened(Err(e)) | Outcome::Created(Err(e))) => {
-                self.lock_form.error = Some(e.to_string());
-                self.vault = fallback;
-            }
-            Err(e) => {
-                self.lock_form.error = Some(e);
-                self.vault = fallback;
-            }
-        }
     }
 
     /// Locks after the configured idle minutes; any input counts as activity.
@@ -152,6 +152,6 @@ impl App {
 }
 
 /// Drops egui's text-edit states (their undo history can hold a passphrase).
-fn forget_fields(ctx: &egui::Context) {
+pub(super) fn forget_fields(ctx: &egui::Context) {
     ctx.data_mut(|d| d.remove_by_type::<egui::text_edit::TextEditState>());
 }

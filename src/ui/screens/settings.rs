@@ -112,6 +112,9 @@ fn security_ui(form: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     }
     ui.label(RichText::new(cx.t(S::DataFolder)).strong());
     ui.label(RichText::new(cx.dirs.data.display().to_string()).monospace());
+    if cx.vault.busy() {
+        return cx.busy_ui(ui);
+    }
     if cx.vault.session().is_none() {
         return;
     }

@@ -37,6 +37,9 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         }
     });
     summary_ui(view, cx, out, ui);
+    if cx.busy {
+        cx.busy_ui(ui);
+    }
     section(ui, S::ImportFeedbackTitle.get(lang));
     ui.horizontal(|ui| {
         let l = ui.label(S::FeedbackFile.get(lang));

@@ -145,6 +145,9 @@ pub fn parse_day(text: &str) -> Result<Option<Date>, ()> {
 /// Draws the screen.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     header(ui, cx.t(S::SharedTitle), Some(cx.t(S::SharedIntro)));
+    if cx.vault.busy() {
+        return cx.busy_ui(ui);
+    }
     let VaultState::Open(session) = cx.vault else {
         ui.label(cx.t(S::SharedLocked));
         if ui.button(cx.t(S::NavJournal)).clicked() {

@@ -1,0 +1,111 @@
+//! What the worker reports, applied at the start of a frame: the session comes back, and the
+//! result shows where the user asked for it.
+
+use std::sync::Arc;
+
+use zeroize::Zeroizing;
+
+use crate::ui::app::App;
+use crate::ui::i18n::{S, fill};
+use crate::ui::vault_state::VaultState;
+use crate::ui::worker::{Outcome, WorkerStopped};
+
+impl App {
+    /// Takes the worker's reports, if it has any; never waits.
+    pub(in crate::ui) fn poll_worker(&mut self, ctx: &egui::Context) {
+        while let Some(report) = self.worker.poll() {
+            match report {
+                Ok(outcome) => self.apply_outcome(outcome, ctx),
+                Err(WorkerStopped) => self.worker_stopped(),
+            }
+        }
+    }
+
+    fn apply_outcome(&mut self, outcome: Outcome, ctx: &egui::Context) {
+        let now = crate::clock::now();
+        match outcome {
+            Outcome::Opened(Ok(session)) => self.vault = VaultState::Open(Box::new(session)),
+            Outcome::Created(Ok((mut session, code))) => {
+                self.recovery.code = Some(Zeroizing::new(code.to_string()));
+                for entry in std::mem::take(&mut self.pending_practice) {
+                    if let Err(e) = session.save_entry(None, entry, now) {
+                        self.say(true, e.to_string());
+                    }
+                }
+                self.vault = VaultState::Open(Box::new(session));
+            }
+            Outcome::Opened(Err(e)) | Outcome::Created(Err(e)) => {
+                self.lock_form.error = Some(e.to_string());
+                self.vault = self.fallback();
+            }
+            Outcome::PassphraseChanged(session, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(()) => self.say(false, self.t(S::PassphraseChanged)),
+                    Err(e) => self.say(true, e.to_string()),
+                }
+            }
+            Outcome::RecoveryCode(session, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(code) => self.recovery.code = Some(Zeroizing::new(code.to_string())),
+                    Err(e) => self.say(true, e.to_string()),
+                }
+            }
+            Outcome::Exported(session, path, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(sha) => {
+                        self.shared.done = Some((path.display().to_string(), sha));
+                        self.shared.wipe();
+                    }
+                    Err(e) => self.say(true, e.to_string()),
+                }
+            }
+            Outcome::SummaryOpened(session, path, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(opened) => self.shared.opened(&path, opened),
+                    Err(e) => {
+                        self.shared.opened = None;
+                        self.say(true, e.to_string());
+                    }
+                }
+            }
+            Outcome::FeedbackWritten(result) => match result {
+                Ok(()) => self.say(false, self.t(S::FeedbackSaved)),
+                Err(e) => self.say(true, e.to_string()),
+            },
+            Outcome::FeedbackImported(session, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(n) => self.say(false, fill(self.t(S::FeedbackImported), &[&n.to_string()])),
+                    Err(e) => self.say(true, e.to_string()),
+                }
+            }
+        }
+    }
+
+    /// The worker stopped without reporting: whatever it held is gone, so the vault is locked
+    /// (or looked up again) and the user hears why.
+    fn worker_stopped(&mut self) {
+        self.lock_when_back = false;
+        if self.vault.busy() {
+            self.vault = self.fallback();
+        }
+        self.lock_form.error = Some(self.t(S::WorkerStopped).to_owned());
+        self.say(true, self.t(S::WorkerStopped));
+    }
+
+    /// Where a failed job leaves the vault: locked if there was one, else as found on disk.
+    fn fallback(&self) -> VaultState {
+        match &self.vault {
+            VaultState::Busy { vault: Some(v) } => VaultState::Locked(Arc::clone(v)),
+            VaultState::Missing
+            | VaultState::Locked(_)
+            | VaultState::Busy { vault: None }
+            | VaultState::Open(_)
+            | VaultState::Unavailable(_) => VaultState::detect(&self.dirs.data),
+        }
+    }
+}
