@@ -171,7 +171,7 @@ impl eframe::App for App {
         self.auto_lock(&ctx);
         egui::Panel::left("nav")
             .resizable(false)
-            .exact_size(210.0)
+            .exact_size(theme::NAV_WIDTH)
             .show(ui, |ui| {
                 nav::ui(
                     ui,
@@ -228,12 +228,12 @@ fn notice_ui(ui: &mut Ui, notice: &Notice, slot: &mut Option<Notice>) {
     let colour = if notice.error {
         ui.visuals().error_fg_color
     } else {
-        theme::zone(crate::content::EthicsZone::Fits)
+        theme::ok()
     };
     egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, colour))
-        .corner_radius(8.0)
-        .inner_margin(8.0)
+        .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_M)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.colored_label(colour, &notice.text);

@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use super::commands::NavCmd;
 use super::cx::Sink;
 use super::i18n::S;
+use super::theme;
 use super::widgets::glossary::GlossaryWindow;
 use crate::content::Lang;
 
@@ -91,24 +92,24 @@ impl Start {
 /// Draws the navigation: title, one button per screen, and the glossary button and credit
 /// at the bottom.
 pub fn ui(ui: &mut Ui, lang: Lang, on_show: Screen, glossary: &mut GlossaryWindow, out: &mut Sink) {
-    ui.add_space(12.0);
+    ui.add_space(theme::SPACE_L);
     ui.label(RichText::new(S::AppTitle.get(lang)).heading().strong());
-    ui.add_space(12.0);
+    ui.add_space(theme::SPACE_L);
     for screen in Screen::ALL {
-        let text = RichText::new(screen.label().get(lang)).size(16.0);
+        let text = RichText::new(screen.label().get(lang)).size(theme::TEXT_LEAD);
         let button = egui::Button::selectable(on_show == screen, text)
-            .min_size(egui::vec2(ui.available_width(), 32.0));
+            .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
         if ui.add(button).clicked() {
             out.push(NavCmd::Go(screen));
         }
     }
     ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
-        ui.add_space(8.0);
+        ui.add_space(theme::SPACE_M);
         ui.add(egui::Label::new(RichText::new(S::Credit.get(lang)).small().weak()).wrap());
-        ui.add_space(8.0);
-        let text = RichText::new(S::Glossary.get(lang)).size(16.0);
+        ui.add_space(theme::SPACE_M);
+        let text = RichText::new(S::Glossary.get(lang)).size(theme::TEXT_LEAD);
         let button = egui::Button::selectable(glossary.open, text)
-            .min_size(egui::vec2(ui.available_width(), 32.0));
+            .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
         if ui.add(button).clicked() {
             glossary.open = !glossary.open;
         }

@@ -14,6 +14,7 @@ use egui::{RichText, Ui};
 
 use crate::content::{Phase, Stance};
 use crate::ui::cx::Cx;
+use crate::ui::theme;
 
 /// What the profile screen shows besides the profile itself.
 #[derive(Debug, Clone, Default)]
@@ -26,10 +27,10 @@ pub struct ProfileView {
 
 /// A screen's title and an optional lead paragraph.
 pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     ui.heading(title);
     if let Some(lead) = lead {
-        ui.add(egui::Label::new(RichText::new(lead).size(16.0)).wrap());
+        ui.add(egui::Label::new(RichText::new(lead).size(theme::TEXT_LEAD)).wrap());
     }
     ui.add_space(super::theme::SECTION_GAP / 2.0);
 }
@@ -37,15 +38,15 @@ pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
 /// A section title; its response can label the control below it.
 pub fn section(ui: &mut Ui, title: &str) -> egui::Response {
     ui.add_space(super::theme::SECTION_GAP);
-    ui.label(RichText::new(title).size(19.0).strong())
+    ui.label(RichText::new(title).size(theme::TEXT_SECTION).strong())
 }
 
 /// A framed card for grouped content.
 pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
-        .corner_radius(8.0)
-        .inner_margin(12.0)
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_L)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             add(ui)
@@ -64,7 +65,12 @@ pub fn concept_card(
     more: impl FnOnce(&mut Ui),
 ) {
     card(ui, |ui| {
-        ui.label(RichText::new(name).strong().size(16.0).color(colour));
+        ui.label(
+            RichText::new(name)
+                .strong()
+                .size(theme::TEXT_LEAD)
+                .color(colour),
+        );
         crate::ui::widgets::glossary::text(ui, summary, app.content, app.lang);
         more(ui);
     });

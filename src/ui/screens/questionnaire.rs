@@ -1,7 +1,7 @@
 //! Taking a questionnaire: one item at a time, a progress bar, back and next, answers kept
 //! while the user moves around the cx. Keys: 1-5 answer, Enter or → next, ← back.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{card, header};
 use crate::assessment::{Answer, Item};
@@ -9,6 +9,7 @@ use crate::content::Lang;
 use crate::ui::commands::QuizCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::theme;
 
 const LIKERT: [S; 5] = [S::Likert1, S::Likert2, S::Likert3, S::Likert4, S::Likert5];
 
@@ -34,9 +35,13 @@ pub fn ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         .filter(|i| answers.contains_key(i.id()))
         .count();
 
-    ui.label(RichText::new(q.title.get(lang)).size(20.0).strong());
+    ui.label(
+        RichText::new(q.title.get(lang))
+            .size(theme::TEXT_TITLE)
+            .strong(),
+    );
     ui.add(egui::Label::new(q.description.get(lang)).wrap());
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     let progress = if total == 0 {
         0.0
     } else {
@@ -52,7 +57,7 @@ pub fn ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let label = format!("{}: {status}", cx.t(S::Progress));
     ui.add(bar)
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
 
     let Some(item) = q.items.get(current) else {
         return;
@@ -70,7 +75,7 @@ pub fn ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         out.push(QuizCmd::Answer(item.id().to_owned(), a));
     }
 
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     let last = current + 1 >= total;
     ui.horizontal(|ui| {
         if ui
@@ -87,7 +92,7 @@ pub fn ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 QuizCmd::MoveTo(current + 1)
             });
         }
-        ui.add_space(24.0);
+        ui.add_space(theme::SPACE_XXL);
         if ui
             .add_enabled(answered > 0, egui::Button::new(cx.t(S::Restart)))
             .clicked()
@@ -109,8 +114,10 @@ fn item_ui(
     let mut picked = None;
     match item {
         Item::Likert { text, .. } => {
-            ui.add(egui::Label::new(RichText::new(text.get(lang)).size(18.0)).wrap());
-            ui.add_space(8.0);
+            ui.add(
+                egui::Label::new(RichText::new(text.get(lang)).size(theme::TEXT_QUESTION)).wrap(),
+            );
+            ui.add_space(theme::SPACE_M);
             ui.horizontal_wrapped(|ui| {
                 for (i, key) in LIKERT.iter().enumerate() {
                     let value = i as u8 + 1;
@@ -136,8 +143,11 @@ fn item_ui(
                 );
                 ui.label(RichText::new(tag).small().strong());
             }
-            ui.add(egui::Label::new(RichText::new(situation.get(lang)).size(17.0)).wrap());
-            ui.add_space(8.0);
+            ui.add(
+                egui::Label::new(RichText::new(situation.get(lang)).size(theme::TEXT_CARD_TITLE))
+                    .wrap(),
+            );
+            ui.add_space(theme::SPACE_M);
             for (i, option) in options.iter().enumerate() {
                 if ui
                     .radio(answer == Some(Answer::Option(i)), option.text.get(lang))
@@ -222,11 +232,11 @@ fn chooser_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
 
 /// The error panel: names every broken file with line and column.
 pub fn broken_files_ui(cx: &Cx<'_>, ui: &mut Ui) {
-    let red = Color32::from_rgb(0xc2, 0x3b, 0x4e);
+    let red = theme::danger();
     egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, red))
-        .corner_radius(8.0)
-        .inner_margin(12.0)
+        .stroke(egui::Stroke::new(theme::STROKE_FRAME, red))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_L)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(cx.t(S::BrokenFiles)).strong().color(red));
@@ -235,5 +245,5 @@ pub fn broken_files_ui(cx: &Cx<'_>, ui: &mut Ui) {
             }
             ui.label(RichText::new(cx.t(S::BrokenFilesHint)).small());
         });
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
 }

@@ -206,7 +206,7 @@ fn filters_ui(view: &mut TacticsView, cx: &Cx<'_>, ui: &mut Ui) {
         ui.add(
             egui::TextEdit::singleline(&mut f.text)
                 .hint_text(S::SearchHint.get(lang))
-                .desired_width(280.0),
+                .desired_width(theme::field_width(ui, 280.0)),
         )
         .labelled_by(label.id);
         if ui
@@ -224,7 +224,7 @@ fn filters_ui(view: &mut TacticsView, cx: &Cx<'_>, ui: &mut Ui) {
 
 fn detail_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui, t: &Tactic) {
     let lang = cx.lang;
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     if ui.button(cx.t(S::BackToGrid)).clicked() {
         out.push(NavCmd::CloseTactic);
     }
@@ -278,7 +278,7 @@ fn detail_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui, t: &Tactic) {
             .strong(),
         );
         ui.add(egui::Label::new(b.summary.get(lang)).wrap());
-        ui.add_space(4.0);
+        ui.add_space(theme::SPACE_XS);
         ui.label(RichText::new(cx.t(S::AskYourself)).strong());
         ui.add(egui::Label::new(RichText::new(t.prompt.get(lang)).italics()).wrap());
         ui.add(egui::Label::new(RichText::new(b.prompt.get(lang)).italics()).wrap());

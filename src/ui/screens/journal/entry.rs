@@ -148,12 +148,15 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
     text_field(ui, S::Title.get(lang), &mut e.title, false);
     ui.horizontal(|ui| {
         let l = ui.label(RichText::new(S::Date.get(lang)).strong());
-        ui.add(egui::TextEdit::singleline(&mut view.date_text).desired_width(110.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.date_text)
+                .desired_width(theme::field_width(ui, 110.0)),
+        )
+        .labelled_by(l.id);
         if Date::parse(view.date_text.trim()).is_none() {
             ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
         }
-        ui.add_space(20.0);
+        ui.add_space(theme::SPACE_XL);
         ui.label(RichText::new(S::StatusLabel.get(lang)).strong());
         for s in [Status::Open, Status::Decided, Status::Closed] {
             ui.radio_value(&mut e.status, s, status_label(s).get(lang));
@@ -256,17 +259,21 @@ fn prompts_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut U
     let colour = theme::zone(EthicsZone::Stretches);
     let frame = if prominent {
         egui::Frame::new()
-            .stroke(egui::Stroke::new(2.5, colour))
-            .corner_radius(8.0)
-            .inner_margin(12.0)
+            .stroke(egui::Stroke::new(theme::STROKE_STRONG, colour))
+            .corner_radius(theme::RADIUS)
+            .inner_margin(theme::SPACE_L)
     } else {
-        egui::Frame::group(ui.style()).inner_margin(12.0)
+        egui::Frame::group(ui.style()).inner_margin(theme::SPACE_L)
     };
     ui.add_space(theme::SECTION_GAP);
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.label(RichText::new(S::PromptsTitle.get(lang)).size(19.0).strong());
+            ui.label(
+                RichText::new(S::PromptsTitle.get(lang))
+                    .size(theme::TEXT_SECTION)
+                    .strong(),
+            );
             if e.open_boundary_question(content) {
                 badge(ui, S::OpenQuestion.get(lang), colour);
             }

@@ -162,7 +162,7 @@ fn row_ui(ui: &mut Ui, lang: Lang, row: &Row) -> egui::Response {
     for (label, colour) in &badges {
         let galley = painter.layout_no_wrap(
             (*label).to_owned(),
-            egui::FontId::proportional(12.0),
+            egui::FontId::proportional(theme::TEXT_SMALL),
             theme::on(*colour),
         );
         let w = galley.size().x + 12.0;
@@ -180,7 +180,7 @@ fn row_ui(ui: &mut Ui, lang: Lang, row: &Row) -> egui::Response {
     }
     let mut job = egui::text::LayoutJob::simple_singleline(
         row.label.clone(),
-        egui::FontId::proportional(15.0),
+        egui::FontId::proportional(theme::TEXT_BODY),
         visuals.text_color(),
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width((x - rect.left() - 20.0).max(40.0));
@@ -215,8 +215,11 @@ fn filters_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut U
     let all = S::All.get(lang);
     ui.horizontal(|ui| {
         let l = ui.label(S::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(320.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.filter.text)
+                .desired_width(theme::field_width(ui, 320.0)),
+        )
+        .labelled_by(l.id);
     });
     ui.horizontal_wrapped(|ui| {
         combo::optional(
@@ -307,7 +310,7 @@ fn date_field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, value: &m
         .add(
             egui::TextEdit::singleline(text)
                 .hint_text(hint)
-                .desired_width(125.0),
+                .desired_width(theme::field_width(ui, 125.0)),
         )
         .labelled_by(l.id);
     if r.changed() {

@@ -8,6 +8,7 @@ use super::{LockForm, RecoveryView};
 use crate::ui::commands::{JournalCmd, VaultCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
+use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
 use crate::ui::widgets::meter;
 use crate::vault::strength;
@@ -54,7 +55,7 @@ fn secret_field(ui: &mut Ui, label: &str, id: &str, value: &mut String) -> egui:
         egui::TextEdit::singleline(value)
             .password(true)
             .id_salt(id)
-            .desired_width(360.0),
+            .desired_width(theme::field_width(ui, 360.0)),
     )
     .labelled_by(l.id)
 }
@@ -119,7 +120,7 @@ fn recover_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     ui.add(
         egui::TextEdit::singleline(&mut *form.code)
             .id_salt("code")
-            .desired_width(420.0),
+            .desired_width(theme::field_width(ui, 420.0)),
     )
     .labelled_by(l.id);
     secret_field(ui, S::NewPassphrase.get(lang), "new-pass", &mut form.pass);
@@ -193,7 +194,12 @@ pub fn recovery_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui
     );
     if let Some(code) = &view.code {
         card(ui, |ui| {
-            ui.label(RichText::new(code.as_str()).monospace().size(22.0).strong())
+            ui.label(
+                RichText::new(code.as_str())
+                    .monospace()
+                    .size(theme::TEXT_CODE)
+                    .strong(),
+            )
         });
     }
     ui.checkbox(&mut view.written, cx.t(S::RecoveryWritten));

@@ -8,12 +8,17 @@ use crate::journal::oath_templates;
 use crate::ui::commands::JournalCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::theme;
 
 /// The editor of the user's own oath text, with templates.
 pub fn oath_ui(view: &mut JournalView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = cx.lang;
     card(ui, |ui| {
-        ui.label(RichText::new(S::MyOathTitle.get(lang)).strong().size(17.0));
+        ui.label(
+            RichText::new(S::MyOathTitle.get(lang))
+                .strong()
+                .size(theme::TEXT_CARD_TITLE),
+        );
         ui.add(egui::Label::new(S::OathIntro.get(lang)).wrap());
         ui.horizontal_wrapped(|ui| {
             for t in oath_templates() {

@@ -9,13 +9,17 @@ use crate::session::{Keep, Session};
 use crate::ui::commands::JournalCmd;
 use crate::ui::cx::Sink;
 use crate::ui::i18n::{S, fill};
+use crate::ui::theme;
 
 /// The files that could not be read.
 pub fn problems_ui(ui: &mut Ui, session: &Session, lang: Lang) {
     egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, ui.visuals().error_fg_color))
-        .corner_radius(8.0)
-        .inner_margin(10.0)
+        .stroke(egui::Stroke::new(
+            theme::STROKE_FRAME,
+            ui.visuals().error_fg_color,
+        ))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_L)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(S::BadRecords.get(lang)).strong());

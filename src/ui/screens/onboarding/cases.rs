@@ -28,7 +28,7 @@ pub(super) fn ui(onboarding: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, 
             ui.scroll_to_cursor(Some(egui::Align::TOP));
         }
         glossary::text(ui, t(S::CasesIntro), content, lang);
-        ui.add_space(8.0);
+        ui.add_space(theme::SPACE_M);
         picker_ui(ui, content, onboarding, lang);
         let cases = content.cases();
         if let Some(case) = cases.get(onboarding.case.min(cases.len().saturating_sub(1))) {
@@ -70,7 +70,7 @@ fn picker_ui(ui: &mut Ui, content: &Content, state: &mut OnboardingState, lang: 
                 text = format!("{text} · {}", S::CaseDoneMark.get(lang));
             }
             if ui
-                .selectable_label(state.case == i, RichText::new(text).size(15.0))
+                .selectable_label(state.case == i, RichText::new(text).size(theme::TEXT_BODY))
                 .clicked()
             {
                 state.case = i;
@@ -113,7 +113,7 @@ fn case_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, out: &mut
             .desired_width(f32::INFINITY),
     )
     .labelled_by(why.id);
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     if !work.revealed && ui.button(t(S::CaseReveal)).clicked() {
         work.revealed = true;
     }
@@ -125,7 +125,7 @@ fn case_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, out: &mut
 /// Checkboxes for all tactics, per board and per pole; the accessible names are the names.
 fn tactic_checkboxes(ui: &mut Ui, content: &Content, work: &mut CaseWork, lang: Lang) {
     for board in Board::ALL {
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_S);
         ui.label(
             RichText::new(content.board(board).name.get(lang))
                 .strong()
@@ -158,14 +158,14 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
     card(ui, |ui| {
         glossary::text(ui, case.considerations.get(lang), content, lang);
     });
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(t(S::CaseBoardsInPlay)).strong());
         for &board in &case.boards {
             badge(ui, content.board(board).name.get(lang), theme::board(board));
         }
     });
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     ui.label(RichText::new(t(S::CaseSuggested)).strong());
     for id in &case.tactics {
         let Some(tactic) = content.tactic(id) else {
@@ -185,7 +185,7 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
         });
     }
     overlap_ui(ui, content, case, work, lang);
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     let keep = ui.add_enabled(
         !work.finished,
         egui::Button::new(RichText::new(t(S::CaseKeep)).strong()),
@@ -197,9 +197,7 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
         work.finished = true;
     }
     if work.finished {
-        ui.label(
-            RichText::new(t(S::CaseKept)).color(theme::zone(crate::content::EthicsZone::Fits)),
-        );
+        ui.label(RichText::new(t(S::CaseKept)).color(theme::ok()));
     }
 }
 
@@ -212,7 +210,7 @@ fn overlap_ui(ui: &mut Ui, content: &Content, case: &Case, work: &CaseWork, lang
     };
     let (shared, own): (Vec<&String>, Vec<&String>) =
         work.picked.iter().partition(|id| case.tactics.contains(id));
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     if work.picked.is_empty() {
         ui.label(S::CaseNoPicks.get(lang));
         return;

@@ -11,6 +11,7 @@ use egui::{RichText, Ui};
 use super::header;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
+use crate::ui::theme;
 
 /// Which half of the path is on show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,7 +76,7 @@ pub fn ui(view: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) 
     let part = view.part;
     ui.horizontal(|ui| {
         for (p, key) in [(Part::Tour, S::OnbTour), (Part::Cases, S::OnbCases)] {
-            let text = RichText::new(cx.t(key)).size(16.0);
+            let text = RichText::new(cx.t(key)).size(theme::TEXT_LEAD);
             if ui.selectable_label(part == p, text).clicked() {
                 view.part = p;
             }

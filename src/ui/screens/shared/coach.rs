@@ -8,6 +8,7 @@ use crate::ui::commands::{FeedbackPlan, ShareCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::{card, section};
+use crate::ui::theme;
 
 /// Draws the coach tab.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
@@ -24,8 +25,11 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     }
     ui.horizontal(|ui| {
         let l = ui.label(S::FilePath.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.open_path).desired_width(420.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.open_path)
+                .desired_width(theme::field_width(ui, 420.0)),
+        )
+        .labelled_by(l.id);
         if ui
             .add_enabled(
                 !view.open_path.trim().is_empty(),
@@ -43,8 +47,11 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     section(ui, S::ImportFeedbackTitle.get(lang));
     ui.horizontal(|ui| {
         let l = ui.label(S::FeedbackFile.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.import_path).desired_width(420.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.import_path)
+                .desired_width(theme::field_width(ui, 420.0)),
+        )
+        .labelled_by(l.id);
         if ui
             .add_enabled(
                 !view.import_path.trim().is_empty(),
@@ -88,7 +95,7 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         ui.label(
             RichText::new(S::ConsentHeader.get(lang))
                 .strong()
-                .size(17.0),
+                .size(theme::TEXT_CARD_TITLE),
         );
         egui::Grid::new("consent-header")
             .num_columns(2)
@@ -127,10 +134,10 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                     ui.label(
                         RichText::new(h.split(" {#").next().unwrap_or(h))
                             .strong()
-                            .size(17.0),
+                            .size(theme::TEXT_CARD_TITLE),
                     );
                 } else if let Some(h) = line.strip_prefix("# ") {
-                    ui.label(RichText::new(h).strong().size(19.0));
+                    ui.label(RichText::new(h).strong().size(theme::TEXT_SECTION));
                 } else if !line.starts_with("<!--") {
                     ui.add(egui::Label::new(line).wrap());
                 }
@@ -157,8 +164,11 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let mut send = false;
     ui.horizontal(|ui| {
         let l = ui.label(S::FeedbackPath.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.feedback_path).desired_width(360.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.feedback_path)
+                .desired_width(theme::field_width(ui, 360.0)),
+        )
+        .labelled_by(l.id);
         let any = view.feedback.iter().any(|(_, t)| !t.trim().is_empty());
         send = ui
             .add_enabled(

@@ -17,6 +17,7 @@ use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
+use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
 
 /// The three parts of the screen.
@@ -163,7 +164,10 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             (Tab::Coach, S::TabCoach),
         ] {
             if ui
-                .selectable_label(view.tab == tab, RichText::new(key.get(lang)).size(16.0))
+                .selectable_label(
+                    view.tab == tab,
+                    RichText::new(key.get(lang)).size(theme::TEXT_LEAD),
+                )
                 .clicked()
             {
                 view.tab = tab;

@@ -1,6 +1,6 @@
 //! The preview: exactly the text that will be shared, with blanked-out words marked.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::SharedView;
 use crate::export::{RenderInput, redaction_ranges, render_markdown};
@@ -8,6 +8,7 @@ use crate::session::Session;
 use crate::ui::cx::Cx;
 use crate::ui::i18n::S;
 use crate::ui::screens::card;
+use crate::ui::theme;
 
 /// The exact text that will be shared with the current choices.
 fn preview(view: &SharedView, session: &Session, cx: &Cx<'_>) -> String {
@@ -37,13 +38,14 @@ pub fn preview_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mu
     let words = view.scope.redact.clone();
     let mut job = egui::text::LayoutJob::default();
     let body = egui::TextFormat {
-        font_id: egui::FontId::monospace(13.0),
+        font_id: egui::FontId::monospace(theme::TEXT_MONO),
         color: ui.visuals().text_color(),
         ..Default::default()
     };
+    let (background, color) = theme::highlight();
     let marked = egui::TextFormat {
-        background: Color32::from_rgb(0xff, 0xe0, 0x82),
-        color: Color32::BLACK,
+        background,
+        color,
         ..body.clone()
     };
     // The output holds "[…]" where a word was blanked out; mark those so the user sees where.

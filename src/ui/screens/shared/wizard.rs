@@ -1,7 +1,7 @@
 //! The export wizard: choose entries and parts, blank out words, give consent on exactly the
 //! preview, and write the file.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{OutputChoice, SharedView, Step, parse_day};
 use crate::export::{Output, Parts, Selection, parse_recipient};
@@ -11,6 +11,7 @@ use crate::ui::commands::{ExportPlan, ShareCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::{card, section};
+use crate::ui::theme;
 
 /// Draws the wizard.
 pub fn ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
@@ -53,7 +54,7 @@ fn nav_buttons(
     next: Option<(Step, bool)>,
 ) {
     let lang = cx.lang;
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal(|ui| {
         if let Some(step) = back
             && ui.button(S::Back.get(lang)).clicked()
@@ -99,8 +100,11 @@ fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
     section(ui, S::StepChoose.get(lang));
     ui.horizontal(|ui| {
         let l = ui.label(S::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.filter).desired_width(300.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.filter)
+                .desired_width(theme::field_width(ui, 300.0)),
+        )
+        .labelled_by(l.id);
     });
     let filter = JournalFilter {
         text: view.filter.clone(),
@@ -253,7 +257,7 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
             field(ui, S::CoachKey, &mut view.recipient);
             match parse_recipient(&view.recipient) {
                 Ok(_) => {
-                    ui.colored_label(Color32::from_rgb(0x2f, 0x9e, 0x5b), S::KeyValid.get(lang));
+                    ui.colored_label(theme::ok(), S::KeyValid.get(lang));
                     true
                 }
                 Err(e) => {
