@@ -107,6 +107,8 @@ fn a_wrong_passphrase_says_so_and_keeps_the_vault_locked() {
     h.get_by_label("Je kluis is vergrendeld.");
     assert!(h.state().vault().session().is_none());
     assert!(h.state().lock_error().is_some());
+    // In Dutch, right under the passphrase field, with what to do.
+    h.get_by_label_contains("Deze wachtwoordzin opent de kluis niet.");
 }
 
 #[test]

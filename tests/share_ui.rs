@@ -4,9 +4,11 @@
 
 use std::path::Path;
 
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::export::ExportError;
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, JournalCmd, NavCmd, Screen, VaultState};
+use ambtelijke_ruimte::ui::{App, Explain, JournalCmd, NavCmd, Screen, VaultState};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -165,11 +167,21 @@ fn a_tampered_summary_is_refused_with_a_clear_message() {
     press(&mut coach, "Openen");
     wait_for_worker(&mut coach);
     assert!(coach.state().shared().opened.is_none());
-    let notice = coach.state().notice().cloned().expect("a message");
-    assert!(notice.error, "{notice:?}");
+    // Said in Dutch, under the path field it concerns, with what to do.
+    let error = coach
+        .state()
+        .shared()
+        .open_error
+        .as_ref()
+        .expect("an error");
+    assert!(matches!(
+        error,
+        ExportError::Tampered | ExportError::NotASummary
+    ));
+    let text = error.explain(Lang::Nl);
     assert!(
-        notice.text.contains("changed or damaged") || notice.text.contains("not"),
-        "{}",
-        notice.text
+        text.contains("Vraag om een nieuwe export") || text.contains("Kies het .md.age-bestand"),
+        "{text}"
     );
+    coach.get_by_label(&text);
 }

@@ -236,7 +236,7 @@ fn a_broken_questionnaire_file_shows_an_error_and_the_others_still_work() {
     let mut h = app(dir.path());
     nav(&mut h, "Vragenlijst");
     h.get_by_label("Sommige vragenlijsten konden niet worden geladen");
-    h.get_by_label_contains("kapot.ron:3:13: RON syntax");
+    h.get_by_label_contains("kapot.ron, regel 3, kolom 13: RON syntax");
     h.get_by_label("Eens").click();
     h.run();
     h.get_by_label_contains("1 van 37 beantwoord");

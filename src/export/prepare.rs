@@ -26,19 +26,8 @@ pub struct Prepared {
 /// tick, a coach, a purpose, and at least one found entry or the profile.
 pub fn prepare(input: &RenderInput, output: &Output) -> Result<Prepared, ExportError> {
     let consent = input.consent;
-    if !consent.confirmed {
-        return Err(ExportError::NotConfirmed);
-    }
-    if consent.coach.trim().is_empty() {
-        return Err(ExportError::NoCoach);
-    }
-    if consent.purpose.trim().is_empty() {
-        return Err(ExportError::NoPurpose);
-    }
     let has_profile = input.scope.profile && input.profile.is_some();
-    if input.entries.is_empty() && !has_profile {
-        return Err(ExportError::NothingSelected);
-    }
+    super::check_consent(consent, !input.entries.is_empty() || has_profile, output)?;
     let recipient = match output {
         Output::Encrypted { recipient } => Some(parse_recipient(recipient)?),
         Output::PlainMarkdown | Output::Html => None,

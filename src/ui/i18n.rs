@@ -4,24 +4,30 @@
 use crate::content::Lang;
 
 macro_rules! strings {
-    ($($key:ident => $nl:literal, $en:literal;)*) => {
+    (enum $name:ident; $($key:ident => $nl:literal, $en:literal;)*) => {
         /// A piece of interface text.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum S { $(#[allow(missing_docs)] $key),* }
+        pub enum $name { $(#[allow(missing_docs)] $key),* }
 
-        impl S {
+        impl $name {
             /// Every key, for tests.
-            pub const ALL: &'static [S] = &[$(S::$key),*];
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// The text in a language.
             pub fn get(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((S::$key, Lang::Nl) => $nl, (S::$key, Lang::En) => $en,)*
+                    $(($name::$key, Lang::Nl) => $nl, ($name::$key, Lang::En) => $en,)*
                 }
             }
         }
     };
+    ($($key:ident => $nl:literal, $en:literal;)*) => {
+        strings! { enum S; $($key => $nl, $en;)* }
+    };
 }
+
+/// The same table form for other sets of texts (the error sentences in `errors.rs`).
+pub(crate) use strings;
 
 strings! {
     AppTitle => "Ambtelijke Ruimte", "Ambtelijke Ruimte";
@@ -241,7 +247,6 @@ strings! {
     Locked => "Je kluis is vergrendeld.", "Your vault is locked.";
     Lock => "Vergrendelen", "Lock";
     Working => "Even geduld: de sleutel wordt afgeleid en je gegevens worden ontsleuteld…", "One moment: deriving the key and decrypting your data…";
-    WorkerStopped => "Het werk op de achtergrond stopte onverwacht. Je kluis is weer vergrendeld: ontgrendel hem en probeer het nog eens.", "The background work stopped unexpectedly. Your vault is locked again: unlock it and try once more.";
     BusyWorking => "Bezig… Dit duurt hooguit een paar seconden.", "Working… This takes a few seconds at most.";
     Forgot => "Wachtwoordzin vergeten? Gebruik je herstelcode", "Forgot your passphrase? Use your recovery code";
     BackToUnlock => "Terug naar ontgrendelen", "Back to unlocking";

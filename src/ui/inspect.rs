@@ -39,8 +39,9 @@ impl App {
     }
 
     /// The lock screen's last failure.
-    pub fn lock_error(&self) -> Option<&str> {
-        self.lock_form.error.as_deref()
+    pub fn lock_error(&self) -> Option<String> {
+        use super::errors::Explain;
+        self.lock_form.error.as_ref().map(|e| e.explain(self.lang))
     }
 
     /// The message on show.

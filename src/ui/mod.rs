@@ -5,6 +5,7 @@
 mod app;
 mod commands;
 mod cx;
+mod errors;
 mod i18n;
 mod icon;
 #[cfg(feature = "test-support")]
@@ -23,6 +24,7 @@ pub use commands::{
     Command, ExportPlan, FeedbackPlan, JournalCmd, NavCmd, QuizCmd, SettingsCmd, ShareCmd, VaultCmd,
 };
 pub use cx::{Cx, Sink};
+pub use errors::{E, Explain};
 pub use i18n::S;
 pub use nav::{Screen, Start};
 pub use quiz::{Quiz, QuizState};

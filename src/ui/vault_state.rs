@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::session::Session;
-use crate::vault::Vault;
+use crate::vault::{Vault, VaultError};
 
 /// The vault's state.
 pub enum VaultState {
@@ -21,7 +21,7 @@ pub enum VaultState {
     /// Unlocked.
     Open(Box<Session>),
     /// Cannot be used; the sentence says why.
-    Unavailable(String),
+    Unavailable(VaultError),
 }
 
 impl VaultState {
@@ -32,7 +32,7 @@ impl VaultState {
         }
         match Vault::open(dir) {
             Ok(v) => VaultState::Locked(Arc::new(v)),
-            Err(e) => VaultState::Unavailable(e.to_string()),
+            Err(e) => VaultState::Unavailable(e),
         }
     }
 

@@ -7,6 +7,7 @@ use crate::journal::{Date, Entry, OathText};
 use crate::records::Record;
 use crate::session::{Keep, save_locked};
 use crate::ui::app::App;
+use crate::ui::errors::Explain;
 use crate::ui::i18n::S;
 use crate::ui::vault_state::VaultState;
 
@@ -46,16 +47,19 @@ pub enum JournalCmd {
 impl App {
     pub(super) fn apply_journal(&mut self, cmd: JournalCmd, now: i64) {
         match cmd {
-            JournalCmd::QuickCapture { title, mut text } => {
+            JournalCmd::QuickCapture { title, text } => {
                 let Some(vault) = self.vault.vault().cloned() else {
                     return;
                 };
                 let mut entry = Entry::new(title.trim(), Date::from_unix(now));
-                entry.dilemma = std::mem::take(&mut text);
+                entry.dilemma = text;
                 entry.captured_locked = true;
                 match save_locked(&vault, Record::Entry(entry), now) {
-                    Ok(_) => self.say(false, self.t(S::Captured)),
-                    Err(e) => self.say(true, e.to_string()),
+                    Ok(_) => {
+                        self.lock_form.wipe_capture();
+                        self.say(false, self.t(S::Captured));
+                    }
+                    Err(e) => self.lock_form.capture_error = Some(e),
                 }
             }
             JournalCmd::NewEntry => self
@@ -81,7 +85,7 @@ impl App {
                         self.journal.saved(new_id, *entry);
                         self.say(false, self.t(S::Saved));
                     }
-                    Err(e) => self.say(true, e.to_string()),
+                    Err(e) => self.journal.save_error = Some(e),
                 }
             }
             JournalCmd::SaveOath(mut text) => {
@@ -94,7 +98,7 @@ impl App {
                         self.journal.close_oath();
                         self.say(false, self.t(S::Saved));
                     }
-                    Err(e) => self.say(true, e.to_string()),
+                    Err(e) => self.journal.oath_error = Some(e),
                 }
             }
             JournalCmd::ResolveConflict(i, keep) => {
@@ -102,7 +106,7 @@ impl App {
                     return;
                 };
                 if let Err(e) = s.resolve(i, keep, now) {
-                    self.say(true, e.to_string());
+                    self.say(true, e.explain(self.lang));
                 }
             }
             JournalCmd::SavePractice(entry) => self.save_practice(*entry, now),
@@ -123,7 +127,7 @@ impl App {
         };
         match result {
             Ok(()) => self.say(false, self.t(S::PracticeSaved)),
-            Err(e) => self.say(true, e.to_string()),
+            Err(e) => self.say(true, e.explain(self.lang)),
         }
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use zeroize::Zeroizing;
 
 use crate::ui::app::App;
+use crate::ui::errors::Explain;
 use crate::ui::i18n::{S, fill};
 use crate::ui::vault_state::VaultState;
 use crate::ui::worker::{Outcome, WorkerStopped};
@@ -29,27 +30,33 @@ impl App {
                 self.recovery.code = Some(Zeroizing::new(code.to_string()));
                 for entry in std::mem::take(&mut self.pending_practice) {
                     if let Err(e) = session.save_entry(None, entry, now) {
-                        self.say(true, e.to_string());
+                        self.say(true, e.explain(self.lang));
                     }
                 }
                 self.vault = VaultState::Open(Box::new(session));
             }
             Outcome::Opened(Err(e)) | Outcome::Created(Err(e)) => {
-                self.lock_form.error = Some(e.to_string());
+                self.lock_form.error = Some(e);
                 self.vault = self.fallback();
             }
             Outcome::PassphraseChanged(session, result) => {
                 self.session_back(session, ctx);
                 match result {
-                    Ok(()) => self.say(false, self.t(S::PassphraseChanged)),
-                    Err(e) => self.say(true, e.to_string()),
+                    Ok(()) => {
+                        self.pass_form.error = None;
+                        self.say(false, self.t(S::PassphraseChanged));
+                    }
+                    Err(e) => self.pass_form.error = Some(e),
                 }
             }
             Outcome::RecoveryCode(session, result) => {
                 self.session_back(session, ctx);
                 match result {
-                    Ok(code) => self.recovery.code = Some(Zeroizing::new(code.to_string())),
-                    Err(e) => self.say(true, e.to_string()),
+                    Ok(code) => {
+                        self.pass_form.recovery_error = None;
+                        self.recovery.code = Some(Zeroizing::new(code.to_string()));
+                    }
+                    Err(e) => self.pass_form.recovery_error = Some(e),
                 }
             }
             Outcome::Exported(session, path, result) => {
@@ -57,30 +64,40 @@ impl App {
                 match result {
                     Ok(sha) => {
                         self.shared.done = Some((path.display().to_string(), sha));
+                        self.shared.export_error = None;
                         self.shared.wipe();
                     }
-                    Err(e) => self.say(true, e.to_string()),
+                    Err(e) => self.shared.export_error = Some(e),
                 }
             }
             Outcome::SummaryOpened(session, path, result) => {
                 self.session_back(session, ctx);
                 match result {
-                    Ok(opened) => self.shared.opened(&path, opened),
+                    Ok(opened) => {
+                        self.shared.open_error = None;
+                        self.shared.opened(&path, opened);
+                    }
                     Err(e) => {
                         self.shared.opened = None;
-                        self.say(true, e.to_string());
+                        self.shared.open_error = Some(e);
                     }
                 }
             }
             Outcome::FeedbackWritten(result) => match result {
-                Ok(()) => self.say(false, self.t(S::FeedbackSaved)),
-                Err(e) => self.say(true, e.to_string()),
+                Ok(()) => {
+                    self.shared.feedback_error = None;
+                    self.say(false, self.t(S::FeedbackSaved));
+                }
+                Err(e) => self.shared.feedback_error = Some(e),
             },
             Outcome::FeedbackImported(session, result) => {
                 self.session_back(session, ctx);
                 match result {
-                    Ok(n) => self.say(false, fill(self.t(S::FeedbackImported), &[&n.to_string()])),
-                    Err(e) => self.say(true, e.to_string()),
+                    Ok(n) => {
+                        self.shared.import_error = None;
+                        self.say(false, fill(self.t(S::FeedbackImported), &[&n.to_string()]));
+                    }
+                    Err(e) => self.shared.import_error = Some(e),
                 }
             }
         }
@@ -93,8 +110,7 @@ impl App {
         if self.vault.busy() {
             self.vault = self.fallback();
         }
-        self.lock_form.error = Some(self.t(S::WorkerStopped).to_owned());
-        self.say(true, self.t(S::WorkerStopped));
+        self.say(true, WorkerStopped.explain(self.lang));
     }
 
     /// Where a failed job leaves the vault: locked if there was one, else as found on disk.

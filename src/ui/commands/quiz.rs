@@ -4,6 +4,7 @@ use crate::assessment::{Answer, Profile, Take};
 use crate::records::Record;
 use crate::session::save_locked;
 use crate::ui::app::App;
+use crate::ui::errors::Explain;
 use crate::ui::i18n::S;
 use crate::ui::nav::Screen;
 use crate::ui::vault_state::VaultState;
@@ -78,7 +79,7 @@ impl App {
         };
         match result {
             Ok(()) => self.say(false, self.t(S::TakeSaved)),
-            Err(e) => self.say(true, e.to_string()),
+            Err(e) => self.say(true, e.explain(self.lang)),
         }
     }
 

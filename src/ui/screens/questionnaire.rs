@@ -8,6 +8,7 @@ use crate::assessment::{Answer, Item};
 use crate::content::Lang;
 use crate::ui::commands::QuizCmd;
 use crate::ui::cx::{Cx, Sink};
+use crate::ui::errors::Explain;
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 
@@ -241,7 +242,7 @@ pub fn broken_files_ui(cx: &Cx<'_>, ui: &mut Ui) {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(cx.t(S::BrokenFiles)).strong().color(red));
             for d in &cx.catalogue.errors {
-                ui.add(egui::Label::new(RichText::new(d.to_string()).monospace()).wrap());
+                ui.add(egui::Label::new(RichText::new(d.explain(cx.lang)).monospace()).wrap());
             }
             ui.label(RichText::new(cx.t(S::BrokenFilesHint)).small());
         });

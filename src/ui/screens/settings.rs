@@ -10,6 +10,8 @@ use crate::ui::commands::{SettingsCmd, VaultCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::settings::{TEXT_SCALE, ThemeChoice};
+use crate::ui::widgets::problem;
+use crate::vault::VaultError;
 
 /// The fields for a new passphrase. Wiped after use and on lock.
 #[derive(Default)]
@@ -18,6 +20,10 @@ pub struct PassForm {
     pub pass: Zeroizing<String>,
     /// The new passphrase again.
     pub confirm: Zeroizing<String>,
+    /// Why the last change of passphrase failed.
+    pub error: Option<VaultError>,
+    /// Why the last new recovery code failed.
+    pub recovery_error: Option<VaultError>,
 }
 
 impl PassForm {
@@ -146,6 +152,7 @@ fn security_ui(form: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             {
                 change = true;
             }
+            problem::ui(ui, form.error.as_ref().map(|e| e as _), lang);
         });
     if change {
         let pass = SecretString::from(std::mem::take(&mut *form.pass));
@@ -158,4 +165,5 @@ fn security_ui(form: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         }
         ui.label(RichText::new(cx.t(S::NewRecoveryHint)).small());
     });
+    problem::ui(ui, form.recovery_error.as_ref().map(|e| e as _), lang);
 }

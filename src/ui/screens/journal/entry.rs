@@ -7,38 +7,45 @@ use super::super::{card, header, section};
 use super::JournalView;
 use super::list::status_label;
 use crate::content::{Board, EthicsZone, Lang};
-use crate::journal::{Date, Status, YesNo};
+use crate::journal::{Date, EntryProblem, Status, YesNo};
 use crate::session::Session;
 use crate::ui::commands::JournalCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::problem;
 
 /// Draws the editor.
 pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    // One rule: the entry's own validation decides whether it can be saved.
+    let candidate = save_command(view);
+    let problems = match &candidate {
+        Some(JournalCmd::SaveEntry { entry, .. }) => entry.validate(cx.content, cx.today()),
+        _ => Vec::new(),
+    };
+    let ready = candidate.is_some() && problems.is_empty();
+    let save_key = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
+    let mut save = ui.input_mut(|i| i.consume_shortcut(&save_key));
+    // Back and Save stay in view above the scrolling form, however long it gets.
+    ui.horizontal(|ui| {
+        if ui.button(cx.t(S::BackToList)).clicked() {
+            out.push(JournalCmd::CloseEntry);
+        }
+        save |= save_button(ui, cx, ready);
+    });
+    problem::ui(ui, view.save_error.as_ref().map(|e| e as _), cx.lang);
+    if save
+        && ready
+        && let Some(cmd) = candidate
+    {
+        out.push(cmd);
+    }
     egui::ScrollArea::vertical()
         .id_salt("entry")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(960.0));
-            ui.horizontal(|ui| {
-                if ui.button(cx.t(S::BackToList)).clicked() {
-                    out.push(JournalCmd::CloseEntry);
-                }
-                let ok = view
-                    .draft
-                    .as_ref()
-                    .is_some_and(|(_, e)| !e.title.trim().is_empty())
-                    && Date::parse(view.date_text.trim()).is_some();
-                if ui
-                    .add_enabled(ok, egui::Button::new(RichText::new(cx.t(S::Save)).strong()))
-                    .clicked()
-                    && let Some(cmd) = save_command(view)
-                {
-                    out.push(cmd);
-                }
-            });
             let title = view
                 .draft
                 .as_ref()
@@ -53,12 +60,31 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
                 },
                 None,
             );
-            basics_ui(view, cx, ui);
-            tactics_ui(view, cx, ui);
+            basics_ui(view, cx, ui, &problems);
+            tactics_ui(view, cx, ui, &problems);
             prompts_ui(view, session, cx, ui);
             follow_ups_ui(view, cx, ui);
             feedback_ui(view, session, cx, ui);
         });
+}
+
+fn save_button(ui: &mut Ui, cx: &Cx<'_>, ready: bool) -> bool {
+    let button = egui::Button::new(RichText::new(cx.t(S::Save)).strong());
+    ui.add_enabled(ready, button)
+        .on_hover_text("Ctrl+S")
+        .clicked()
+}
+
+/// The problems of the entry that concern one field, told beside it.
+fn field_problems(
+    ui: &mut Ui,
+    cx: &Cx<'_>,
+    problems: &[EntryProblem],
+    field: impl Fn(&EntryProblem) -> bool,
+) {
+    for p in problems.iter().filter(|p| field(p)) {
+        problem::ui(ui, Some(p), cx.lang);
+    }
 }
 
 /// The entry as it will be saved: the draft with the date and the comma-separated fields
@@ -139,13 +165,14 @@ fn yes_no(ui: &mut Ui, lang: Lang, id: &str, value: &mut Option<YesNo>) {
     });
 }
 
-fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
+fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[EntryProblem]) {
     let lang = cx.lang;
     let content = cx.content;
     let Some((_, e)) = &mut view.draft else {
         return;
     };
     text_field(ui, S::Title.get(lang), &mut e.title, false);
+    field_problems(ui, cx, problems, |p| matches!(p, EntryProblem::EmptyTitle));
     ui.horizontal(|ui| {
         let l = ui.label(RichText::new(S::Date.get(lang)).strong());
         ui.add(
@@ -161,6 +188,12 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
         for s in [Status::Open, Status::Decided, Status::Closed] {
             ui.radio_value(&mut e.status, s, status_label(s).get(lang));
         }
+    });
+    field_problems(ui, cx, problems, |p| {
+        matches!(
+            p,
+            EntryProblem::InvalidDate(_) | EntryProblem::FutureDate { .. }
+        )
     });
     text_field(ui, S::Dilemma.get(lang), &mut e.dilemma, true);
     ui.label(RichText::new(S::BoardsInvolved.get(lang)).strong());
@@ -190,7 +223,7 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
     text_field(ui, S::Tags.get(lang), &mut view.tags_text, false);
 }
 
-fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
+fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[EntryProblem]) {
     let lang = cx.lang;
     section(ui, cx.t(S::LinkedTactics));
     let content = cx.content;
@@ -200,6 +233,18 @@ fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
     let mut remove = None;
     for id in &e.tactics {
         let Some(t) = content.tactic(id) else {
+            // A tactic the catalogue no longer has: say so, and let it be removed.
+            ui.horizontal_wrapped(|ui| {
+                field_problems(
+                    ui,
+                    cx,
+                    problems,
+                    |p| matches!(p, EntryProblem::UnknownTactic(x) if x == id),
+                );
+                if ui.small_button(S::Remove.get(lang)).clicked() {
+                    remove = Some(id.clone());
+                }
+            });
             continue;
         };
         card(ui, |ui| {

@@ -10,7 +10,7 @@ use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
 use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
-use crate::ui::widgets::meter;
+use crate::ui::widgets::{meter, problem};
 use crate::vault::strength;
 
 /// Draws the lock screen for the current vault state.
@@ -39,12 +39,9 @@ pub fn ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 }
                 VaultState::Unavailable(reason) => {
                     ui.label(RichText::new(cx.t(S::VaultUnavailable)).strong());
-                    ui.label(reason.clone());
+                    problem::ui(ui, Some(reason), cx.lang);
                 }
                 VaultState::Open(_) => {}
-            }
-            if let Some(err) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, err.clone());
             }
         });
 }
@@ -69,6 +66,7 @@ fn create_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         "confirm",
         &mut form.confirm,
     );
+    problem::ui(ui, form.error.as_ref().map(|e| e as _), cx.lang);
     let s = strength(&form.pass);
     meter::ui(ui, &s, cx.lang);
     let same = *form.pass == *form.confirm;
@@ -99,6 +97,7 @@ fn unlock_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if !enter && ui.memory(|m| m.focused().is_none()) {
         r.request_focus();
     }
+    problem::ui(ui, form.error.as_ref().map(|e| e as _), lang);
     ui.horizontal(|ui| {
         if ui
             .add_enabled(!form.pass.is_empty(), egui::Button::new(cx.t(S::Unlock)))
@@ -130,6 +129,7 @@ fn recover_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         "new-confirm",
         &mut form.confirm,
     );
+    problem::ui(ui, form.error.as_ref().map(|e| e as _), lang);
     let s = strength(&form.pass);
     meter::ui(ui, &s, lang);
     let ready = !form.code.trim().is_empty() && *form.pass == *form.confirm && s.score >= 3;
@@ -170,11 +170,13 @@ fn capture_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             .add_enabled(ready, egui::Button::new(S::CaptureSave.get(lang)))
             .clicked()
         {
+            // The fields keep the text until the save succeeds.
             out.push(JournalCmd::QuickCapture {
-                title: std::mem::take(&mut form.capture_title),
-                text: std::mem::take(&mut form.capture_text),
+                title: form.capture_title.clone(),
+                text: form.capture_text.clone(),
             });
         }
+        problem::ui(ui, form.capture_error.as_ref().map(|e| e as _), lang);
     });
 }
 

@@ -14,6 +14,7 @@ use zeroize::{Zeroize, Zeroizing};
 use crate::journal::{Entry, FollowUp, JournalFilter, SortBy};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::vault_state::VaultState;
+use crate::vault::VaultError;
 
 /// State of the journal screen. Holds decrypted text while unlocked; wiped on lock.
 #[derive(Default)]
@@ -44,6 +45,10 @@ pub struct JournalView {
     pub rows: Option<(RowKey, Vec<list::Row>)>,
     /// All tags, with the session generation they were computed for.
     pub tags: Option<(u64, Vec<String>)>,
+    /// Why the last save of the entry failed.
+    pub save_error: Option<VaultError>,
+    /// Why the last save of the oath failed.
+    pub oath_error: Option<VaultError>,
 }
 
 /// What the cached rows depend on: the session's generation, the filter and the order.
@@ -86,6 +91,7 @@ impl JournalView {
     /// Opens `entry` in the editor.
     pub fn edit(&mut self, id: Option<String>, entry: Entry) {
         self.wipe_draft();
+        self.save_error = None;
         self.date_text = entry.date.to_string();
         self.stakeholders_text = entry.stakeholders.join(", ");
         self.tags_text = entry.tags.join(", ");
@@ -94,6 +100,7 @@ impl JournalView {
 
     /// After a save: the editor holds the entry as saved, under its id.
     pub fn saved(&mut self, id: String, entry: Entry) {
+        self.save_error = None;
         if let Some((_, old)) = &mut self.draft {
             old.zeroize();
         }
@@ -102,6 +109,7 @@ impl JournalView {
 
     /// Closes the oath editor and wipes its text.
     pub fn close_oath(&mut self) {
+        self.oath_error = None;
         self.oath_open = false;
         self.oath_draft.zeroize();
     }
@@ -118,8 +126,10 @@ pub struct LockForm {
     pub code: Zeroizing<String>,
     /// Showing the recovery form instead of unlock.
     pub recovering: bool,
-    /// The last failure, as a sentence.
-    pub error: Option<String>,
+    /// Why the last create, unlock or recovery failed.
+    pub error: Option<VaultError>,
+    /// Why the last quick capture failed.
+    pub capture_error: Option<VaultError>,
     /// Quick capture title.
     pub capture_title: String,
     /// Quick capture text.
@@ -136,6 +146,13 @@ pub struct RecoveryView {
 }
 
 impl LockForm {
+    /// Empties the quick-capture fields after a save.
+    pub fn wipe_capture(&mut self) {
+        self.capture_title.zeroize();
+        self.capture_text.zeroize();
+        self.capture_error = None;
+    }
+
     /// Wipes the secret fields.
     pub fn wipe_secrets(&mut self) {
         self.pass.zeroize();

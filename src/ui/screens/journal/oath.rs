@@ -9,6 +9,7 @@ use crate::ui::commands::JournalCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
+use crate::ui::widgets::problem;
 
 /// The editor of the user's own oath text, with templates.
 pub fn oath_ui(view: &mut JournalView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
@@ -39,11 +40,12 @@ pub fn oath_ui(view: &mut JournalView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui)
         .labelled_by(l.id);
         ui.horizontal(|ui| {
             if ui.button(S::OathSave.get(lang)).clicked() {
-                out.push(JournalCmd::SaveOath(std::mem::take(&mut view.oath_draft)));
+                out.push(JournalCmd::SaveOath(view.oath_draft.clone()));
             }
             if ui.button(S::Cancel.get(lang)).clicked() {
                 view.close_oath();
             }
         });
+        problem::ui(ui, view.oath_error.as_ref().map(|e| e as _), lang);
     });
 }

@@ -9,6 +9,7 @@ use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::{card, section};
 use crate::ui::theme;
+use crate::ui::widgets::problem;
 
 /// Draws the coach tab.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
@@ -40,6 +41,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             out.push(ShareCmd::OpenSummary(view.open_path.trim().into()));
         }
     });
+    problem::ui(ui, view.open_error.as_ref().map(|e| e as _), lang);
     summary_ui(view, cx, out, ui);
     if cx.busy {
         cx.busy_ui(ui);
@@ -62,6 +64,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             out.push(ShareCmd::ImportFeedback(view.import_path.trim().into()));
         }
     });
+    problem::ui(ui, view.import_error.as_ref().map(|e| e as _), lang);
 }
 
 /// The vault's public key, to hand to coachees; shown here and in Settings.
@@ -177,6 +180,7 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             )
             .clicked();
     });
+    problem::ui(ui, view.feedback_error.as_ref().map(|e| e as _), lang);
     if send && let Some(summary) = &view.opened {
         out.push(ShareCmd::ExportFeedback(FeedbackPlan {
             summary: Box::new(summary.clone()),

@@ -11,7 +11,7 @@ use egui::{RichText, Ui};
 use zeroize::Zeroize;
 
 use super::header;
-use crate::export::{Consent, OpenedSummary, Scope};
+use crate::export::{Consent, ExportError, OpenedSummary, Scope};
 use crate::journal::Date;
 use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
@@ -96,6 +96,14 @@ pub struct SharedView {
     pub feedback_path: String,
     /// The feedback file to import (coachee).
     pub import_path: String,
+    /// Why the last export failed.
+    pub export_error: Option<ExportError>,
+    /// Why the summary at `open_path` did not open.
+    pub open_error: Option<ExportError>,
+    /// Why the feedback file was not written.
+    pub feedback_error: Option<ExportError>,
+    /// Why the feedback file at `import_path` was not imported.
+    pub import_error: Option<ExportError>,
 }
 
 impl SharedView {

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::{OutputChoice, SharedView, Step, parse_day};
-use crate::export::{Output, Parts, Selection, parse_recipient};
+use crate::export::{ExportError, Output, Parts, Selection, consent_problems};
 use crate::journal::{JournalFilter, SortBy};
 use crate::session::Session;
 use crate::ui::commands::{ExportPlan, ShareCmd};
@@ -12,6 +12,7 @@ use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::{card, section};
 use crate::ui::theme;
+use crate::ui::widgets::problem;
 
 /// Draws the wizard.
 pub fn ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
@@ -220,13 +221,22 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
     let lang = cx.lang;
     section(ui, S::StepConsent.get(lang));
     let before = (view.consent.clone(), view.output, view.recipient.clone());
+    // The export's own check, told beside the field each problem concerns.
+    let problems = export_problems(view, session);
+    let tell = |ui: &mut Ui, which: fn(&ExportError) -> bool| {
+        for p in problems.iter().filter(|p| which(p)) {
+            problem::ui(ui, Some(p), lang);
+        }
+    };
     let field = |ui: &mut Ui, key: S, value: &mut String| {
         let l = ui.label(RichText::new(key.get(lang)).strong());
         ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
             .labelled_by(l.id);
     };
     field(ui, S::ConsentCoach, &mut view.consent.coach);
+    tell(ui, |p| matches!(p, ExportError::NoCoach));
     field(ui, S::ConsentPurpose, &mut view.consent.purpose);
+    tell(ui, |p| matches!(p, ExportError::NoPurpose));
     field(ui, S::ConsentDeleteAfter, &mut view.delete_after_text);
     match parse_day(&view.delete_after_text) {
         Ok(d) => view.consent.delete_after = d,
@@ -252,21 +262,18 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
             S::OutputHtml.get(lang),
         );
     });
-    let recipient_ok = match view.output {
+    let plain_ok = match view.output {
         OutputChoice::Encrypted => {
             field(ui, S::CoachKey, &mut view.recipient);
-            match parse_recipient(&view.recipient) {
-                Ok(_) => {
-                    ui.colored_label(theme::ok(), S::KeyValid.get(lang));
-                    true
-                }
-                Err(e) => {
-                    if !view.recipient.trim().is_empty() {
-                        ui.colored_label(ui.visuals().warn_fg_color, e.to_string());
-                    }
-                    false
-                }
+            let bad_key = problems
+                .iter()
+                .any(|p| matches!(p, ExportError::BadRecipient(_)));
+            if !bad_key {
+                ui.colored_label(theme::ok(), S::KeyValid.get(lang));
+            } else if !view.recipient.trim().is_empty() {
+                tell(ui, |p| matches!(p, ExportError::BadRecipient(_)));
             }
+            true
         }
         OutputChoice::Markdown | OutputChoice::Html => {
             ui.colored_label(ui.visuals().error_fg_color, S::PlainWarning.get(lang));
@@ -301,11 +308,9 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
         &mut view.consent.confirmed,
         RichText::new(S::ConsentTick.get(lang)).strong(),
     );
-    let ready = view.consent.confirmed
-        && recipient_ok
-        && !view.consent.coach.trim().is_empty()
-        && !view.consent.purpose.trim().is_empty()
-        && !view.path.trim().is_empty();
+    let ready =
+        export_problems(view, session).is_empty() && plain_ok && !view.path.trim().is_empty();
+    tell(ui, |p| matches!(p, ExportError::NothingSelected));
     ui.horizontal(|ui| {
         if ui.button(S::Back.get(lang)).clicked() {
             view.step = Step::Preview;
@@ -321,21 +326,37 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
             out.push(ShareCmd::Export(Box::new(plan)));
         }
     });
+    problem::ui(ui, view.export_error.as_ref().map(|e| e as _), lang);
 }
 
-/// What the export needs, taken from the wizard; `None` before a preview was shown.
-fn export_plan(view: &SharedView) -> Option<ExportPlan> {
-    let output = match view.output {
+/// The output as chosen.
+fn output(view: &SharedView) -> Output {
+    match view.output {
         OutputChoice::Encrypted => Output::Encrypted {
             recipient: view.recipient.trim().to_owned(),
         },
         OutputChoice::Markdown => Output::PlainMarkdown,
         OutputChoice::Html => Output::Html,
-    };
+    }
+}
+
+/// What stands between the wizard and the export: the same check `prepare` makes.
+fn export_problems(view: &SharedView, session: &Session) -> Vec<ExportError> {
+    let entries = view
+        .scope
+        .entries
+        .iter()
+        .any(|s| session.journal.get(&s.entry_id).is_some());
+    let profile = view.scope.profile && session.takes.last().is_some();
+    consent_problems(&view.consent, entries || profile, &output(view))
+}
+
+/// What the export needs, taken from the wizard; `None` before a preview was shown.
+fn export_plan(view: &SharedView) -> Option<ExportPlan> {
     Some(ExportPlan {
         scope: view.scope.clone(),
         consent: view.consent.clone(),
-        output,
+        output: output(view),
         path: view.path.trim().into(),
         preview: view.preview.clone()?,
     })
