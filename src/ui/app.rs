@@ -73,6 +73,9 @@ impl App {
         let catalogue = Catalogue::load(Some(&dirs.questionnaires()), &content);
         let quiz = QuizState::new(&catalogue);
         theme::install(&cc.egui_ctx);
+        // Ctrl+plus, Ctrl+minus and Ctrl+0 go through the text-size setting (see `zoom_keys`),
+        // so the slider and the keys always agree.
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let vault = VaultState::detect(&dirs.data);
         // A new hire's first start: no settings saved yet and no vault. Offer the tour.
         let screen = if first_run && matches!(vault, VaultState::Missing) {
@@ -131,6 +134,29 @@ impl App {
         ctx.set_zoom_factor(self.settings.text_scale);
     }
 
+    /// Ctrl+plus, Ctrl+minus and Ctrl+0 change the text-size setting, like the slider.
+    fn zoom_keys(&mut self, ctx: &egui::Context) {
+        use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
+        let scale = self.settings.text_scale;
+        let wanted = ctx.input_mut(|i| {
+            if i.consume_shortcut(&ZOOM_RESET) {
+                Some(1.0)
+            } else if i.consume_shortcut(&ZOOM_IN) || i.consume_shortcut(&ZOOM_IN_SECONDARY) {
+                Some(scale + 0.1)
+            } else if i.consume_shortcut(&ZOOM_OUT) {
+                Some(scale - 0.1)
+            } else {
+                None
+            }
+        });
+        if let Some(s) = wanted {
+            // Tenths, like the slider's steps.
+            let s = (s * 10.0).round() / 10.0;
+            self.sink
+                .push(super::commands::SettingsCmd::SetTextScale(s));
+        }
+    }
+
     /// Draws the screen on show with its view, the context and the sink.
     fn screen_ui(&mut self, ui: &mut Ui) {
         let cx = Cx {
@@ -169,6 +195,7 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         self.poll_worker(&ctx);
         self.auto_lock(&ctx);
+        self.zoom_keys(&ctx);
         egui::Panel::left("nav")
             .resizable(false)
             .exact_size(theme::NAV_WIDTH)
@@ -188,11 +215,6 @@ impl eframe::App for App {
                 top: 4,
                 bottom: 16,
             };
-            if let Some(notice) = self.notice.clone() {
-                egui::Frame::new()
-                    .inner_margin(margin)
-                    .show(ui, |ui| notice_ui(ui, &notice, &mut self.notice));
-            }
             if self.screen == Screen::Journal && self.recovery.code.is_none() {
                 // The journal scrolls its own list (only visible rows are drawn).
                 egui::Frame::new()
@@ -211,6 +233,9 @@ impl eframe::App for App {
                 });
         });
         super::widgets::glossary::window(&ctx, &mut self.glossary, &self.content, self.lang);
+        if let Some(notice) = self.notice.clone() {
+            notice_area(&ctx, &notice, &mut self.notice);
+        }
         self.apply_all(&ctx);
     }
 
@@ -224,22 +249,36 @@ impl eframe::App for App {
     }
 }
 
-fn notice_ui(ui: &mut Ui, notice: &Notice, slot: &mut Option<Notice>) {
-    let colour = if notice.error {
-        ui.visuals().error_fg_color
-    } else {
-        theme::ok()
-    };
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
-        .corner_radius(theme::RADIUS)
-        .inner_margin(theme::SPACE_M)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.colored_label(colour, &notice.text);
-                if ui.small_button("OK").clicked() {
-                    *slot = None;
-                }
-            });
+/// The notice floats over the top right of the page, so it never moves what lies below it.
+fn notice_area(ctx: &egui::Context, notice: &Notice, slot: &mut Option<Notice>) {
+    egui::Area::new(egui::Id::unique("notice"))
+        .order(egui::Order::Foreground)
+        .anchor(
+            egui::Align2::RIGHT_TOP,
+            egui::vec2(-theme::SPACE_XXL, theme::SPACE_L),
+        )
+        .interactable(true)
+        .show(ctx, |ui| {
+            let colour = if notice.error {
+                ui.visuals().error_fg_color
+            } else {
+                theme::ok()
+            };
+            egui::Frame::popup(ui.style())
+                .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
+                .corner_radius(theme::RADIUS)
+                .inner_margin(theme::SPACE_M)
+                .show(ui, |ui| {
+                    ui.set_max_width(theme::NOTICE_WIDTH.min(ctx.content_rect().width() * 0.6));
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(&notice.text).color(colour))
+                                .wrap(),
+                        );
+                        if ui.small_button("OK").clicked() {
+                            *slot = None;
+                        }
+                    });
+                });
         });
 }

@@ -92,6 +92,20 @@ impl Start {
 /// Draws the navigation: title, one button per screen, and the glossary button and credit
 /// at the bottom.
 pub fn ui(ui: &mut Ui, lang: Lang, on_show: Screen, glossary: &mut GlossaryWindow, out: &mut Sink) {
+    // One column that scrolls: at any text size every item keeps its own place.
+    egui::ScrollArea::vertical()
+        .id_salt("nav-scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| items_ui(ui, lang, on_show, glossary, out));
+}
+
+fn items_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    on_show: Screen,
+    glossary: &mut GlossaryWindow,
+    out: &mut Sink,
+) {
     ui.add_space(theme::SPACE_L);
     ui.label(RichText::new(S::AppTitle.get(lang)).heading().strong());
     ui.add_space(theme::SPACE_L);
@@ -103,15 +117,14 @@ pub fn ui(ui: &mut Ui, lang: Lang, on_show: Screen, glossary: &mut GlossaryWindo
             out.push(NavCmd::Go(screen));
         }
     }
-    ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
-        ui.add_space(theme::SPACE_M);
-        ui.add(egui::Label::new(RichText::new(S::Credit.get(lang)).small().weak()).wrap());
-        ui.add_space(theme::SPACE_M);
-        let text = RichText::new(S::Glossary.get(lang)).size(theme::TEXT_LEAD);
-        let button = egui::Button::selectable(glossary.open, text)
-            .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
-        if ui.add(button).clicked() {
-            glossary.open = !glossary.open;
-        }
-    });
+    ui.add_space(theme::SECTION_GAP);
+    let text = RichText::new(S::Glossary.get(lang)).size(theme::TEXT_LEAD);
+    let button = egui::Button::selectable(glossary.open, text)
+        .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
+    if ui.add(button).clicked() {
+        glossary.open = !glossary.open;
+    }
+    ui.add_space(theme::SPACE_M);
+    ui.add(egui::Label::new(RichText::new(S::Credit.get(lang)).small().weak()).wrap());
+    ui.add_space(theme::SPACE_M);
 }

@@ -45,12 +45,23 @@ pub fn harness(
     height: f32,
     step_secs: f32,
 ) -> Harness<'static, App> {
+    harness_sized(root, session, screen, [1180.0, height], step_secs)
+}
+
+/// As [`harness`], in a window of `size` points.
+pub fn harness_sized(
+    root: &Path,
+    session: Option<Session>,
+    screen: Option<Screen>,
+    size: [f32; 2],
+    step_secs: f32,
+) -> Harness<'static, App> {
     let dirs = Dirs {
         config: root.join("config"),
         data: root.join("data"),
     };
     let mut h = Harness::builder()
-        .with_size([1180.0, height])
+        .with_size(size)
         .with_step_dt(step_secs)
         .build_eframe(move |cc| {
             let mut app = App::new(cc, content(), dirs);
