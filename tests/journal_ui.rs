@@ -7,7 +7,7 @@ use std::path::Path;
 
 use ambtelijke_ruimte::content::Content;
 use ambtelijke_ruimte::ui::{App, Screen, SettingsCmd};
-use common::{PASS, harness, test_session, type_into, wait_for_worker};
+use common::{PASS, click, harness, test_session, type_into, wait_for_worker};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -15,14 +15,6 @@ use egui_kittest::kittest::Queryable;
 /// The app without a vault yet, on the journal screen.
 fn app(root: &Path) -> Harness<'static, App> {
     harness(root, None, Some(Screen::Journal), 1600.0, 0.25)
-}
-
-/// Clicks a button; a click may start the worker, whose spinner keeps repainting.
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
-    h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.run_steps(3);
 }
 
 fn create_vault(h: &mut Harness<'_, App>) {

@@ -3,68 +3,33 @@
 
 use std::path::Path;
 
-use ambtelijke_ruimte::content::{Content, Lang, Stance};
-use ambtelijke_ruimte::paths::Dirs;
-use ambtelijke_ruimte::ui::{App, NavCmd, S, Screen, SettingsCmd, VaultCmd};
+use ambtelijke_ruimte::content::Stance;
+use ambtelijke_ruimte::ui::{App, S, Screen, VaultCmd};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
+mod common;
 
-fn content() -> Content {
-    Content::embedded().expect("embedded content is valid")
-}
-
-fn nl(key: S) -> &'static str {
-    key.get(Lang::Nl)
-}
-
-fn harness(root: &Path, vault: Option<ambtelijke_ruimte::ui::VaultState>) -> Harness<'static, App> {
-    let dirs = Dirs {
-        config: root.join("config"),
-        data: root.join("data"),
-    };
-    let mut h = Harness::builder()
-        .with_size([1180.0, 1600.0])
-        .build_eframe(move |cc| {
-            let mut app = App::new(cc, content(), dirs);
-            if let Some(v) = vault {
-                *app.vault_mut() = v;
-            }
-            app.push(SettingsCmd::SetLang(Lang::Nl));
-            app
-        });
-    h.run();
-    h
-}
+use common::{content, harness, nl, press as click, test_session};
 
 /// A first run: no settings, no vault.
 fn fresh(root: &Path) -> Harness<'static, App> {
-    harness(root, None)
+    harness(root, None, None, 1600.0, 0.25)
 }
 
-/// An app with a cheap unlocked vault.
+/// An app with a cheap unlocked vault, on the new hire's path.
 fn unlocked(root: &Path) -> Harness<'static, App> {
-    use ambtelijke_ruimte::session::Session;
-    use ambtelijke_ruimte::vault::{SecretString, Vault};
-    use std::sync::Arc;
-    let pass = SecretString::from(PASS.to_owned());
-    let (vault, _) =
-        Vault::create_with_work_factor_for_tests(&root.join("data"), &pass, 10).expect("create");
-    let unlocked = vault.unlock(&pass).expect("unlock");
-    let session = Session::open(Arc::new(vault), unlocked);
-    let mut h = harness(root, Some(ambtelijke_ruimte::ui::open_vault_state(session)));
-    h.state_mut().push(NavCmd::Go(Screen::Onboarding));
+    let mut h = harness(
+        root,
+        Some(test_session(root)),
+        Some(Screen::Onboarding),
+        1600.0,
+        0.25,
+    );
     // The command applies at the end of a frame; the next one draws the screen.
     h.run_steps(2);
     h
-}
-
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label)
-        .click_accesskit();
-    h.run();
 }
 
 /// Opens the cases, ticks two tactics (one the report suggests, one it does not), writes why.

@@ -4,42 +4,23 @@
 use std::path::Path;
 
 use ambtelijke_ruimte::assessment::Item;
-use ambtelijke_ruimte::content::{Content, Lang};
-use ambtelijke_ruimte::paths::Dirs;
-use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd};
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen};
+mod common;
+
+use common::{click, content, harness};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn content() -> Content {
-    Content::embedded().expect("embedded content is valid")
-}
-
 /// The app in Dutch, with its folders inside `root`.
 fn app(root: &Path) -> Harness<'static, App> {
-    let dirs = Dirs {
-        config: root.join("config"),
-        data: root.join("data"),
-    };
-    let mut harness = Harness::builder()
-        .with_size([1180.0, 1400.0])
-        .build_eframe(move |cc| {
-            let mut app = App::new(cc, content(), dirs);
-            app.push(SettingsCmd::SetLang(Lang::Nl));
-            app
-        });
-    harness.run();
-    harness
-}
-
-fn nav(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.run();
+    harness(root, None, None, 1400.0, 0.25)
 }
 
 /// Answers every item by clicking: "Eens" on statements, the option `k % n` on scenarios.
 fn take_questionnaire(h: &mut Harness<'_, App>) -> usize {
-    nav(h, "Vragenlijst");
+    click(h, "Vragenlijst");
     let items = h
         .state()
         .questionnaire()
@@ -135,15 +116,15 @@ fn a_first_run_without_a_vault_opens_the_path_for_new_hires() {
 fn switching_the_language_changes_every_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Welkom");
+    click(&mut h, "Welkom");
     h.get_by_label("Ruimte maken om je werk te doen");
-    nav(&mut h, "Instellingen");
+    click(&mut h, "Instellingen");
     h.get_by_label("English").click();
     h.run();
     assert_eq!(h.state().settings().lang, Some(Lang::En));
-    nav(&mut h, "Welcome");
+    click(&mut h, "Welcome");
     h.get_by_label("Making room to do your work");
-    nav(&mut h, "Tactics");
+    click(&mut h, "Tactics");
     h.get_by_role_and_label(Role::Button, "Loyal dissent");
     assert!(
         h.query_by_role_and_label(Role::Button, "Tactieken")
@@ -155,7 +136,7 @@ fn switching_the_language_changes_every_screen() {
 fn opening_a_tactic_from_the_grid_shows_its_page() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Tactieken");
+    click(&mut h, "Tactieken");
     h.get_by_role_and_label(Role::Button, "Loyale tegenspraak")
         .click();
     h.run();
@@ -177,7 +158,7 @@ fn opening_a_tactic_from_the_grid_shows_its_page() {
 fn searching_and_filtering_the_grid() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Tactieken");
+    click(&mut h, "Tactieken");
     h.get_by_label("Zoeken").click();
     h.run();
     h.get_by_label("Zoeken").type_text("TRAINEREN");
@@ -193,13 +174,13 @@ fn searching_and_filtering_the_grid() {
 fn answers_are_kept_while_moving_around_the_app() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Vragenlijst");
     h.get_by_label("Helemaal eens").click();
     h.run();
     h.get_by_role_and_label(Role::Button, "Volgende").click();
     h.run();
-    nav(&mut h, "Tactieken");
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Tactieken");
+    click(&mut h, "Vragenlijst");
     h.get_by_label_contains("1 van 37 beantwoord");
     h.get_by_label("Vraag 2 van 37");
     h.get_by_role_and_label(Role::Button, "Vorige").click();
@@ -211,7 +192,7 @@ fn answers_are_kept_while_moving_around_the_app() {
 fn the_keyboard_answers_and_moves_on() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Vragenlijst");
     h.key_press(egui::Key::Num4);
     h.run();
     h.key_press(egui::Key::Enter);
@@ -234,7 +215,7 @@ fn a_broken_questionnaire_file_shows_an_error_and_the_others_still_work() {
     )
     .expect("write");
     let mut h = app(dir.path());
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Vragenlijst");
     h.get_by_label("Sommige vragenlijsten konden niet worden geladen");
     h.get_by_label_contains("kapot.ron, regel 3, kolom 13: RON syntax");
     h.get_by_label("Eens").click();
@@ -255,7 +236,7 @@ fn own_questionnaires_are_listed_and_reloaded() {
         1,
     );
     std::fs::write(folder.join("eigen.ron"), own).expect("write");
-    nav(&mut h, "Instellingen");
+    click(&mut h, "Instellingen");
     h.get_by_role_and_label(Role::Button, "Opnieuw laden")
         .click();
     h.run();
@@ -267,7 +248,7 @@ fn own_questionnaires_are_listed_and_reloaded() {
 fn the_journal_without_a_vault_offers_to_create_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Dagboek");
+    click(&mut h, "Dagboek");
     h.get_by_label("Je kluis");
     h.get_by_label_contains("Niemand anders kan ze lezen");
     h.get_by_label("Wachtwoordzin");

@@ -13,7 +13,7 @@ use std::time::Duration;
 use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::paths::Dirs;
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd, open_vault_state};
+use ambtelijke_ruimte::ui::{App, NavCmd, S, Screen, SettingsCmd, open_vault_state};
 use ambtelijke_ruimte::vault::{SecretString, Vault};
 use egui::Role;
 use egui_kittest::Harness;
@@ -87,6 +87,20 @@ pub fn press(h: &mut Harness<'_, App>, label: &str) {
     if !h.state().busy() {
         h.run();
     }
+}
+
+/// Scrolls a button into view and clicks it with the pointer, as a user does; a click may
+/// start the worker, whose spinner keeps repainting.
+pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run_steps(3);
+}
+
+/// The Dutch text of an interface key.
+pub fn nl(key: S) -> &'static str {
+    key.get(Lang::Nl)
 }
 
 /// Clicks a field and types into it.
