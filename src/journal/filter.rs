@@ -174,20 +174,21 @@ impl<'f> Query<'f> {
     }
 }
 
-/// Compares two `(id, entry, folded)` triples for `sort`.
+/// Compares two `(id, entry, folded)` triples for `sort`. Within one day the record id decides:
+/// ids are ULIDs, which sort by the moment the entry was first saved, so "newest first" also
+/// holds within a day.
 pub(super) fn compare(
     sort: SortBy,
     (a_id, a, a_ix): (&str, &Entry, &Indexed),
     (b_id, b, b_ix): (&str, &Entry, &Indexed),
 ) -> Ordering {
-    let newest = b.date.cmp(&a.date);
-    let first = match sort {
+    let newest = b.date.cmp(&a.date).then_with(|| b_id.cmp(a_id));
+    match sort {
         SortBy::DateNewest => newest,
-        SortBy::DateOldest => a.date.cmp(&b.date),
-        SortBy::Title => a_ix.title.cmp(&b_ix.title),
-        SortBy::Status => a.status.cmp(&b.status),
-    };
-    first.then(newest).then_with(|| a_id.cmp(b_id))
+        SortBy::DateOldest => a.date.cmp(&b.date).then_with(|| a_id.cmp(b_id)),
+        SortBy::Title => a_ix.title.cmp(&b_ix.title).then(newest),
+        SortBy::Status => a.status.cmp(&b.status).then(newest),
+    }
 }
 
 #[cfg(test)]

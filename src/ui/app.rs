@@ -24,6 +24,24 @@ use crate::assessment::Catalogue;
 use crate::content::{Content, Lang};
 use crate::paths::Dirs;
 
+/// The read-only context of this frame, borrowing the app's fields one by one (so that a
+/// view and the sink can be borrowed mutably beside it).
+macro_rules! cx {
+    ($app:expr) => {
+        Cx {
+            content: &$app.content,
+            lang: $app.lang,
+            vault: &$app.vault,
+            catalogue: &$app.catalogue,
+            quiz: &$app.quiz,
+            settings: &$app.settings,
+            dirs: &$app.dirs,
+            now: crate::clock::now(),
+            busy: $app.worker.busy(),
+        }
+    };
+}
+
 /// The application. Its fields are private to the `ui` module: screens get a [`Cx`] and
 /// their own view state, and ask for every other change with a command.
 pub struct App {
@@ -50,6 +68,10 @@ pub struct App {
     pub(super) glossary: GlossaryWindow,
     pub(super) sink: Sink,
     pub(super) worker: Worker,
+    /// Where the user was going when unsaved work stopped them (the guard's question shows).
+    pub(super) guard: Option<super::commands::Leave>,
+    /// The user chose to quit: the close request that follows is not asked about.
+    pub(super) quitting: bool,
     /// Lock as soon as the worker hands the session back.
     pub(super) lock_when_back: bool,
 }
@@ -106,6 +128,8 @@ impl App {
             glossary: GlossaryWindow::default(),
             sink: Sink::default(),
             worker: Worker::start(&cc.egui_ctx),
+            guard: None,
+            quitting: false,
             lock_when_back: false,
         };
         app.apply_look(&cc.egui_ctx);
@@ -134,6 +158,22 @@ impl App {
         ctx.set_zoom_factor(self.settings.text_scale);
     }
 
+    /// Ctrl+Q and the window's close button quit, asking first when work would be lost.
+    fn quit_keys(&mut self, ctx: &egui::Context) {
+        let quit = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
+        if ctx.input_mut(|i| i.consume_shortcut(&quit)) {
+            self.sink.push(super::commands::GuardCmd::Quit);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quitting {
+            if self.unsaved_work().is_empty() {
+                self.quitting = true;
+            } else {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.guard = Some(super::commands::Leave::Quit);
+            }
+        }
+    }
+
     /// Ctrl+plus, Ctrl+minus and Ctrl+0 change the text-size setting, like the slider.
     fn zoom_keys(&mut self, ctx: &egui::Context) {
         use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
@@ -159,17 +199,7 @@ impl App {
 
     /// Draws the screen on show with its view, the context and the sink.
     fn screen_ui(&mut self, ui: &mut Ui) {
-        let cx = Cx {
-            content: &self.content,
-            lang: self.lang,
-            vault: &self.vault,
-            catalogue: &self.catalogue,
-            quiz: &self.quiz,
-            settings: &self.settings,
-            dirs: &self.dirs,
-            now: crate::clock::now(),
-            busy: self.worker.busy(),
-        };
+        let cx = cx!(self);
         let out = &mut self.sink;
         if self.recovery.code.is_some() {
             // The recovery code shows once, over whichever screen asked for it.
@@ -196,6 +226,7 @@ impl eframe::App for App {
         self.poll_worker(&ctx);
         self.auto_lock(&ctx);
         self.zoom_keys(&ctx);
+        self.quit_keys(&ctx);
         egui::Panel::left("nav")
             .resizable(false)
             .exact_size(theme::NAV_WIDTH)
@@ -235,6 +266,11 @@ impl eframe::App for App {
         super::widgets::glossary::window(&ctx, &mut self.glossary, &self.content, self.lang);
         if let Some(notice) = self.notice.clone() {
             notice_area(&ctx, &notice, &mut self.notice);
+        }
+        if let Some(leave) = self.guard {
+            let unsaved = self.unsaved_work();
+            let save = screens::journal::savable(&self.journal, &cx!(self));
+            super::guard::ui(&ctx, leave, &unsaved, save, self.lang, &mut self.sink);
         }
         self.apply_all(&ctx);
     }

@@ -296,6 +296,19 @@ strings! {
 
     BackToList => "Terug naar de lijst", "Back to the list";
     Save => "Opslaan", "Save";
+    GuardTitle => "Werk dat nog niet is opgeslagen", "Work that is not saved yet";
+    GuardEntry => "Het dilemma \u{201c}{}\u{201d} heeft wijzigingen die nog niet zijn opgeslagen.", "The dilemma \u{201c}{}\u{201d} has changes that are not saved yet.";
+    GuardAnswersOne => "1 antwoord in de vragenlijst is nog niet in je kluis bewaard.", "1 answer in the questionnaire is not kept in your vault yet.";
+    GuardAnswersMany => "{} antwoorden in de vragenlijst zijn nog niet in je kluis bewaard.", "{} answers in the questionnaire are not kept in your vault yet.";
+    GuardExercise => "Je oefening \u{201c}{}\u{201d} is nog niet bewaard.", "Your exercise \u{201c}{}\u{201d} is not kept yet.";
+    GuardWaitingOne => "1 oefening wacht op een kluis en is nog niet bewaard.", "1 exercise is waiting for a vault and is not kept yet.";
+    GuardWaitingMany => "{} oefeningen wachten op een kluis en zijn nog niet bewaard.", "{} exercises are waiting for a vault and are not kept yet.";
+    GuardSharing => "Je bent halverwege het delen met je coach.", "You are part way through sharing with your coach.";
+    GuardQuitNote => "Wat hierboven staat gaat verloren als je nu afsluit.", "What is listed above is lost if you quit now.";
+    GuardDiscard => "Niet opslaan", "Don't save";
+    GuardSaveGo => "Opslaan en verder", "Save and continue";
+    GuardSaveQuit => "Opslaan en afsluiten", "Save and quit";
+    GuardDiscardQuit => "Afsluiten zonder opslaan", "Quit without saving";
     Saved => "Opgeslagen en versleuteld.", "Saved and encrypted.";
     Cancel => "Annuleren", "Cancel";
     Title => "Titel", "Title";
@@ -455,6 +468,16 @@ pub fn fill(template: &str, args: &[&str]) -> String {
         out.push_str(part);
     }
     out
+}
+
+/// The sentence for `n` things: `one` for exactly one, `many` (with `{}` for the number)
+/// otherwise. Dutch and English both use the singular for one only.
+pub fn plural(lang: Lang, n: usize, one: S, many: S) -> String {
+    if n == 1 {
+        one.get(lang).to_owned()
+    } else {
+        fill(many.get(lang), &[&n.to_string()])
+    }
 }
 
 #[cfg(test)]

@@ -94,6 +94,16 @@ impl App {
         self.journal.draft.as_ref().map(|(_, e)| e)
     }
 
+    /// Whether the user chose to quit (the window is asked to close).
+    pub fn quitting(&self) -> bool {
+        self.quitting
+    }
+
+    /// Whether the guard's question about unsaved work is showing.
+    pub fn guard_open(&self) -> bool {
+        self.guard.is_some()
+    }
+
     /// The questionnaire being taken.
     pub fn questionnaire(&self) -> Option<&Questionnaire> {
         self.quiz.questionnaire(&self.catalogue)

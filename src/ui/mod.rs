@@ -6,6 +6,7 @@ mod app;
 mod commands;
 mod cx;
 mod errors;
+mod guard;
 mod i18n;
 mod icon;
 #[cfg(feature = "test-support")]

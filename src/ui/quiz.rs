@@ -13,6 +13,8 @@ pub struct Quiz {
     pub current: usize,
     /// The answers so far.
     pub answers: Answers,
+    /// The answers as they are now are kept in the vault (as a take).
+    pub kept: bool,
 }
 
 /// The questionnaire being taken and the progress in each.

@@ -151,8 +151,8 @@ fn search_ignores_case_and_diacritics_and_looks_in_follow_ups() {
 fn sort_orders() {
     let j = journal();
     let all = JournalFilter::default();
-    // b and d share a date: the id breaks the tie.
-    assert_eq!(ids(&j, &all, SortBy::DateNewest), ["b", "d", "a", "c"]);
+    // b and d share a date: the id (saved later: d) breaks the tie, newest first.
+    assert_eq!(ids(&j, &all, SortBy::DateNewest), ["d", "b", "a", "c"]);
     assert_eq!(ids(&j, &all, SortBy::DateOldest), ["c", "a", "b", "d"]);
     // Ignoring case and diacritics: alles, begroting, oefening, warmtenet.
     assert_eq!(ids(&j, &all, SortBy::Title), ["c", "b", "d", "a"]);

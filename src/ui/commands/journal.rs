@@ -75,7 +75,11 @@ impl App {
                     self.journal.edit(Some(id), entry);
                 }
             }
-            JournalCmd::CloseEntry => self.journal.wipe_draft(),
+            JournalCmd::CloseEntry => {
+                if !self.stopped_by_guard(super::Leave::List) {
+                    self.journal.wipe_draft();
+                }
+            }
             JournalCmd::SaveEntry { id, entry } => {
                 let Some(s) = self.vault.session_mut() else {
                     return;

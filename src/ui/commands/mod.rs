@@ -3,6 +3,7 @@
 //! the catalogue) and writes views, but never reads a screen's fields. Every match here and in
 //! the area files lists each variant: a new command does not compile until it is handled.
 
+mod guard;
 mod journal;
 mod nav;
 mod outcome;
@@ -11,6 +12,7 @@ mod settings;
 mod sharing;
 mod vault;
 
+pub use guard::{GuardCmd, Leave, Unsaved};
 pub use journal::JournalCmd;
 pub use nav::NavCmd;
 pub use quiz::QuizCmd;
@@ -36,6 +38,8 @@ pub enum Command {
     Share(ShareCmd),
     /// Language, theme, text size, auto-lock, the questionnaire folder.
     Settings(SettingsCmd),
+    /// Unsaved work: quit, and the answers to the guard's question.
+    Guard(GuardCmd),
 }
 
 macro_rules! area {
@@ -55,6 +59,7 @@ area!(
     JournalCmd => Journal,
     ShareCmd => Share,
     SettingsCmd => Settings,
+    GuardCmd => Guard,
 );
 
 impl App {
@@ -73,6 +78,7 @@ impl App {
                 Command::Journal(c) => self.apply_journal(c, now),
                 Command::Share(c) => self.apply_share(c, now),
                 Command::Settings(c) => self.apply_settings(c, ctx),
+                Command::Guard(c) => self.apply_guard(c, ctx, now),
             }
         }
         // The frame was drawn before the change: draw the new state now, not on the next input.

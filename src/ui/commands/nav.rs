@@ -27,6 +27,9 @@ impl App {
     pub(super) fn apply_nav(&mut self, cmd: NavCmd) {
         match cmd {
             NavCmd::Go(screen) => {
+                if self.stopped_by_guard(super::Leave::Screen(screen)) {
+                    return;
+                }
                 self.screen = screen;
                 self.notice = None;
             }

@@ -34,7 +34,9 @@ impl App {
                 }
             }
             QuizCmd::Answer(item, answer) => {
-                self.quiz.current_mut().answers.insert(item, answer);
+                let quiz = self.quiz.current_mut();
+                quiz.answers.insert(item, answer);
+                quiz.kept = false;
             }
             QuizCmd::MoveTo(i) => {
                 let last = self
@@ -78,7 +80,10 @@ impl App {
             VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => return,
         };
         match result {
-            Ok(()) => self.say(false, self.t(S::TakeSaved)),
+            Ok(()) => {
+                self.quiz.current_mut().kept = true;
+                self.say(false, self.t(S::TakeSaved));
+            }
             Err(e) => self.say(true, e.explain(self.lang)),
         }
     }

@@ -7,7 +7,7 @@ use super::super::{card, header, section};
 use super::JournalView;
 use super::list::status_label;
 use crate::content::{Board, EthicsZone, Lang};
-use crate::journal::{Date, EntryProblem, Status, YesNo};
+use crate::journal::{Date, Entry, EntryProblem, Status, YesNo};
 use crate::session::Session;
 use crate::ui::commands::JournalCmd;
 use crate::ui::cx::{Cx, Sink};
@@ -19,12 +19,11 @@ use crate::ui::widgets::problem;
 /// Draws the editor.
 pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     // One rule: the entry's own validation decides whether it can be saved.
-    let candidate = save_command(view);
-    let problems = match &candidate {
-        Some(JournalCmd::SaveEntry { entry, .. }) => entry.validate(cx.content, cx.today()),
-        _ => Vec::new(),
-    };
-    let ready = candidate.is_some() && problems.is_empty();
+    let problems = candidate(view)
+        .map(|(_, entry)| entry.validate(cx.content, cx.today()))
+        .unwrap_or_default();
+    let command = savable(view, cx);
+    let ready = command.is_some();
     let save_key = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
     let mut save = ui.input_mut(|i| i.consume_shortcut(&save_key));
     // Back and Save stay in view above the scrolling form, however long it gets.
@@ -35,10 +34,7 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
         save |= save_button(ui, cx, ready);
     });
     problem::ui(ui, view.save_error.as_ref().map(|e| e as _), cx.lang);
-    if save
-        && ready
-        && let Some(cmd) = candidate
-    {
+    if save && let Some(cmd) = command {
         out.push(cmd);
     }
     egui::ScrollArea::vertical()
@@ -63,8 +59,13 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
             basics_ui(view, cx, ui, &problems);
             tactics_ui(view, cx, ui, &problems);
             prompts_ui(view, session, cx, ui);
-            follow_ups_ui(view, cx, ui);
+            let added = follow_ups_ui(view, cx, ui);
             feedback_ui(view, session, cx, ui);
+            // A follow-up is kept with its entry at once, when the entry can be saved;
+            // otherwise it waits in the draft, under the guard.
+            if added && let Some(cmd) = savable(view, cx) {
+                out.push(cmd);
+            }
         });
 }
 
@@ -87,18 +88,28 @@ fn field_problems(
     }
 }
 
-/// The entry as it will be saved: the draft with the date and the comma-separated fields
-/// parsed; `None` while the date does not parse.
-fn save_command(view: &JournalView) -> Option<JournalCmd> {
+/// The entry as it will be saved, with its id: the draft with the date and the
+/// comma-separated fields parsed; `None` while the date does not parse.
+pub fn candidate(view: &JournalView) -> Option<(Option<String>, Entry)> {
     let (id, draft) = view.draft.as_ref()?;
     let mut entry = draft.clone();
     entry.date = Date::parse(view.date_text.trim())?;
     entry.stakeholders = split_list(&view.stakeholders_text);
     entry.tags = split_list(&view.tags_text);
-    Some(JournalCmd::SaveEntry {
-        id: id.clone(),
-        entry: Box::new(entry),
-    })
+    Some((id.clone(), entry))
+}
+
+/// The command that saves the open entry, if it can be saved: the date parses and
+/// `Entry::validate` finds nothing wrong.
+pub fn savable(view: &JournalView, cx: &Cx<'_>) -> Option<JournalCmd> {
+    let (id, entry) = candidate(view)?;
+    entry
+        .validate(cx.content, cx.today())
+        .is_empty()
+        .then(|| JournalCmd::SaveEntry {
+            id,
+            entry: Box::new(entry),
+        })
 }
 
 fn split_list(text: &str) -> Vec<String> {
@@ -378,10 +389,13 @@ fn prompts_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut U
     });
 }
 
-fn follow_ups_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
+/// The thread of follow-ups; returns whether one was added this frame.
+fn follow_ups_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) -> bool {
     let lang = cx.lang;
     section(ui, cx.t(S::FollowUps));
-    let Some((_, e)) = &view.draft else { return };
+    let Some((_, e)) = &view.draft else {
+        return false;
+    };
     for f in &e.follow_ups {
         card(ui, |ui| {
             ui.label(RichText::new(f.date.to_string()).weak());
@@ -421,4 +435,5 @@ fn follow_ups_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) {
             e.follow_ups.push(f);
         }
     }
+    add
 }

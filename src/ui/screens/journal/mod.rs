@@ -7,6 +7,7 @@ mod lock;
 mod oath;
 mod problems;
 
+pub use entry::savable;
 pub use lock::recovery_code_ui;
 
 use zeroize::{Zeroize, Zeroizing};
@@ -47,9 +48,14 @@ pub struct JournalView {
     pub tags: Option<(u64, Vec<String>)>,
     /// Why the last save of the entry failed.
     pub save_error: Option<VaultError>,
+    /// The editor's fields as last opened or saved: what "unsaved changes" compares with.
+    pub baseline: Option<Form>,
     /// Why the last save of the oath failed.
     pub oath_error: Option<VaultError>,
 }
+
+/// The editor's fields: the entry and the text fields parsed on save.
+pub type Form = (Entry, String, String, String);
 
 /// What the cached rows depend on: the session's generation, the filter and the order.
 pub type RowKey = (u64, JournalFilter, SortBy);
@@ -57,10 +63,7 @@ pub type RowKey = (u64, JournalFilter, SortBy);
 impl JournalView {
     /// Wipes every piece of decrypted text.
     pub fn wipe(&mut self) {
-        if let Some((_, e)) = &mut self.draft {
-            e.zeroize();
-        }
-        self.draft = None;
+        self.wipe_draft();
         self.stakeholders_text.zeroize();
         self.tags_text.zeroize();
         self.filter.text.zeroize();
@@ -77,6 +80,35 @@ impl JournalView {
         self.tags = None;
     }
 
+    /// The editor's fields now, if an entry is open.
+    pub fn form(&self) -> Option<Form> {
+        let (_, entry) = self.draft.as_ref()?;
+        Some((
+            entry.clone(),
+            self.date_text.clone(),
+            self.stakeholders_text.clone(),
+            self.tags_text.clone(),
+        ))
+    }
+
+    /// Whether the open entry has changes that are not saved (a follow-up being written
+    /// counts too).
+    pub fn unsaved(&self) -> bool {
+        let Some(form) = self.form() else {
+            return false;
+        };
+        let f = &self.follow_up;
+        let writing = [&f.happened, &f.pushback, &f.adjustment, &f.learned]
+            .iter()
+            .any(|s| !s.trim().is_empty());
+        writing || self.baseline.as_ref() != Some(&form)
+    }
+
+    /// The title of the open entry, for the guard's question.
+    pub fn draft_title(&self) -> Option<&str> {
+        self.draft.as_ref().map(|(_, e)| e.title.as_str())
+    }
+
     /// Wipes the editor's draft only.
     pub fn wipe_draft(&mut self) {
         if let Some((_, e)) = &mut self.draft {
@@ -86,6 +118,10 @@ impl JournalView {
         self.follow_up.zeroize();
         self.stakeholders_text.zeroize();
         self.tags_text.zeroize();
+        if let Some((e, ..)) = &mut self.baseline {
+            e.zeroize();
+        }
+        self.baseline = None;
     }
 
     /// Opens `entry` in the editor.
@@ -96,6 +132,7 @@ impl JournalView {
         self.stakeholders_text = entry.stakeholders.join(", ");
         self.tags_text = entry.tags.join(", ");
         self.draft = Some((id, entry));
+        self.baseline = self.form();
     }
 
     /// After a save: the editor holds the entry as saved, under its id.
@@ -105,6 +142,7 @@ impl JournalView {
             old.zeroize();
         }
         self.draft = Some((Some(id), entry));
+        self.baseline = self.form();
     }
 
     /// Closes the oath editor and wipes its text.

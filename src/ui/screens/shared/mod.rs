@@ -126,6 +126,11 @@ impl SharedView {
         self.step = Step::Choose;
     }
 
+    /// Whether the wizard holds choices not exported yet.
+    pub fn in_progress(&self) -> bool {
+        !self.scope.entries.is_empty() || self.scope.profile || self.step != Step::Choose
+    }
+
     /// Shows an opened summary, with a feedback path beside it unless one was typed.
     pub fn opened(&mut self, path: &std::path::Path, opened: OpenedSummary) {
         for (_, f) in &mut self.feedback {
