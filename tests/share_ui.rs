@@ -147,7 +147,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     coachee.run();
     press(&mut coachee, "Importeren");
     wait_for_worker(&mut coachee);
-    coachee.get_by_label_contains("1 reactie(s) van je coach");
+    coachee.get_by_label_contains("1 reactie van je coach");
     coachee.state_mut().push(NavCmd::Go(Screen::Journal));
     coachee.state_mut().push(JournalCmd::OpenEntry(id));
     coachee.run();

@@ -320,3 +320,18 @@ fn a_command_is_drawn_at_once_without_waiting_for_more_input() {
     h.run();
     h.get_by_label("Alle 28 tactieken");
 }
+
+#[test]
+fn counts_are_written_with_proper_dutch_plurals() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("config/questionnaires");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(folder.join("kapot.ron"), "Questionnaire(").expect("write");
+    let mut h = app(dir.path());
+    click(&mut h, "Instellingen");
+    h.get_by_label("1 vragenlijst geladen · 1 bestand met een probleem");
+    assert!(
+        h.query_by_label_contains("vragenlijst(en)").is_none(),
+        "no (en) plurals"
+    );
+}

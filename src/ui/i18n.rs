@@ -11,6 +11,7 @@ macro_rules! strings {
 
         impl $name {
             /// Every key, for tests.
+            #[cfg(test)]
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// The text in a language.
@@ -50,6 +51,7 @@ strings! {
     StepRedact => "Laat woorden weg", "Blank out words";
     StepConsent => "Toestemming", "Consent";
     SelectAllFound => "Selecteer alle {} gevonden dilemma's", "Select all {} dilemmas found";
+    SelectAllFoundOne => "Selecteer het gevonden dilemma", "Select the dilemma found";
     SelectNone => "Niets selecteren", "Select none";
     PartTitle => "titel", "title";
     PartDilemma => "dilemma", "dilemma";
@@ -59,6 +61,7 @@ strings! {
     PartReflection => "opties en besluit", "options and decision";
     IncludeProfile => "Mijn profiel uit de vragenlijst meesturen", "Include my questionnaire profile";
     ChosenCount => "{} dilemma's gekozen", "{} dilemmas chosen";
+    ChosenOne => "1 dilemma gekozen", "1 dilemma chosen";
     RedactHint => "Namen van mensen, plekken of je gemeente worden in de uitvoer vervangen door […]. In de voorvertoning zie je waar.", "Names of people, places or your municipality are replaced by […] in the output. The preview shows where.";
     RedactWords => "Woorden om weg te laten (gescheiden door komma's)", "Words to blank out (separated by commas)";
     PreviewTitle => "Voorvertoning: precies deze tekst wordt gedeeld", "Preview: exactly this text will be shared";
@@ -81,6 +84,7 @@ strings! {
     ReceiptDate => "Datum", "Date";
     ReceiptScope => "Omvang", "Scope";
     ReceiptScopeText => "{} dilemma's · {}", "{} dilemmas · {}";
+    ReceiptScopeOne => "1 dilemma · {}", "1 dilemma · {}";
     ReceiptHash => "SHA-256", "SHA-256";
     MyCoachKey => "Mijn coach-sleutel", "My coach key";
     MyCoachKeyHint => "Geef deze sleutel aan wie met jou wil delen. Alleen jouw kluis kan bestanden openen die ermee versleuteld zijn.", "Give this key to those who want to share with you. Only your vault can open files encrypted to it.";
@@ -100,7 +104,8 @@ strings! {
     ImportFeedbackTitle => "Feedback van je coach importeren", "Import feedback from your coach";
     FeedbackFile => "Feedbackbestand", "Feedback file";
     ImportButton => "Importeren", "Import";
-    FeedbackImported => "{} reactie(s) van je coach toegevoegd aan je dilemma's.", "{} response(s) from your coach added to your dilemmas.";
+    FeedbackImported => "{} reacties van je coach toegevoegd bij je dilemma's.", "{} responses from your coach added to your dilemmas.";
+    FeedbackImportedOne => "1 reactie van je coach toegevoegd bij je dilemma.", "1 response from your coach added to your dilemma.";
     CoachFeedback => "Feedback van je coach", "Feedback from your coach";
     PracticeSaved => "Je oefening is als oefen-dilemma in je dagboek bewaard.", "Your exercise is kept in your journal as a practice dilemma.";
     PracticeWaiting => "Je oefening wordt bewaard zodra je een kluis aanmaakt (bij Dagboek).", "Your exercise will be kept as soon as you create a vault (under Journal).";
@@ -218,7 +223,10 @@ strings! {
     OwnQuestionnairesHint => "Zet .ron-bestanden in deze map; ze verschijnen bij Vragenlijst. Controleer een bestand met ‘ruimte check BESTAND’.",
         "Put .ron files in this folder; they appear under Questionnaire. Check a file with ‘ruimte check FILE’.";
     Reload => "Opnieuw laden", "Reload";
-    LoadedCount => "{} vragenlijst(en) geladen, {} probleem/problemen", "{} questionnaire(s) loaded, {} problem(s)";
+    LoadedCount => "{} vragenlijsten geladen", "{} questionnaires loaded";
+    LoadedOne => "1 vragenlijst geladen", "1 questionnaire loaded";
+    LoadProblems => "{} bestanden met een probleem", "{} files with a problem";
+    LoadProblemsOne => "1 bestand met een probleem", "1 file with a problem";
     Privacy => "Privacy", "Privacy";
     PrivacyText => "Alleen deze instellingen worden onversleuteld bewaard. Je dagboek, je uitslagen en de bewijzen van wat je deelde staan versleuteld in je kluis; antwoorden van een vragenlijst die je nog niet afrondde, blijven alleen in het geheugen.",
         "Only these settings are stored unencrypted. Your journal, your results and the receipts of what you shared are kept encrypted in your vault; answers to a questionnaire you have not finished stay in memory only.";
@@ -269,6 +277,7 @@ strings! {
     NewEntry => "Nieuw dilemma", "New dilemma";
     NoEntries => "Nog geen dilemma's. Begin met ‘Nieuw dilemma’.", "No dilemmas yet. Start with ‘New dilemma’.";
     EntriesCount => "{} van {} dilemma's", "{} of {} dilemmas";
+    EntriesCountOne => "{} van 1 dilemma", "{} of 1 dilemma";
     FilterStatus => "Status", "Status";
     FilterTactic => "Tactiek", "Tactic";
     FilterTag => "Label", "Tag";
@@ -296,19 +305,6 @@ strings! {
 
     BackToList => "Terug naar de lijst", "Back to the list";
     Save => "Opslaan", "Save";
-    GuardTitle => "Werk dat nog niet is opgeslagen", "Work that is not saved yet";
-    GuardEntry => "Het dilemma \u{201c}{}\u{201d} heeft wijzigingen die nog niet zijn opgeslagen.", "The dilemma \u{201c}{}\u{201d} has changes that are not saved yet.";
-    GuardAnswersOne => "1 antwoord in de vragenlijst is nog niet in je kluis bewaard.", "1 answer in the questionnaire is not kept in your vault yet.";
-    GuardAnswersMany => "{} antwoorden in de vragenlijst zijn nog niet in je kluis bewaard.", "{} answers in the questionnaire are not kept in your vault yet.";
-    GuardExercise => "Je oefening \u{201c}{}\u{201d} is nog niet bewaard.", "Your exercise \u{201c}{}\u{201d} is not kept yet.";
-    GuardWaitingOne => "1 oefening wacht op een kluis en is nog niet bewaard.", "1 exercise is waiting for a vault and is not kept yet.";
-    GuardWaitingMany => "{} oefeningen wachten op een kluis en zijn nog niet bewaard.", "{} exercises are waiting for a vault and are not kept yet.";
-    GuardSharing => "Je bent halverwege het delen met je coach.", "You are part way through sharing with your coach.";
-    GuardQuitNote => "Wat hierboven staat gaat verloren als je nu afsluit.", "What is listed above is lost if you quit now.";
-    GuardDiscard => "Niet opslaan", "Don't save";
-    GuardSaveGo => "Opslaan en verder", "Save and continue";
-    GuardSaveQuit => "Opslaan en afsluiten", "Save and quit";
-    GuardDiscardQuit => "Afsluiten zonder opslaan", "Quit without saving";
     Saved => "Opgeslagen en versleuteld.", "Saved and encrypted.";
     Cancel => "Annuleren", "Cancel";
     Title => "Titel", "Title";
@@ -493,6 +489,29 @@ mod tests {
                 nl.matches("{}").count(),
                 en.matches("{}").count(),
                 "{key:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn plurals_use_the_singular_for_one_only() {
+        assert_eq!(
+            plural(Lang::Nl, 1, S::LoadedOne, S::LoadedCount),
+            "1 vragenlijst geladen"
+        );
+        assert_eq!(
+            plural(Lang::Nl, 2, S::LoadedOne, S::LoadedCount),
+            "2 vragenlijsten geladen"
+        );
+        assert_eq!(
+            plural(Lang::En, 0, S::LoadedOne, S::LoadedCount),
+            "0 questionnaires loaded"
+        );
+        for key in S::ALL {
+            let text = key.get(Lang::Nl);
+            assert!(
+                !text.contains("(en)") && !text.contains("(s)"),
+                "{key:?}: {text}"
             );
         }
     }

@@ -7,7 +7,7 @@ use zeroize::Zeroizing;
 
 use crate::ui::app::App;
 use crate::ui::errors::Explain;
-use crate::ui::i18n::{S, fill};
+use crate::ui::i18n::{S, plural};
 use crate::ui::vault_state::VaultState;
 use crate::ui::worker::{Outcome, WorkerStopped};
 
@@ -95,7 +95,9 @@ impl App {
                 match result {
                     Ok(n) => {
                         self.shared.import_error = None;
-                        self.say(false, fill(self.t(S::FeedbackImported), &[&n.to_string()]));
+                        let text =
+                            plural(self.lang, n, S::FeedbackImportedOne, S::FeedbackImported);
+                        self.say(false, text);
                     }
                     Err(e) => self.shared.import_error = Some(e),
                 }

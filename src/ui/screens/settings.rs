@@ -8,7 +8,7 @@ use super::{card, header, questionnaire::broken_files_ui, section};
 use crate::content::Lang;
 use crate::ui::commands::{SettingsCmd, VaultCmd};
 use crate::ui::cx::{Cx, Sink};
-use crate::ui::i18n::{S, fill};
+use crate::ui::i18n::{S, plural};
 use crate::ui::settings::{TEXT_SCALE, ThemeChoice};
 use crate::ui::widgets::problem;
 use crate::vault::VaultError;
@@ -80,13 +80,12 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     ui.add(egui::Label::new(cx.t(S::OwnQuestionnairesHint)).wrap());
     let folder = cx.dirs.questionnaires().display().to_string();
     ui.label(RichText::new(folder).monospace());
-    let status = fill(
-        cx.t(S::LoadedCount),
-        &[
-            &cx.catalogue.questionnaires.len().to_string(),
-            &cx.catalogue.errors.len().to_string(),
-        ],
-    );
+    let (loaded, broken) = (cx.catalogue.questionnaires.len(), cx.catalogue.errors.len());
+    let mut status = plural(cx.lang, loaded, S::LoadedOne, S::LoadedCount);
+    if broken > 0 {
+        let problems = plural(cx.lang, broken, S::LoadProblemsOne, S::LoadProblems);
+        status = format!("{status} · {problems}");
+    }
     ui.horizontal(|ui| {
         ui.label(status);
         if ui.button(cx.t(S::Reload)).clicked() {

@@ -84,7 +84,12 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
     let rows: &[Row] = view.rows.as_ref().map_or(&[], |(_, rows)| rows.as_slice());
     ui.label(
         RichText::new(fill(
-            S::EntriesCount.get(lang),
+            if session.journal.len() == 1 {
+                S::EntriesCountOne
+            } else {
+                S::EntriesCount
+            }
+            .get(lang),
             &[&rows.len().to_string(), &session.journal.len().to_string()],
         ))
         .weak(),

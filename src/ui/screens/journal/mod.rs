@@ -2,10 +2,12 @@
 //! one dilemma in the editor.
 
 mod entry;
+mod fields;
 mod list;
 mod lock;
 mod oath;
 mod problems;
+mod prompts;
 
 pub use entry::savable;
 pub use lock::recovery_code_ui;

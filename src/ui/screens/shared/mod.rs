@@ -222,10 +222,16 @@ fn receipts_ui(session: &crate::session::Session, cx: &Cx<'_>, ui: &mut Ui) {
                 ui.label(Date::from_unix(r.date).to_string());
                 ui.label(&r.coach);
                 ui.label(&r.purpose);
-                ui.label(fill(
-                    S::ReceiptScopeText.get(lang),
-                    &[&r.scope.entries.len().to_string(), r.format.as_str()],
-                ));
+                let n = r.scope.entries.len();
+                let scope = if n == 1 {
+                    fill(S::ReceiptScopeOne.get(lang), &[r.format.as_str()])
+                } else {
+                    fill(
+                        S::ReceiptScopeText.get(lang),
+                        &[&n.to_string(), r.format.as_str()],
+                    )
+                };
+                ui.label(scope);
                 ui.label(
                     r.delete_after
                         .map(|d| d.to_string())

@@ -9,7 +9,7 @@ use crate::journal::{JournalFilter, SortBy};
 use crate::session::Session;
 use crate::ui::commands::{ExportPlan, ShareCmd};
 use crate::ui::cx::{Cx, Sink};
-use crate::ui::i18n::{S, fill};
+use crate::ui::i18n::{S, plural};
 use crate::ui::screens::{card, section};
 use crate::ui::theme;
 use crate::ui::widgets::problem;
@@ -114,9 +114,11 @@ fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
     let found = session.journal.query(&filter, SortBy::DateNewest);
     ui.horizontal(|ui| {
         if ui
-            .button(fill(
-                S::SelectAllFound.get(lang),
-                &[&found.len().to_string()],
+            .button(plural(
+                lang,
+                found.len(),
+                S::SelectAllFoundOne,
+                S::SelectAllFound,
             ))
             .clicked()
         {
@@ -179,9 +181,11 @@ fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
         });
     ui.checkbox(&mut view.scope.profile, S::IncludeProfile.get(lang));
     ui.label(
-        RichText::new(fill(
-            S::ChosenCount.get(lang),
-            &[&view.scope.entries.len().to_string()],
+        RichText::new(plural(
+            lang,
+            view.scope.entries.len(),
+            S::ChosenOne,
+            S::ChosenCount,
         ))
         .weak(),
     );
