@@ -63,7 +63,7 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
     click(&mut h, "Opslaan");
     h.get_by_label("Opgeslagen en versleuteld.");
     click(&mut h, "Terug naar de lijst");
-    h.get_by_label_contains("1 van 1 dilemma's");
+    h.get_by_label_contains("1 van 1 dilemma");
     h.get_by_label_contains("Subsidieregeling die niet werkt (Open, Open grensvraag)");
 
     click(&mut h, "Vergrendelen");
@@ -78,7 +78,7 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
     click(&mut h, "Ontgrendelen");
     wait_for_worker(&mut h);
     type_into(&mut h, "Zoeken", "subsidieregeling");
-    h.get_by_label_contains("1 van 1 dilemma's");
+    h.get_by_label_contains("1 van 1 dilemma");
     h.get_by_label_contains("Subsidieregeling die niet werkt")
         .click();
     h.run();
@@ -134,6 +134,10 @@ fn take_all(h: &mut Harness<'_, App>, answer: &str, option: usize) {
     h.run();
     // Disabled (a no-op) before the first take; clears the answers before the second.
     click(h, "Opnieuw beginnen");
+    // Starting over asks first.
+    if h.query_by_label("Ja, alles wissen").is_some() {
+        common::press(h, "Ja, alles wissen");
+    }
     let items = h
         .state()
         .questionnaire()

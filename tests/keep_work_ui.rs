@@ -164,3 +164,87 @@ fn without_unsaved_work_ctrl_q_quits_at_once() {
     assert!(!h.state().guard_open());
     assert!(h.state().quitting());
 }
+
+#[test]
+fn escape_returns_from_an_entry_to_the_list_and_asks_when_there_are_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = journal(dir.path());
+    press(&mut h, "Nieuw dilemma");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.state().draft().is_none(),
+        "unchanged: straight back to the list"
+    );
+    press(&mut h, "Nieuw dilemma");
+    type_into(&mut h, "Titel", "Bijna vergeten");
+    // Escape leaves the entry even from a text field; with changes, the guard asks.
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label(QUESTION);
+    press(&mut h, "Opslaan en verder");
+    assert_eq!(saved_titles(&h), ["Bijna vergeten"]);
+}
+
+#[test]
+fn escape_closes_the_glossary_and_a_tactics_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), None, Some(Screen::Tactics), 1400.0, 0.25);
+    press(&mut h, "Begrippen");
+    assert!(h.state().glossary_open());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().glossary_open());
+    h.state_mut()
+        .push(ambtelijke_ruimte::ui::NavCmd::ShowTactic(
+            "traineren".into(),
+        ));
+    h.run();
+    assert_eq!(h.state().selected_tactic(), Some("traineren"));
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().selected_tactic(), None);
+}
+
+#[test]
+fn start_over_asks_first_and_cancel_keeps_the_answers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), None, Some(Screen::Questionnaire), 1400.0, 0.25);
+    h.get_by_label("Eens").click();
+    h.run();
+    press(&mut h, "Opnieuw beginnen");
+    h.get_by_label("Je ene antwoord wordt gewist. Dat kun je niet terugdraaien.");
+    press(&mut h, "Annuleren");
+    assert_eq!(h.state().quiz().map(|q| q.answers.len()), Some(1));
+    press(&mut h, "Opnieuw beginnen");
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(
+        h.state().quiz().map(|q| q.answers.len()),
+        Some(1),
+        "Escape cancels"
+    );
+    press(&mut h, "Opnieuw beginnen");
+    press(&mut h, "Ja, alles wissen");
+    assert!(h.state().quiz().is_none_or(|q| q.answers.is_empty()));
+}
+
+#[test]
+fn newest_first_holds_within_one_day() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = journal(dir.path());
+    for title in ["Eerste van vandaag", "Tweede van vandaag"] {
+        press(&mut h, "Nieuw dilemma");
+        type_into(&mut h, "Titel", title);
+        press(&mut h, "Opslaan");
+        press(&mut h, "Terug naar de lijst");
+        // Distinct save moments for the ids.
+        std::thread::sleep(std::time::Duration::from_millis(3));
+    }
+    let first = h.get_by_label_contains("Eerste van vandaag").rect();
+    let second = h.get_by_label_contains("Tweede van vandaag").rect();
+    assert!(
+        second.top() < first.top(),
+        "the later one is listed first: {second:?} above {first:?}"
+    );
+}

@@ -11,6 +11,7 @@ use super::nav::{self, Screen, Start};
 use super::quiz::QuizState;
 use super::screens;
 use super::screens::journal::{JournalView, LockForm, RecoveryView};
+use super::screens::questionnaire::QuestionnaireView;
 use super::screens::settings::PassForm;
 use super::screens::shared::SharedView;
 use super::screens::tactics::TacticsView;
@@ -52,6 +53,7 @@ pub struct App {
     pub(super) lang: Lang,
     pub(super) screen: Screen,
     pub(super) quiz: QuizState,
+    pub(super) questionnaire: QuestionnaireView,
     pub(super) profile: ProfileView,
     pub(super) tactics: TacticsView,
     pub(super) journal: JournalView,
@@ -113,6 +115,7 @@ impl App {
             lang,
             screen,
             quiz,
+            questionnaire: QuestionnaireView::default(),
             profile: ProfileView::default(),
             tactics: TacticsView::default(),
             journal: JournalView::default(),
@@ -156,6 +159,29 @@ impl App {
             ThemeChoice::Dark => egui::ThemePreference::Dark,
         });
         ctx.set_zoom_factor(self.settings.text_scale);
+    }
+
+    /// Escape closes what is open, one thing at a time: the glossary, the oath editor, the
+    /// entry (back to the list, through the guard), a tactic's page. A focused text field
+    /// takes the first Escape itself; dialogs handle theirs.
+    fn escape_key(&mut self, ctx: &egui::Context) {
+        if self.guard.is_some()
+            || self.questionnaire.confirm_restart
+            || ctx.egui_wants_keyboard_input()
+            || !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            return;
+        }
+        use super::commands::{JournalCmd, NavCmd};
+        if self.glossary.open {
+            self.glossary.open = false;
+        } else if self.screen == Screen::Journal && self.journal.oath_open {
+            self.journal.close_oath();
+        } else if self.screen == Screen::Journal && self.journal.draft.is_some() {
+            self.sink.push(JournalCmd::CloseEntry);
+        } else if self.screen == Screen::Tactics && self.tactics.selected.is_some() {
+            self.sink.push(NavCmd::CloseTactic);
+        }
     }
 
     /// Ctrl+Q and the window's close button quit, asking first when work would be lost.
@@ -207,7 +233,9 @@ impl App {
         }
         match self.screen {
             Screen::Welcome => screens::welcome::ui(&cx, out, ui),
-            Screen::Questionnaire => screens::questionnaire::ui(&cx, out, ui),
+            Screen::Questionnaire => {
+                screens::questionnaire::ui(&mut self.questionnaire, &cx, out, ui);
+            }
             Screen::Profile => screens::profile::ui(&mut self.profile, &cx, out, ui),
             Screen::Tactics => screens::tactics::ui(&mut self.tactics, &cx, out, ui),
             Screen::Journal => {
@@ -227,6 +255,7 @@ impl eframe::App for App {
         self.auto_lock(&ctx);
         self.zoom_keys(&ctx);
         self.quit_keys(&ctx);
+        self.escape_key(&ctx);
         egui::Panel::left("nav")
             .resizable(false)
             .exact_size(theme::NAV_WIDTH)

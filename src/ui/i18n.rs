@@ -136,6 +136,10 @@ strings! {
     Next => "Volgende", "Next";
     Finish => "Bekijk je profiel", "See your profile";
     Restart => "Opnieuw beginnen", "Start over";
+    RestartTitle => "Opnieuw beginnen?", "Start over?";
+    RestartOne => "Je ene antwoord wordt gewist. Dat kun je niet terugdraaien.", "Your one answer will be wiped. This cannot be undone.";
+    RestartMany => "Je {} antwoorden worden gewist. Dat kun je niet terugdraaien.", "Your {} answers will be wiped. This cannot be undone.";
+    RestartConfirm => "Ja, alles wissen", "Yes, wipe everything";
     FromCase => "Uit de casus {}", "From the case {}";
     KeyboardHint => "Toetsen: 1–5 kiest een antwoord, Enter of pijl-rechts gaat verder, pijl-links terug.",
         "Keys: 1–5 picks an answer, Enter or the right arrow moves on, the left arrow goes back.";

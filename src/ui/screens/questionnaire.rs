@@ -9,13 +9,20 @@ use crate::content::Lang;
 use crate::ui::commands::QuizCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::errors::Explain;
-use crate::ui::i18n::{S, fill};
+use crate::ui::i18n::{S, fill, plural};
 use crate::ui::theme;
 
 const LIKERT: [S; 5] = [S::Likert1, S::Likert2, S::Likert3, S::Likert4, S::Likert5];
 
+/// What the questionnaire screen keeps besides the answers (those are in `QuizState`).
+#[derive(Debug, Clone, Default)]
+pub struct QuestionnaireView {
+    /// "Start over" was pressed: ask before wiping the answers.
+    pub confirm_restart: bool,
+}
+
 /// Draws the screen.
-pub fn ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+pub fn ui(view: &mut QuestionnaireView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     header(ui, cx.t(S::NavQuestionnaire), None);
     if !cx.catalogue.errors.is_empty() {
         broken_files_ui(cx, ui);
@@ -93,16 +100,53 @@ pub fn ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 QuizCmd::MoveTo(current + 1)
             });
         }
-        ui.add_space(theme::SPACE_XXL);
-        if ui
-            .add_enabled(answered > 0, egui::Button::new(cx.t(S::Restart)))
-            .clicked()
-        {
-            out.push(QuizCmd::Restart);
-        }
     });
     ui.label(RichText::new(cx.t(S::KeyboardHint)).small().weak());
-    keys(out, ui, item, current, last);
+    // Starting over wipes every answer: set apart from Next, and asked first.
+    ui.add_space(theme::SECTION_GAP);
+    if ui
+        .add_enabled(answered > 0, egui::Button::new(cx.t(S::Restart)))
+        .clicked()
+    {
+        view.confirm_restart = true;
+    }
+    if view.confirm_restart {
+        confirm_restart_ui(view, cx, out, ui, answered);
+    } else {
+        keys(out, ui, item, current, last);
+    }
+}
+
+/// Asks before wiping the answers; Escape or a click beside it cancels.
+fn confirm_restart_ui(
+    view: &mut QuestionnaireView,
+    cx: &Cx<'_>,
+    out: &mut Sink,
+    ui: &Ui,
+    answered: usize,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("confirm-restart")).show(ui.ctx(), |ui| {
+        ui.set_max_width(theme::NOTICE_WIDTH);
+        ui.label(
+            RichText::new(cx.t(S::RestartTitle))
+                .size(theme::TEXT_SECTION)
+                .strong(),
+        );
+        ui.add(egui::Label::new(plural(cx.lang, answered, S::RestartOne, S::RestartMany)).wrap());
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal(|ui| {
+            if ui.button(cx.t(S::RestartConfirm)).clicked() {
+                out.push(QuizCmd::Restart);
+                view.confirm_restart = false;
+            }
+            if ui.button(cx.t(S::Cancel)).clicked() {
+                view.confirm_restart = false;
+            }
+        });
+    });
+    if modal.should_close() {
+        view.confirm_restart = false;
+    }
 }
 
 fn item_ui(
