@@ -48,6 +48,14 @@ fn at_every_text_size_the_navigation_items_do_not_overlap_and_settings_is_reacha
                 );
             }
         }
+        // The screens all fit without scrolling, even at 2.0 on 700 pixels.
+        let settings = h.get_by_role_and_label(Role::Button, "Instellingen").rect();
+        let height = h.ctx.content_rect().height();
+        assert!(
+            settings.bottom() <= height,
+            "at text size {scale} Settings ends at {} of {height}",
+            settings.bottom()
+        );
         // A real pointer click, after scrolling it into view: nothing covers it.
         h.get_by_role_and_label(Role::Button, "Instellingen")
             .scroll_to_me();

@@ -258,7 +258,7 @@ impl eframe::App for App {
         self.escape_key(&ctx);
         egui::Panel::left("nav")
             .resizable(false)
-            .exact_size(theme::NAV_WIDTH)
+            .exact_size(theme::nav_width(ctx.zoom_factor()))
             .show(ui, |ui| {
                 nav::ui(
                     ui,

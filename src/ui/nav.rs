@@ -92,11 +92,17 @@ impl Start {
 /// Draws the navigation: title, one button per screen, and the glossary button and credit
 /// at the bottom.
 pub fn ui(ui: &mut Ui, lang: Lang, on_show: Screen, glossary: &mut GlossaryWindow, out: &mut Sink) {
-    // One column that scrolls: at any text size every item keeps its own place.
+    // One column that scrolls, with a visible bar when it must: at any text size every item
+    // keeps its own place. Short of height (large text, a low window), the rows close up.
+    let compact = ui.available_height() < theme::NAV_ROOMY_HEIGHT;
+    ui.style_mut().spacing.scroll = egui::style::ScrollStyle::solid();
+    if compact {
+        ui.spacing_mut().item_spacing.y = theme::SPACE_XS;
+    }
     egui::ScrollArea::vertical()
         .id_salt("nav-scroll")
         .auto_shrink(false)
-        .show(ui, |ui| items_ui(ui, lang, on_show, glossary, out));
+        .show(ui, |ui| items_ui(ui, lang, on_show, glossary, out, compact));
 }
 
 fn items_ui(
@@ -105,14 +111,20 @@ fn items_ui(
     on_show: Screen,
     glossary: &mut GlossaryWindow,
     out: &mut Sink,
+    compact: bool,
 ) {
-    ui.add_space(theme::SPACE_L);
-    ui.label(RichText::new(S::AppTitle.get(lang)).heading().strong());
-    ui.add_space(theme::SPACE_L);
+    let (title, row) = if compact {
+        (theme::TEXT_SECTION, theme::NAV_BUTTON_HEIGHT_COMPACT)
+    } else {
+        (theme::TEXT_HEADING, theme::NAV_BUTTON_HEIGHT)
+    };
+    ui.add_space(theme::SPACE_M);
+    ui.label(RichText::new(S::AppTitle.get(lang)).size(title).strong());
+    ui.add_space(theme::SPACE_M);
     for screen in Screen::ALL {
         let text = RichText::new(screen.label().get(lang)).size(theme::TEXT_LEAD);
         let button = egui::Button::selectable(on_show == screen, text)
-            .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
+            .min_size(egui::vec2(ui.available_width(), row));
         if ui.add(button).clicked() {
             out.push(NavCmd::Go(screen));
         }
@@ -120,7 +132,7 @@ fn items_ui(
     ui.add_space(theme::SECTION_GAP);
     let text = RichText::new(S::Glossary.get(lang)).size(theme::TEXT_LEAD);
     let button = egui::Button::selectable(glossary.open, text)
-        .min_size(egui::vec2(ui.available_width(), theme::NAV_BUTTON_HEIGHT));
+        .min_size(egui::vec2(ui.available_width(), row));
     if ui.add(button).clicked() {
         glossary.open = !glossary.open;
     }

@@ -63,6 +63,19 @@ pub const NAV_WIDTH: f32 = 210.0;
 pub const NOTICE_WIDTH: f32 = 420.0;
 /// Height of a navigation button.
 pub const NAV_BUTTON_HEIGHT: f32 = 32.0;
+/// Height of a navigation button when the window is short of room.
+pub const NAV_BUTTON_HEIGHT_COMPACT: f32 = 26.0;
+/// Below this height (in points) the navigation closes up its rows.
+pub const NAV_ROOMY_HEIGHT: f32 = 480.0;
+
+/// The navigation's width at a zoom factor: narrower at large text so the page keeps room,
+/// never so narrow that a label wraps.
+pub fn nav_width(zoom: f32) -> f32 {
+    (NAV_WIDTH / zoom.max(1.0).sqrt()).max(NAV_MIN_WIDTH)
+}
+
+/// The narrowest the navigation gets.
+pub const NAV_MIN_WIDTH: f32 = 150.0;
 
 /// A field's width: what it would like, but never wider than the room left in the row, so
 /// that large text sizes do not push fields off the window.
