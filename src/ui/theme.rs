@@ -59,6 +59,8 @@ pub const STROKE_STRONG: f32 = 2.5;
 
 /// Width of the left navigation.
 pub const NAV_WIDTH: f32 = 210.0;
+/// Width of a filter's drop-down.
+pub const COMBO_WIDTH: f32 = 150.0;
 /// The widest a floating notice gets.
 pub const NOTICE_WIDTH: f32 = 420.0;
 /// Height of a navigation button.

@@ -201,7 +201,7 @@ fn filters_ui(view: &mut TacticsView, cx: &Cx<'_>, ui: &mut Ui) {
             all,
         );
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(S::Search.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut f.text)

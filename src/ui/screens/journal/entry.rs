@@ -255,7 +255,7 @@ fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entr
     let l = ui.label(S::AddTactic.get(lang));
     egui::ComboBox::from_id_salt("add-tactic")
         .selected_text("…")
-        .width(420.0)
+        .width(theme::field_width(ui, 420.0))
         .show_ui(ui, |ui| {
             for t in content
                 .tactics()
