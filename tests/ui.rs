@@ -335,3 +335,21 @@ fn counts_are_written_with_proper_dutch_plurals() {
         "no (en) plurals"
     );
 }
+
+#[test]
+fn the_answers_show_the_number_key_that_picks_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Vragenlijst");
+    for n in ["1", "2", "3", "4", "5"] {
+        h.get_by_label(n);
+    }
+    h.key_press(egui::Key::Num3);
+    h.run();
+    let quiz = h.state().quiz().expect("progress");
+    assert_eq!(
+        quiz.answers.values().next().copied(),
+        Some(ambtelijke_ruimte::assessment::Answer::Likert(3)),
+        "3 is Neutraal"
+    );
+}

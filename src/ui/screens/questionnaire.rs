@@ -149,6 +149,14 @@ fn confirm_restart_ui(
     }
 }
 
+/// The key that picks this answer (`1` for the first), beside it; the answer's own name
+/// stays its accessible name.
+fn key_number(ui: &mut Ui, index: usize) {
+    if index < 5 {
+        ui.label(RichText::new((index + 1).to_string()).weak().monospace());
+    }
+}
+
 fn item_ui(
     cx: &Cx<'_>,
     ui: &mut Ui,
@@ -159,13 +167,21 @@ fn item_ui(
     let mut picked = None;
     match item {
         Item::Likert { text, .. } => {
+            // The question at full contrast: it matters more than the answers below it.
+            let strong = ui.visuals().strong_text_color();
             ui.add(
-                egui::Label::new(RichText::new(text.get(lang)).size(theme::TEXT_QUESTION)).wrap(),
+                egui::Label::new(
+                    RichText::new(text.get(lang))
+                        .size(theme::TEXT_QUESTION)
+                        .color(strong),
+                )
+                .wrap(),
             );
             ui.add_space(theme::SPACE_M);
             ui.horizontal_wrapped(|ui| {
                 for (i, key) in LIKERT.iter().enumerate() {
                     let value = i as u8 + 1;
+                    key_number(ui, i);
                     if ui
                         .radio(answer == Some(Answer::Likert(value)), cx.t(*key))
                         .clicked()
@@ -188,16 +204,22 @@ fn item_ui(
                 );
                 ui.label(RichText::new(tag).small().strong());
             }
+            let strong = ui.visuals().strong_text_color();
             ui.add(
-                egui::Label::new(RichText::new(situation.get(lang)).size(theme::TEXT_CARD_TITLE))
-                    .wrap(),
+                egui::Label::new(
+                    RichText::new(situation.get(lang))
+                        .size(theme::TEXT_CARD_TITLE)
+                        .color(strong),
+                )
+                .wrap(),
             );
             ui.add_space(theme::SPACE_M);
             for (i, option) in options.iter().enumerate() {
-                if ui
-                    .radio(answer == Some(Answer::Option(i)), option.text.get(lang))
-                    .clicked()
-                {
+                let radio = ui.horizontal(|ui| {
+                    key_number(ui, i);
+                    ui.radio(answer == Some(Answer::Option(i)), option.text.get(lang))
+                });
+                if radio.inner.clicked() {
                     picked = Some(Answer::Option(i));
                 }
             }
