@@ -148,6 +148,11 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     press(&mut coachee, "Importeren");
     wait_for_worker(&mut coachee);
     coachee.get_by_label_contains("1 reactie van je coach");
+    // Importing the same file again adds nothing, and says so.
+    press(&mut coachee, "Importeren");
+    wait_for_worker(&mut coachee);
+    coachee.get_by_label_contains("Niets nieuws");
+    assert_eq!(session(&mut coachee).feedback.len(), 1);
     coachee.state_mut().push(NavCmd::Go(Screen::Journal));
     coachee.state_mut().push(JournalCmd::OpenEntry(id));
     coachee.run();

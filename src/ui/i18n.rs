@@ -105,6 +105,7 @@ strings! {
     FeedbackFile => "Feedbackbestand", "Feedback file";
     ImportButton => "Importeren", "Import";
     FeedbackImported => "{} reacties van je coach toegevoegd bij je dilemma's.", "{} responses from your coach added to your dilemmas.";
+    FeedbackNothingNew => "Niets nieuws: deze feedback stond al bij je dilemma's.", "Nothing new: this feedback was already with your dilemmas.";
     FeedbackImportedOne => "1 reactie van je coach toegevoegd bij je dilemma.", "1 response from your coach added to your dilemma.";
     CoachFeedback => "Feedback van je coach", "Feedback from your coach";
     PracticeSaved => "Je oefening is als oefen-dilemma in je dagboek bewaard.", "Your exercise is kept in your journal as a practice dilemma.";

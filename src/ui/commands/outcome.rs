@@ -95,8 +95,11 @@ impl App {
                 match result {
                     Ok(n) => {
                         self.shared.import_error = None;
-                        let text =
-                            plural(self.lang, n, S::FeedbackImportedOne, S::FeedbackImported);
+                        let text = if n == 0 {
+                            self.t(S::FeedbackNothingNew).to_owned()
+                        } else {
+                            plural(self.lang, n, S::FeedbackImportedOne, S::FeedbackImported)
+                        };
                         self.say(false, text);
                     }
                     Err(e) => self.shared.import_error = Some(e),
