@@ -248,3 +248,32 @@ fn newest_first_holds_within_one_day() {
         "the later one is listed first: {second:?} above {first:?}"
     );
 }
+
+#[test]
+fn a_take_finished_before_a_vault_is_kept_when_the_vault_is_made() {
+    use ambtelijke_ruimte::assessment::Answer;
+    use ambtelijke_ruimte::ui::QuizCmd;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), None, Some(Screen::Questionnaire), 1400.0, 0.25);
+    let item = h.state().questionnaire().expect("a questionnaire").items[0]
+        .id()
+        .to_owned();
+    h.state_mut().push(QuizCmd::Answer(item, Answer::Likert(4)));
+    h.state_mut().push(QuizCmd::Finish);
+    h.run();
+    // Honest: not kept yet.
+    h.get_by_label_contains("Je uitslag is nog niet bewaard: er is nog geen kluis.");
+    h.state_mut()
+        .push(ambtelijke_ruimte::ui::NavCmd::Go(Screen::Journal));
+    h.run();
+    type_into(&mut h, "Wachtwoordzin", common::PASS);
+    type_into(&mut h, "Herhaal de wachtwoordzin", common::PASS);
+    common::click(&mut h, "Kluis aanmaken");
+    common::wait_for_worker(&mut h);
+    let session = h.state().vault().session().expect("open");
+    assert_eq!(
+        session.takes.len(),
+        1,
+        "the take made before the vault is kept"
+    );
+}

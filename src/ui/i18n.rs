@@ -372,6 +372,7 @@ strings! {
     ChangeEntered => "{} hoort nu bij je comfortzone.", "{} is now part of your comfort zone.";
     ChangeLeft => "{} hoort niet meer bij je comfortzone.", "{} is no longer part of your comfort zone.";
     NoChanges => "Geen grote verschuivingen (minder dan 10 punten per dimensie).", "No large shifts (less than 10 points per dimension).";
+    TakeWaiting => "Je uitslag is nog niet bewaard: er is nog geen kluis. Maak er een bij Dagboek, dan wordt deze uitslag meteen bewaard.", "Your result is not kept yet: there is no vault. Create one under Journal and this result is kept straight away.";
     TakeSaved => "Je uitslag is versleuteld bewaard in je kluis.", "Your result is kept encrypted in your vault.";
     TakeNumber => "afname", "take";
 

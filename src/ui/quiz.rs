@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::assessment::{Answers, Catalogue, Profile, Questionnaire};
+use crate::assessment::{Answers, Catalogue, Profile, Questionnaire, Take};
 use crate::session::Session;
 
 /// Progress through one questionnaire.
@@ -15,6 +15,8 @@ pub struct Quiz {
     pub answers: Answers,
     /// The answers as they are now are kept in the vault (as a take).
     pub kept: bool,
+    /// The user pressed Finish on these answers.
+    pub finished: bool,
 }
 
 /// The questionnaire being taken and the progress in each.
@@ -60,6 +62,26 @@ impl QuizState {
             Some((q, quiz)) => Some(Profile::compute(q, &quiz.answers)),
             None => session?.takes.last().map(|t| t.body.profile.clone()),
         }
+    }
+
+    /// The finished takes no vault holds yet, ready to keep; marks them kept.
+    pub fn takes_to_keep(&mut self, catalogue: &Catalogue, now: i64) -> Vec<Take> {
+        let mut takes = Vec::new();
+        for (id, quiz) in &mut self.quizzes {
+            let Some(q) = catalogue.get(id).map(|l| &l.questionnaire) else {
+                continue;
+            };
+            if quiz.finished && !quiz.kept && !quiz.answers.is_empty() {
+                takes.push(Take {
+                    questionnaire: q.id.clone(),
+                    completed: now,
+                    answers: quiz.answers.clone(),
+                    profile: Profile::compute(q, &quiz.answers),
+                });
+                quiz.kept = true;
+            }
+        }
+        takes
     }
 
     /// After the catalogue was read again: keep the active questionnaire if it is still there.

@@ -28,8 +28,14 @@ impl App {
             Outcome::Opened(Ok(session)) => self.vault = VaultState::Open(Box::new(session)),
             Outcome::Created(Ok((mut session, code))) => {
                 self.recovery.code = Some(Zeroizing::new(code.to_string()));
+                // What waited for a vault in this run is kept now: exercises and finished takes.
                 for entry in std::mem::take(&mut self.pending_practice) {
                     if let Err(e) = session.save_entry(None, entry, now) {
+                        self.say(true, e.explain(self.lang));
+                    }
+                }
+                for take in self.quiz.takes_to_keep(&self.catalogue, now) {
+                    if let Err(e) = session.save_take(take, now) {
                         self.say(true, e.explain(self.lang));
                     }
                 }

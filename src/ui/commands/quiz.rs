@@ -74,10 +74,14 @@ impl App {
             answers: quiz.answers.clone(),
             profile: Profile::compute(q, &quiz.answers),
         };
+        // Finished, kept or not: a vault made later in this run keeps it (see `outcome.rs`).
+        self.quiz.current_mut().finished = true;
         let result = match &mut self.vault {
             VaultState::Open(s) => s.save_take(take, now),
             VaultState::Locked(v) => save_locked(v, Record::Take(take), now).map(|_| ()),
-            VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => return,
+            VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => {
+                return self.say(false, self.t(S::TakeWaiting));
+            }
         };
         match result {
             Ok(()) => {
