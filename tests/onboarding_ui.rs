@@ -141,6 +141,9 @@ fn without_a_vault_the_exercise_waits_for_one() {
     click(&mut h, nl(S::CaseReveal));
     click(&mut h, nl(S::CaseKeep));
     h.get_by_label(nl(S::PracticeWaiting));
+    // Not the green "kept" while it only waits in memory.
+    h.get_by_label(nl(S::CaseWaiting));
+    assert!(h.query_by_label(nl(S::CaseKept)).is_none());
     let pending = h.state().pending_practice();
     assert_eq!(pending.len(), 1);
     assert!(pending[0].practice);

@@ -74,10 +74,11 @@ impl SortBy {
 }
 
 /// How often each tactic is linked, counting an entry once per tactic: the repertoire heat
-/// grid. Ids that are not in the catalogue are counted too; the caller decides what to show.
+/// grid. Practice entries (exercises) are not real practice and do not count. Ids that are
+/// not in the catalogue are counted too; the caller decides what to show.
 pub fn tactic_counts<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
-    for entry in entries {
+    for entry in entries.into_iter().filter(|e| !e.practice) {
         let unique: BTreeSet<&str> = entry.tactics.iter().map(String::as_str).collect();
         for id in unique {
             *counts.entry(id.to_owned()).or_insert(0) += 1;

@@ -447,6 +447,7 @@ strings! {
     CaseNoPicks => "Je hebt geen tactieken gekozen.", "You did not pick any tactics.";
     CaseKeep => "Bewaar als oefening", "Keep as an exercise";
     CaseKept => "Bewaard als oefening.", "Kept as an exercise.";
+    CaseWaiting => "Nog niet bewaard: deze oefening wacht op een kluis.", "Not kept yet: this exercise is waiting for a vault.";
     CaseEntryTitle => "Oefening: {}", "Exercise: {}";
     PrevCase => "Vorige casus", "Previous case";
     NextCase => "Volgende casus", "Next case";

@@ -172,6 +172,13 @@ fn tactic_counts_count_each_entry_once() {
     .collect();
     assert_eq!(counts, expected);
     assert!(tactic_counts([]).is_empty());
+    let mut exercise = Entry::new("oefening", d(2025, 1, 11));
+    exercise.tactics = strings(&["traineren"]);
+    exercise.practice = true;
+    assert!(
+        tactic_counts([&exercise]).is_empty(),
+        "an exercise is not counted in the repertoire map"
+    );
 }
 
 #[test]

@@ -197,7 +197,14 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
         work.finished = true;
     }
     if work.finished {
-        ui.label(RichText::new(t(S::CaseKept)).color(theme::ok()));
+        // Honest: without a vault the exercise only waits in memory.
+        let waiting = matches!(cx.vault, crate::ui::vault_state::VaultState::Missing);
+        let (text, colour) = if waiting {
+            (t(S::CaseWaiting), theme::caution())
+        } else {
+            (t(S::CaseKept), theme::ok())
+        };
+        ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
     }
 }
 
