@@ -113,3 +113,78 @@ fn a_notice_floats_over_the_page_and_moves_nothing() {
     let after = h.get_by_label("Titel").rect();
     assert_eq!(before, after, "the page did not move");
 }
+
+#[test]
+fn at_text_size_2_the_entry_form_stays_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let mut h = harness_sized(
+        dir.path(),
+        Some(session),
+        Some(Screen::Journal),
+        [1024.0, 700.0],
+        0.25,
+    );
+    h.state_mut().push(SettingsCmd::SetTextScale(2.0));
+    h.run();
+    common::press(&mut h, "Nieuw dilemma");
+    let width = h.ctx.content_rect().width();
+    let mut outside = Vec::new();
+    for role in [
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::Button,
+        Role::RadioButton,
+        Role::CheckBox,
+        Role::ComboBox,
+    ] {
+        for node in h.query_all_by_role(role) {
+            let rect = node.rect();
+            if rect.right() > width + 1.0 {
+                outside.push(format!(
+                    "{role:?} {:?} ends at {}",
+                    node.accesskit_node().label(),
+                    rect.right()
+                ));
+            }
+        }
+    }
+    assert!(outside.is_empty(), "wider than {width}: {outside:#?}");
+}
+
+#[test]
+fn at_text_size_2_every_screen_stays_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let mut h = harness_sized(dir.path(), Some(session), None, [1024.0, 700.0], 0.25);
+    h.state_mut().push(SettingsCmd::SetTextScale(2.0));
+    h.run();
+    let width = h.ctx.content_rect().width();
+    let mut outside = Vec::new();
+    for screen in Screen::ALL {
+        h.state_mut()
+            .push(ambtelijke_ruimte::ui::NavCmd::Go(screen));
+        h.run();
+        for role in [
+            Role::TextInput,
+            Role::MultilineTextInput,
+            Role::Button,
+            Role::RadioButton,
+            Role::CheckBox,
+            Role::ComboBox,
+            Role::Slider,
+        ] {
+            for node in h.query_all_by_role(role) {
+                let rect = node.rect();
+                if rect.right() > width + 1.0 {
+                    outside.push(format!(
+                        "{screen:?}: {role:?} {:?} ends at {}",
+                        node.accesskit_node().label(),
+                        rect.right()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(outside.is_empty(), "wider than {width}: {outside:#?}");
+}

@@ -85,7 +85,7 @@ pub fn ui(view: &mut QuestionnaireView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui
 
     ui.add_space(theme::SPACE_M);
     let last = current + 1 >= total;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(current > 0, egui::Button::new(cx.t(S::Back)))
             .clicked()
@@ -134,7 +134,7 @@ fn confirm_restart_ui(
         );
         ui.add(egui::Label::new(plural(cx.lang, answered, S::RestartOne, S::RestartMany)).wrap());
         ui.add_space(theme::SPACE_M);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(cx.t(S::RestartConfirm)).clicked() {
                 out.push(QuizCmd::Restart);
                 view.confirm_restart = false;
@@ -215,7 +215,7 @@ fn item_ui(
             );
             ui.add_space(theme::SPACE_M);
             for (i, option) in options.iter().enumerate() {
-                let radio = ui.horizontal(|ui| {
+                let radio = ui.horizontal_wrapped(|ui| {
                     key_number(ui, i);
                     ui.radio(answer == Some(Answer::Option(i)), option.text.get(lang))
                 });
@@ -274,7 +274,7 @@ fn chooser_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         .map(|q| q.title.get(lang).to_owned())
         .unwrap_or_default();
     let mut chosen = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(cx.t(S::QuestionnaireChoose));
         egui::ComboBox::from_id_salt("questionnaire-choice")
             .selected_text(current)

@@ -39,7 +39,7 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     header(ui, cx.t(S::SettingsTitle), None);
     section(ui, cx.t(S::Language));
     let mut lang = cx.lang;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.radio_value(&mut lang, Lang::Nl, "Nederlands");
         ui.radio_value(&mut lang, Lang::En, "English");
     });
@@ -49,7 +49,7 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
 
     section(ui, cx.t(S::Theme));
     let mut theme = cx.settings.theme;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (t, key) in [
             (ThemeChoice::System, S::ThemeSystem),
             (ThemeChoice::Light, S::ThemeLight),
@@ -86,7 +86,7 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         let problems = plural(cx.lang, broken, S::LoadProblemsOne, S::LoadProblems);
         status = format!("{status} · {problems}");
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(status);
         if ui.button(cx.t(S::Reload)).clicked() {
             out.push(SettingsCmd::Reload);
@@ -158,7 +158,7 @@ fn security_ui(form: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         form.wipe();
         out.push(VaultCmd::ChangePassphrase(pass));
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(cx.t(S::NewRecovery)).clicked() {
             out.push(VaultCmd::NewRecoveryCode);
         }

@@ -159,7 +159,7 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entry
     };
     text_field(ui, S::Title.get(lang), &mut e.title, false);
     field_problems(ui, cx, problems, |p| matches!(p, EntryProblem::EmptyTitle));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(RichText::new(S::Date.get(lang)).strong());
         ui.add(
             egui::TextEdit::singleline(&mut view.date_text)
@@ -183,7 +183,7 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entry
     });
     text_field(ui, S::Dilemma.get(lang), &mut e.dilemma, true);
     ui.label(RichText::new(S::BoardsInvolved.get(lang)).strong());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for b in Board::ALL {
             let mut on = e.boards.contains(&b);
             if ui
@@ -234,7 +234,7 @@ fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entr
             continue;
         };
         card(ui, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(t.name.get(lang)).strong());
                 badge(
                     ui,

@@ -20,7 +20,7 @@ pub fn text_field(ui: &mut Ui, label: &str, value: &mut String, multiline: bool)
 /// Yes, no or unsure, as three radio buttons.
 pub fn yes_no(ui: &mut Ui, lang: Lang, id: &str, value: &mut Option<YesNo>) {
     ui.push_id(id, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for (v, key) in [
                 (YesNo::Yes, S::Yes),
                 (YesNo::No, S::No),

@@ -32,7 +32,7 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
     let (failures, conflicts) = (!session.failures.is_empty(), !session.conflicts.is_empty());
     let lang = cx.lang;
     header(ui, cx.t(S::JournalTitle), None);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(RichText::new(cx.t(S::NewEntry)).strong())
             .clicked()
@@ -218,7 +218,7 @@ fn filters_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut U
         .unwrap_or_default();
     let content = cx.content;
     let all = S::All.get(lang);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::Search.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut view.filter.text)

@@ -32,7 +32,7 @@ pub fn ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                     capture_ui(form, cx, out, ui);
                 }
                 VaultState::Busy { .. } => {
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         ui.spinner();
                         ui.label(cx.t(S::Working));
                     });
@@ -98,7 +98,7 @@ fn unlock_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         r.request_focus();
     }
     problem::ui(ui, form.error.as_ref().map(|e| e as _), lang);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(!form.pass.is_empty(), egui::Button::new(cx.t(S::Unlock)))
             .clicked()
@@ -133,7 +133,7 @@ fn recover_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let s = strength(&form.pass);
     meter::ui(ui, &s, lang);
     let ready = !form.code.trim().is_empty() && *form.pass == *form.confirm && s.score >= 3;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(ready, egui::Button::new(S::Recover.get(lang)))
             .clicked()

@@ -38,7 +38,7 @@ pub fn oath_ui(view: &mut JournalView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(S::OathSave.get(lang)).clicked() {
                 out.push(JournalCmd::SaveOath(view.oath_draft.clone()));
             }

@@ -39,7 +39,7 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
     ui.add_space(theme::SECTION_GAP);
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(S::PromptsTitle.get(lang))
                     .size(theme::TEXT_SECTION)

@@ -36,7 +36,7 @@ pub(super) fn ui(onboarding: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, 
             case_ui(ui, cx, case, work, out);
         }
         ui.add_space(theme::SECTION_GAP);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let i = onboarding.case;
             if ui
                 .add_enabled(i > 0, egui::Button::new(t(S::PrevCase)))
@@ -255,7 +255,7 @@ fn next_steps_ui(ui: &mut Ui, lang: Lang, out: &mut Sink) {
     section(ui, t(S::OnbNextSteps));
     card(ui, |ui| {
         ui.add(egui::Label::new(t(S::OnbNextStepsBody)).wrap());
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(t(S::OnbToQuestionnaire)).clicked() {
                 out.push(NavCmd::Go(Screen::Questionnaire));
             }

@@ -74,7 +74,7 @@ impl OnboardingState {
 pub fn ui(view: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     header(ui, cx.t(S::NavOnboarding), None);
     let part = view.part;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (p, key) in [(Part::Tour, S::OnbTour), (Part::Cases, S::OnbCases)] {
             let text = RichText::new(cx.t(key)).size(theme::TEXT_LEAD);
             if ui.selectable_label(part == p, text).clicked() {

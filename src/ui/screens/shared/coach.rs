@@ -24,7 +24,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     {
         view.open_path = path.display().to_string();
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::FilePath.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut view.open_path)
@@ -47,7 +47,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         cx.busy_ui(ui);
     }
     section(ui, S::ImportFeedbackTitle.get(lang));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::FeedbackFile.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut view.import_path)
@@ -77,8 +77,8 @@ pub fn key_ui(cx: &Cx<'_>, ui: &mut Ui) {
     card(ui, |ui| {
         ui.label(RichText::new(S::MyCoachKey.get(lang)).strong());
         ui.label(RichText::new(S::MyCoachKeyHint.get(lang)).small());
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(&key).monospace());
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Label::new(RichText::new(&key).monospace()).wrap());
             if ui.button(S::CopyKey.get(lang)).clicked() {
                 ui.ctx().copy_text(key.clone());
             }
@@ -165,7 +165,7 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         .labelled_by(l.id);
     }
     let mut send = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::FeedbackPath.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut view.feedback_path)

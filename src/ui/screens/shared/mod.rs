@@ -170,7 +170,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         return;
     };
     let lang = cx.lang;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (tab, key) in [
             (Tab::Share, S::TabShare),
             (Tab::Receipts, S::TabReceipts),

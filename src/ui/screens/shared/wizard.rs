@@ -22,7 +22,7 @@ pub fn ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut Sink,
         (Step::Preview, S::StepRedact),
         (Step::Consent, S::StepConsent),
     ];
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (i, (step, key)) in steps.iter().enumerate() {
             let text = format!("{}. {}", i + 1, key.get(lang));
             let on = view.step == *step;
@@ -56,7 +56,7 @@ fn nav_buttons(
 ) {
     let lang = cx.lang;
     ui.add_space(theme::SPACE_M);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if let Some(step) = back
             && ui.button(S::Back.get(lang)).clicked()
         {
@@ -99,7 +99,7 @@ fn part_flags(p: &mut Parts) -> [&mut bool; 6] {
 fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
     let lang = cx.lang;
     section(ui, S::StepChoose.get(lang));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::Search.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut view.filter)
@@ -112,7 +112,7 @@ fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
         ..JournalFilter::default()
     };
     let found = session.journal.query(&filter, SortBy::DateNewest);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(plural(
                 lang,
@@ -249,7 +249,7 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
         }
     }
     ui.label(RichText::new(S::OutputLabel.get(lang)).strong());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.radio_value(
             &mut view.output,
             OutputChoice::Encrypted,
@@ -315,7 +315,7 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
     let ready =
         export_problems(view, session).is_empty() && plain_ok && !view.path.trim().is_empty();
     tell(ui, |p| matches!(p, ExportError::NothingSelected));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(S::Back.get(lang)).clicked() {
             view.step = Step::Preview;
         }
