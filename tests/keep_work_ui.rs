@@ -277,3 +277,36 @@ fn a_take_finished_before_a_vault_is_kept_when_the_vault_is_made() {
         "the take made before the vault is kept"
     );
 }
+
+#[test]
+fn auto_lock_saves_the_open_entry_before_it_wipes_it() {
+    use ambtelijke_ruimte::session::Session;
+    use ambtelijke_ruimte::ui::{SettingsCmd, VaultState};
+    use ambtelijke_ruimte::vault::SecretString;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = journal(dir.path());
+    press(&mut h, "Nieuw dilemma");
+    type_into(&mut h, "Titel", "Weggelopen van de laptop");
+    h.state_mut().push(SettingsCmd::SetAutoLock(1));
+    h.run();
+    for _ in 0..400 {
+        h.step();
+        if h.state().vault().session().is_none() {
+            break;
+        }
+    }
+    let VaultState::Locked(vault) = h.state().vault() else {
+        panic!("locked after a minute idle");
+    };
+    let vault = std::sync::Arc::clone(vault);
+    h.run();
+    h.get_by_label_contains("Je open dilemma is eerst versleuteld opgeslagen.");
+    let session =
+        Session::unlock(vault, &SecretString::from(common::PASS.to_owned())).expect("unlock");
+    let titles: Vec<&str> = session
+        .journal
+        .iter()
+        .map(|(_, e)| e.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Weggelopen van de laptop"]);
+}

@@ -311,6 +311,7 @@ strings! {
     BackToList => "Terug naar de lijst", "Back to the list";
     Save => "Opslaan", "Save";
     Saved => "Opgeslagen en versleuteld.", "Saved and encrypted.";
+    SavedBeforeLock => "Je kluis ging op slot na een tijd zonder activiteit. Je open dilemma is eerst versleuteld opgeslagen.", "Your vault locked after a while without activity. Your open dilemma was saved, encrypted, first.";
     Cancel => "Annuleren", "Cancel";
     Title => "Titel", "Title";
     Date => "Datum", "Date";

@@ -131,6 +131,29 @@ impl App {
         };
     }
 
+    /// Auto-lock wipes every decrypted text: an open entry with unsaved changes that can be
+    /// saved is saved (encrypted) first, so walking away does not lose it.
+    fn keep_draft_before_lock(&mut self) {
+        if !self.journal.unsaved() {
+            return;
+        }
+        let now = crate::clock::now();
+        let Some((id, entry)) = crate::ui::screens::journal::candidate(&self.journal) else {
+            return;
+        };
+        if !entry
+            .validate(&self.content, crate::journal::Date::from_unix(now))
+            .is_empty()
+        {
+            return;
+        }
+        let entry = Box::new(entry);
+        self.apply_journal(super::JournalCmd::SaveEntry { id, entry }, now);
+        if self.journal.save_error.is_none() {
+            self.say(false, self.t(crate::ui::i18n::S::SavedBeforeLock));
+        }
+    }
+
     /// Locks after the configured idle minutes; any input counts as activity.
     pub(in crate::ui) fn auto_lock(&mut self, ctx: &egui::Context) {
         let (now, active) = ctx.input(|i| (i.time, !i.events.is_empty() || i.pointer.is_moving()));
@@ -142,6 +165,7 @@ impl App {
         }
         let limit = f64::from(self.settings.auto_lock_minutes) * 60.0;
         if now - self.last_activity >= limit {
+            self.keep_draft_before_lock();
             self.lock(ctx);
         } else {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(

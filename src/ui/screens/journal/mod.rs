@@ -9,7 +9,7 @@ mod oath;
 mod problems;
 mod prompts;
 
-pub use entry::savable;
+pub use entry::{candidate, savable};
 pub use lock::recovery_code_ui;
 
 use zeroize::{Zeroize, Zeroizing};
