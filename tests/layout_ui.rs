@@ -188,3 +188,31 @@ fn at_text_size_2_every_screen_stays_inside_the_window() {
     }
     assert!(outside.is_empty(), "wider than {width}: {outside:#?}");
 }
+
+#[test]
+fn a_tactics_page_opens_at_its_top_even_from_a_scrolled_grid() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness_sized(
+        dir.path(),
+        None,
+        Some(Screen::Tactics),
+        [1024.0, 420.0],
+        0.25,
+    );
+    let content = common::content();
+    let last = content.tactics().last().expect("tactics").name.nl.clone();
+    h.get_by_role_and_label(Role::Button, &last).scroll_to_me();
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::Button, "Welkom").rect().top() >= 0.0,
+        "the navigation did not move"
+    );
+    h.get_by_role_and_label(Role::Button, &last).click();
+    h.run();
+    assert!(h.state().selected_tactic().is_some(), "the page opened");
+    let heading = h.get_by_label(&last).rect();
+    assert!(
+        (0.0..200.0).contains(&heading.top()),
+        "the page starts at its top, not where the grid was scrolled: {heading:?}"
+    );
+}

@@ -223,6 +223,24 @@ impl App {
         }
     }
 
+    /// Which page is on show, finer than the screen: a tactic's page, a tour page, a case, a
+    /// sharing tab or step. Each page keeps its own scroll position, so a page never opens
+    /// scrolled to where the previous one was.
+    fn page_key(&self) -> (u8, Option<&str>, usize, usize, u8, u8) {
+        let on = &self.onboarding;
+        let sub = match self.screen {
+            Screen::Tactics => (self.tactics.selected.as_deref(), 0, 0, 0, 0),
+            Screen::Onboarding => (None, on.part as usize, on.page * 16 + on.case, 0, 0),
+            Screen::Shared => (None, 0, 0, self.shared.tab as u8, self.shared.step as u8),
+            Screen::Welcome
+            | Screen::Questionnaire
+            | Screen::Profile
+            | Screen::Journal
+            | Screen::Settings => (None, 0, 0, 0, 0),
+        };
+        (self.screen as u8, sub.0, sub.1, sub.2, sub.3, sub.4)
+    }
+
     /// Draws the screen on show with its view, the context and the sink.
     fn screen_ui(&mut self, ui: &mut Ui) {
         let cx = cx!(self);
@@ -283,7 +301,7 @@ impl eframe::App for App {
                 return;
             }
             egui::ScrollArea::vertical()
-                .id_salt(("screen", self.screen as u8))
+                .id_salt(("screen", self.page_key()))
                 .auto_shrink(false)
                 .show(ui, |ui| {
                     egui::Frame::new().inner_margin(margin).show(ui, |ui| {
