@@ -683,7 +683,9 @@ fn crash_during_writes_leaves_the_old_or_the_new_record() {
             .map_while(Result::ok)
             .any(|l| l == "ready");
         assert!(ready, "run {run}: the child did not open the vault");
-        std::thread::sleep(Duration::from_millis(rng.gen_range(1..=40)));
+        // One 200 KB write takes ~45 ms in a debug build on a busy machine: kill up to 120 ms
+        // after "ready", so that some runs see a finished write and most land mid-write.
+        std::thread::sleep(Duration::from_millis(rng.gen_range(1..=120)));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
 
