@@ -18,7 +18,7 @@ use ambtelijke_ruimte::journal::{JournalFilter, SortBy, generate};
 use ambtelijke_ruimte::paths::Dirs;
 use ambtelijke_ruimte::records::Record;
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Command, Screen};
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd};
 use ambtelijke_ruimte::vault::{Envelope, Vault};
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -105,10 +105,10 @@ fn journal_10k(c: &mut Criterion) {
         .with_size([1180.0, 800.0])
         .build_eframe(move |cc| {
             let mut app = App::new(cc, content, dirs);
-            app.vault =
+            *app.vault_mut() =
                 ambtelijke_ruimte::ui::open_vault_state(Session::open(vault, unlocked_for_app));
-            app.push(Command::SetLang(Lang::Nl));
-            app.push(Command::Go(Screen::Journal));
+            app.push(SettingsCmd::SetLang(Lang::Nl));
+            app.push(NavCmd::Go(Screen::Journal));
             app
         });
     harness.run();
@@ -131,10 +131,10 @@ fn journal_10k(c: &mut Criterion) {
     });
     let state = harness.state();
     assert!(
-        state.vault.session().is_some(),
+        state.vault().session().is_some(),
         "the vault stayed open during the measurement"
     );
-    assert_eq!(state.screen, Screen::Journal);
+    assert_eq!(state.screen(), Screen::Journal);
     group.finish();
     eprintln!(
         "journal_10k: resident memory high-water mark at the end: {} MiB",

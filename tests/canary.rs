@@ -9,40 +9,16 @@ use std::time::{Duration, SystemTime};
 
 use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::paths::Dirs;
-use ambtelijke_ruimte::ui::{App, Command, Screen};
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+mod common;
+
+use common::{PASS, click as press, type_into as fill, wait_for_worker as wait};
+
 const MARKER: &str = "KANARIE-9c41e7";
-const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
-
-fn wait(h: &mut Harness<'_, App>) {
-    for _ in 0..600 {
-        h.step();
-        if !h.state().vault.busy() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("worker did not finish");
-}
-
-fn fill(h: &mut Harness<'_, App>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn press(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
-    h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.run_steps(3);
-}
-
 /// Every file below `dir` whose bytes contain the marker.
 fn hits(dir: &Path, since: SystemTime) -> Vec<PathBuf> {
     let mut found = Vec::new();
@@ -85,8 +61,8 @@ fn the_marker_never_reaches_the_disk_unencrypted() {
         .with_size([1180.0, 1600.0])
         .build_eframe(move |cc| {
             let mut app = App::new(cc, Content::embedded().expect("content"), app_dirs);
-            app.push(Command::SetLang(Lang::Nl));
-            app.push(Command::Go(Screen::Journal));
+            app.push(SettingsCmd::SetLang(Lang::Nl));
+            app.push(NavCmd::Go(Screen::Journal));
             app
         });
     h.run();

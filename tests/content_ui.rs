@@ -7,7 +7,7 @@ mod common;
 
 use ambtelijke_ruimte::assessment::{Answer, Item};
 use ambtelijke_ruimte::content::{Basis, FramingId, Lang};
-use ambtelijke_ruimte::ui::{Command, S, Screen};
+use ambtelijke_ruimte::ui::{NavCmd, QuizCmd, S, Screen};
 use common::{content, harness};
 use egui_kittest::kittest::Queryable;
 
@@ -20,7 +20,7 @@ fn welcome_shows_the_primacy_of_politics_and_a_section_for_managers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(dir.path(), None, Some(Screen::Welcome), 4000.0, 0.1);
     h.run_steps(2);
-    assert_eq!(h.state().screen, Screen::Welcome);
+    assert_eq!(h.state().screen(), Screen::Welcome);
     let c = content();
     let primacy = c.framing(FramingId::PrimacyOfPolitics);
     h.get_by_label(nl(S::FramingsWelcomeTitle));
@@ -46,7 +46,7 @@ fn the_tour_opens_with_the_reports_checklist() {
     let dir = tempfile::tempdir().expect("temp dir");
     // A first run opens the path for new hires on its first step.
     let h = harness(dir.path(), None, None, 2000.0, 0.1);
-    assert_eq!(h.state().screen, Screen::Onboarding);
+    assert_eq!(h.state().screen(), Screen::Onboarding);
     h.get_by_label("Stap 1 van 5");
     let checklist = content().framing(FramingId::Checklist).clone();
     h.get_by_label(&checklist.title.nl);
@@ -76,9 +76,9 @@ fn the_profile_shows_tactics_in_sequence_and_the_self_critical_attitude() {
             Item::Scenario { .. } => Answer::Option(0),
         };
         h.state_mut()
-            .push(Command::Answer(item.id().to_owned(), answer));
+            .push(QuizCmd::Answer(item.id().to_owned(), answer));
     }
-    h.state_mut().push(Command::Go(Screen::Profile));
+    h.state_mut().push(NavCmd::Go(Screen::Profile));
     h.run_steps(3);
     assert!(h.state().profile().is_some());
     let c = content();
@@ -103,7 +103,7 @@ fn a_tactic_page_says_whether_the_report_states_its_phase() {
             "in de lijn van het rapport"
         };
         assert_eq!(mark, expected, "{id}");
-        h.state_mut().push(Command::ShowTactic(id.to_owned()));
+        h.state_mut().push(NavCmd::ShowTactic(id.to_owned()));
         h.run_steps(2);
         h.get_by_label(&t.summary.nl);
         h.get_by_label_contains(&format!("({mark})"));

@@ -6,8 +6,8 @@ mod common;
 use std::path::Path;
 
 use ambtelijke_ruimte::content::Content;
-use ambtelijke_ruimte::ui::{App, Command, Screen};
-use common::{PASS, harness, test_session, type_into, wait_for_worker};
+use ambtelijke_ruimte::ui::{App, Screen, SettingsCmd};
+use common::{PASS, click, harness, test_session, type_into, wait_for_worker};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -15,14 +15,6 @@ use egui_kittest::kittest::Queryable;
 /// The app without a vault yet, on the journal screen.
 fn app(root: &Path) -> Harness<'static, App> {
     harness(root, None, Some(Screen::Journal), 1600.0, 0.25)
-}
-
-/// Clicks a button; a click may start the worker, whose spinner keeps repainting.
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
-    h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.run_steps(3);
 }
 
 fn create_vault(h: &mut Harness<'_, App>) {
@@ -55,12 +47,7 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
     h.run();
     h.get_by_label("Traineren").click_accesskit();
     h.run();
-    let linked = h
-        .state()
-        .journal
-        .draft
-        .as_ref()
-        .map(|(_, e)| e.tactics.clone());
+    let linked = h.state().draft().map(|e| e.tactics.clone());
     assert_eq!(linked, Some(vec!["traineren".to_owned()]));
     // The tactic lies outside today's values: the prompts are prominent and the badge shows.
     h.get_by_label_contains(
@@ -76,7 +63,7 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
     click(&mut h, "Opslaan");
     h.get_by_label("Opgeslagen en versleuteld.");
     click(&mut h, "Terug naar de lijst");
-    h.get_by_label_contains("1 van 1 dilemma's");
+    h.get_by_label_contains("1 van 1 dilemma");
     h.get_by_label_contains("Subsidieregeling die niet werkt (Open, Open grensvraag)");
 
     click(&mut h, "Vergrendelen");
@@ -85,13 +72,13 @@ fn create_write_a_stretching_entry_lock_unlock_and_find_it() {
         h.query_by_label_contains("Subsidieregeling").is_none(),
         "no decrypted text after lock"
     );
-    assert!(h.state().vault.session().is_none());
+    assert!(h.state().vault().session().is_none());
 
     type_into(&mut h, "Wachtwoordzin", PASS);
     click(&mut h, "Ontgrendelen");
     wait_for_worker(&mut h);
     type_into(&mut h, "Zoeken", "subsidieregeling");
-    h.get_by_label_contains("1 van 1 dilemma's");
+    h.get_by_label_contains("1 van 1 dilemma");
     h.get_by_label_contains("Subsidieregeling die niet werkt")
         .click();
     h.run();
@@ -110,8 +97,10 @@ fn a_wrong_passphrase_says_so_and_keeps_the_vault_locked() {
     click(&mut h, "Ontgrendelen");
     wait_for_worker(&mut h);
     h.get_by_label("Je kluis is vergrendeld.");
-    assert!(h.state().vault.session().is_none());
-    assert!(h.state().lock_form.error.is_some());
+    assert!(h.state().vault().session().is_none());
+    assert!(h.state().lock_error().is_some());
+    // In Dutch, right under the passphrase field, with what to do.
+    h.get_by_label_contains("Deze wachtwoordzin opent de kluis niet.");
 }
 
 #[test]
@@ -122,7 +111,7 @@ fn a_weak_passphrase_cannot_create_a_vault() {
     type_into(&mut h, "Herhaal de wachtwoordzin", "welkom123");
     h.get_by_label_contains("een veelgebruikt wachtwoord of woord");
     click(&mut h, "Kluis aanmaken");
-    assert!(!h.state().vault.busy());
+    assert!(!h.state().busy());
     assert!(
         !dir.path().join("data/vault.ron").exists(),
         "a disabled button creates nothing"
@@ -147,6 +136,10 @@ fn take_all(h: &mut Harness<'_, App>, high: bool, option: usize) {
     h.run();
     // Disabled (a no-op) before the first take; clears the answers before the second.
     click(h, "Opnieuw beginnen");
+    // Starting over asks first.
+    if h.query_by_label("Ja, alles wissen").is_some() {
+        common::press(h, "Ja, alles wissen");
+    }
     let items = h
         .state()
         .questionnaire()
@@ -186,7 +179,7 @@ fn each_take_is_kept_and_the_profile_shows_what_changed() {
     h.get_by_label("Je uitslag is versleuteld bewaard in je kluis.");
     h.get_by_label("Na je volgende afname zie je hier wat er veranderd is.");
     take_all(&mut h, false, 3);
-    assert_eq!(h.state().vault.session().expect("open").takes.len(), 2);
+    assert_eq!(h.state().vault().session().expect("open").takes.len(), 2);
     h.get_by_label("Scores per afname, met een band van ± één standaardfout");
     h.get_by_label("Wat is er veranderd sinds de vorige keer");
     // Every dimension went from high to low, far beyond the reliable-change threshold.
@@ -203,7 +196,7 @@ fn the_repertoire_map_counts_linked_tactics() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = unlocked_app(dir.path());
     {
-        let session = match &mut h.state_mut().vault {
+        let session = match h.state_mut().vault_mut() {
             ambtelijke_ruimte::ui::VaultState::Open(s) => s,
             _ => panic!("open"),
         };
@@ -227,25 +220,28 @@ fn the_repertoire_map_counts_linked_tactics() {
     h.get_by_role_and_label(Role::Button, "Traineren: 0× gekoppeld")
         .click();
     h.run();
-    assert_eq!(h.state().tactics.selected.as_deref(), Some("traineren"));
+    assert_eq!(h.state().selected_tactic(), Some("traineren"));
 }
 
 #[test]
 fn the_vault_locks_itself_after_the_idle_minutes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = unlocked_app_with_step(dir.path(), 20.0);
-    h.state_mut().push(Command::SetAutoLock(1));
+    h.state_mut().push(SettingsCmd::SetAutoLock(1));
     h.step();
-    assert!(h.state().vault.session().is_some(), "40 s idle: still open");
+    assert!(
+        h.state().vault().session().is_some(),
+        "40 s idle: still open"
+    );
     h.step();
     h.step();
     h.step();
     assert!(
-        h.state().vault.session().is_none(),
+        h.state().vault().session().is_none(),
         "over a minute idle: locked"
     );
     assert!(matches!(
-        h.state().vault,
+        h.state().vault(),
         ambtelijke_ruimte::ui::VaultState::Locked(_)
     ));
 }

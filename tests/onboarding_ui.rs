@@ -3,73 +3,38 @@
 
 use std::path::Path;
 
-use ambtelijke_ruimte::content::{Content, Lang, Stance};
-use ambtelijke_ruimte::paths::Dirs;
-use ambtelijke_ruimte::ui::{App, Command, S, Screen};
+use ambtelijke_ruimte::content::Stance;
+use ambtelijke_ruimte::ui::{App, S, Screen, VaultCmd};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-const PASS: &str = "zonnepaneel-kastanje-fiets-regenjas";
+mod common;
 
-fn content() -> Content {
-    Content::embedded().expect("embedded content is valid")
-}
-
-fn nl(key: S) -> &'static str {
-    key.get(Lang::Nl)
-}
-
-fn harness(root: &Path, vault: Option<ambtelijke_ruimte::ui::VaultState>) -> Harness<'static, App> {
-    let dirs = Dirs {
-        config: root.join("config"),
-        data: root.join("data"),
-    };
-    let mut h = Harness::builder()
-        .with_size([1180.0, 1600.0])
-        .build_eframe(move |cc| {
-            let mut app = App::new(cc, content(), dirs);
-            if let Some(v) = vault {
-                app.vault = v;
-            }
-            app.push(Command::SetLang(Lang::Nl));
-            app
-        });
-    h.run();
-    h
-}
+use common::{content, harness, nl, press as click, test_session};
 
 /// A first run: no settings, no vault.
 fn fresh(root: &Path) -> Harness<'static, App> {
-    harness(root, None)
+    harness(root, None, None, 1600.0, 0.25)
 }
 
-/// An app with a cheap unlocked vault.
+/// An app with a cheap unlocked vault, on the new hire's path.
 fn unlocked(root: &Path) -> Harness<'static, App> {
-    use ambtelijke_ruimte::session::Session;
-    use ambtelijke_ruimte::vault::{SecretString, Vault};
-    use std::sync::Arc;
-    let pass = SecretString::from(PASS.to_owned());
-    let (vault, _) =
-        Vault::create_with_work_factor_for_tests(&root.join("data"), &pass, 10).expect("create");
-    let unlocked = vault.unlock(&pass).expect("unlock");
-    let session = Session::open(Arc::new(vault), unlocked);
-    let mut h = harness(root, Some(ambtelijke_ruimte::ui::open_vault_state(session)));
-    h.state_mut().push(Command::Go(Screen::Onboarding));
+    let mut h = harness(
+        root,
+        Some(test_session(root)),
+        Some(Screen::Onboarding),
+        1600.0,
+        0.25,
+    );
     // The command applies at the end of a frame; the next one draws the screen.
     h.run_steps(2);
     h
 }
 
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label)
-        .click_accesskit();
-    h.run();
-}
-
 /// Opens the cases, ticks two tactics (one the report suggests, one it does not), writes why.
 fn work_first_case(h: &mut Harness<'_, App>) -> Vec<String> {
-    assert_eq!(h.state().screen, Screen::Onboarding);
+    assert_eq!(h.state().screen(), Screen::Onboarding);
     h.get_by_label(nl(S::OnbCases)).click();
     h.run();
     let c = content();
@@ -106,7 +71,7 @@ fn work_first_case(h: &mut Harness<'_, App>) -> Vec<String> {
 fn the_first_run_opens_the_tour_and_next_walks_every_page() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = fresh(dir.path());
-    assert_eq!(h.state().screen, Screen::Onboarding);
+    assert_eq!(h.state().screen(), Screen::Onboarding);
     let c = content();
     let pages = [
         (S::Tour1Title, nl(S::Tour1Body).to_owned()),
@@ -156,7 +121,7 @@ fn a_case_kept_as_an_exercise_lands_in_the_journal_as_practice() {
     h.get_by_label_contains("(Amerdoorn) · klaar");
     h.get_by_label("1 van 3 casussen gedaan");
 
-    let session = h.state().vault.session().expect("still open");
+    let session = h.state().vault().session().expect("still open");
     let entries: Vec<_> = session.journal.entries().collect();
     assert_eq!(entries.len(), 1);
     let e = entries[0];
@@ -176,11 +141,14 @@ fn without_a_vault_the_exercise_waits_for_one() {
     click(&mut h, nl(S::CaseReveal));
     click(&mut h, nl(S::CaseKeep));
     h.get_by_label(nl(S::PracticeWaiting));
-    let pending = &h.state().pending_practice;
+    // Not the green "kept" while it only waits in memory.
+    h.get_by_label(nl(S::CaseWaiting));
+    assert!(h.query_by_label(nl(S::CaseKept)).is_none());
+    let pending = h.state().pending_practice();
     assert_eq!(pending.len(), 1);
     assert!(pending[0].practice);
     assert_eq!(pending[0].tactics, picked);
-    assert!(h.state().onboarding.finished(&content().cases()[0].id));
+    assert!(h.state().onboarding().finished(&content().cases()[0].id));
 }
 
 #[test]
@@ -188,7 +156,7 @@ fn the_glossary_opens_from_the_navigation_and_its_search_filters() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = fresh(dir.path());
     click(&mut h, nl(S::NavTactics));
-    assert_eq!(h.state().screen, Screen::Tactics);
+    assert_eq!(h.state().screen(), Screen::Tactics);
     let c = content();
     let def = |id: &str| {
         c.glossary()
@@ -201,7 +169,7 @@ fn the_glossary_opens_from_the_navigation_and_its_search_filters() {
     };
     assert!(h.query_by_label(&def("warmtenet")).is_none());
     click(&mut h, nl(S::Glossary));
-    assert!(h.state().glossary.open);
+    assert!(h.state().glossary_open());
     h.get_by_label(&def("warmtenet"));
     h.get_by_label(&def("moreel-beraad"));
     let search = h.get_by_role_and_label(Role::TextInput, nl(S::GlossarySearch));
@@ -214,7 +182,7 @@ fn the_glossary_opens_from_the_navigation_and_its_search_filters() {
     assert!(h.query_by_label(&def("moreel-beraad")).is_none());
     // The same button closes it again.
     click(&mut h, nl(S::Glossary));
-    assert!(!h.state().glossary.open);
+    assert!(!h.state().glossary_open());
     assert!(h.query_by_label(&def("warmtenet")).is_none());
 }
 
@@ -250,9 +218,9 @@ fn locking_wipes_what_was_written_in_an_unfinished_exercise() {
     let mut h = unlocked(dir.path());
     work_first_case(&mut h);
     let case = content().cases()[0].id.clone();
-    assert!(!h.state().onboarding.work[&case].why.is_empty());
-    h.state_mut().push(Command::Lock);
+    assert!(!h.state().onboarding().work[&case].why.is_empty());
+    h.state_mut().push(VaultCmd::Lock);
     h.run();
-    let work = &h.state().onboarding.work[&case];
+    let work = &h.state().onboarding().work[&case];
     assert!(work.why.is_empty() && work.picked.is_empty(), "{work:?}");
 }

@@ -4,16 +4,18 @@
 
 use std::path::Path;
 
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::export::ExportError;
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Command, Screen, VaultState};
+use ambtelijke_ruimte::ui::{App, Explain, JournalCmd, NavCmd, Screen, VaultState};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
 
-use common::{harness, press, test_session, type_into};
+use common::{harness, press, test_session, type_into, wait_for_worker};
 
 /// An app on `root` with a cheap test vault, unlocked, on the sharing screen.
 fn unlocked(root: &Path) -> Harness<'static, App> {
@@ -27,7 +29,7 @@ fn unlocked(root: &Path) -> Harness<'static, App> {
 }
 
 fn session<'h>(h: &'h mut Harness<'_, App>) -> &'h mut Session {
-    match &mut h.state_mut().vault {
+    match h.state_mut().vault_mut() {
         VaultState::Open(s) => s,
         _ => panic!("the vault is open"),
     }
@@ -39,7 +41,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     let coach_dir = tempfile::tempdir().expect("temp dir");
     let mut coachee = unlocked(coachee_dir.path());
     let mut coach = unlocked(coach_dir.path());
-    let coach_key = match &coach.state().vault {
+    let coach_key = match coach.state().vault() {
         VaultState::Open(s) => s.unlocked().recipient(),
         _ => panic!("open"),
     };
@@ -86,13 +88,13 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     type_into(&mut coachee, "De sleutel van je coach (age1…)", &coach_key);
     coachee.get_by_label("Geldige sleutel.");
     let file = coachee_dir.path().join("voor-anna.md.age");
-    coachee.state_mut().shared.path = file.display().to_string();
+    coachee.state_mut().shared_mut().path = file.display().to_string();
     coachee.run();
     coachee
         .get_by_label("Ik deel precies deze voorvertoning")
         .click();
     coachee.run();
-    let preview = coachee.state().shared.preview.clone().expect("a preview");
+    let preview = coachee.state().shared().preview.clone().expect("a preview");
     assert!(
         !preview.contains("Wassenberg")
             && !preview.contains("GEHEIM-BESLUIT")
@@ -100,6 +102,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
         "{preview}"
     );
     press(&mut coachee, "Exporteren");
+    wait_for_worker(&mut coachee);
     coachee.get_by_label_contains("Geëxporteerd");
     assert!(file.exists());
     let receipt = session(&mut coachee)
@@ -118,9 +121,10 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     coachee.get_by_label("Intervisie in maart");
 
     // The coach opens it: consent header on top, read-only text, feedback per entry.
-    coach.state_mut().shared.open_path = file.display().to_string();
+    coach.state_mut().shared_mut().open_path = file.display().to_string();
     coach.run();
     press(&mut coach, "Openen");
+    wait_for_worker(&mut coach);
     coach.get_by_label("Gedeeld met toestemming");
     coach.get_by_label("Coach Anna");
     coach.get_by_label("Intervisie in maart");
@@ -131,19 +135,26 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
         "Bespreek dit eerst met je vertrouwenspersoon.",
     );
     let feedback = coach_dir.path().join("feedback.age");
-    coach.state_mut().shared.feedback_path = feedback.display().to_string();
+    coach.state_mut().shared_mut().feedback_path = feedback.display().to_string();
     coach.run();
     press(&mut coach, "Feedback versleuteld opslaan");
+    wait_for_worker(&mut coach);
     assert!(feedback.exists());
 
     // The coachee imports it and sees it on the entry.
     press(&mut coachee, "Coach");
-    coachee.state_mut().shared.import_path = feedback.display().to_string();
+    coachee.state_mut().shared_mut().import_path = feedback.display().to_string();
     coachee.run();
     press(&mut coachee, "Importeren");
-    coachee.get_by_label_contains("1 reactie(s) van je coach");
-    coachee.state_mut().push(Command::Go(Screen::Journal));
-    coachee.state_mut().push(Command::OpenEntry(id));
+    wait_for_worker(&mut coachee);
+    coachee.get_by_label_contains("1 reactie van je coach");
+    // Importing the same file again adds nothing, and says so.
+    press(&mut coachee, "Importeren");
+    wait_for_worker(&mut coachee);
+    coachee.get_by_label_contains("Niets nieuws");
+    assert_eq!(session(&mut coachee).feedback.len(), 1);
+    coachee.state_mut().push(NavCmd::Go(Screen::Journal));
+    coachee.state_mut().push(JournalCmd::OpenEntry(id));
     coachee.run();
     coachee.get_by_label("Feedback van je coach");
     coachee.get_by_label("Bespreek dit eerst met je vertrouwenspersoon.");
@@ -156,15 +167,26 @@ fn a_tampered_summary_is_refused_with_a_clear_message() {
     let file = dir.path().join("kapot.md.age");
     std::fs::write(&file, "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBi\n-----END AGE ENCRYPTED FILE-----\n").expect("write");
     press(&mut coach, "Coach");
-    coach.state_mut().shared.open_path = file.display().to_string();
+    coach.state_mut().shared_mut().open_path = file.display().to_string();
     coach.run();
     press(&mut coach, "Openen");
-    assert!(coach.state().shared.opened.is_none());
-    let notice = coach.state().notice.clone().expect("a message");
-    assert!(notice.error, "{notice:?}");
+    wait_for_worker(&mut coach);
+    assert!(coach.state().shared().opened.is_none());
+    // Said in Dutch, under the path field it concerns, with what to do.
+    let error = coach
+        .state()
+        .shared()
+        .open_error
+        .as_ref()
+        .expect("an error");
+    assert!(matches!(
+        error,
+        ExportError::Tampered | ExportError::NotASummary
+    ));
+    let text = error.explain(Lang::Nl);
     assert!(
-        notice.text.contains("changed or damaged") || notice.text.contains("not"),
-        "{}",
-        notice.text
+        text.contains("Vraag om een nieuwe export") || text.contains("Kies het .md.age-bestand"),
+        "{text}"
     );
+    coach.get_by_label(&text);
 }

@@ -4,42 +4,23 @@
 use std::path::Path;
 
 use ambtelijke_ruimte::assessment::Item;
-use ambtelijke_ruimte::content::{Content, Lang};
-use ambtelijke_ruimte::paths::Dirs;
-use ambtelijke_ruimte::ui::{App, Command, Screen};
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen};
+mod common;
+
+use common::{click, content, harness};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn content() -> Content {
-    Content::embedded().expect("embedded content is valid")
-}
-
 /// The app in Dutch, with its folders inside `root`.
 fn app(root: &Path) -> Harness<'static, App> {
-    let dirs = Dirs {
-        config: root.join("config"),
-        data: root.join("data"),
-    };
-    let mut harness = Harness::builder()
-        .with_size([1180.0, 1400.0])
-        .build_eframe(move |cc| {
-            let mut app = App::new(cc, content(), dirs);
-            app.push(Command::SetLang(Lang::Nl));
-            app
-        });
-    harness.run();
-    harness
-}
-
-fn nav(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.run();
+    harness(root, None, None, 1400.0, 0.25)
 }
 
 /// Answers every item by clicking: "Eens" on statements, the option `k % n` on scenarios.
 fn take_questionnaire(h: &mut Harness<'_, App>) -> usize {
-    nav(h, "Vragenlijst");
+    click(h, "Vragenlijst");
     let items = h
         .state()
         .questionnaire()
@@ -70,7 +51,7 @@ fn taking_the_whole_questionnaire_by_clicking_leads_to_the_profile() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
     let n = take_questionnaire(&mut h);
-    assert_eq!(h.state().screen, Screen::Profile);
+    assert_eq!(h.state().screen(), Screen::Profile);
     assert_eq!(h.state().quiz().expect("progress").answers.len(), n);
     h.get_by_label("Jouw houding");
     h.get_by_label("Jouw plek op de drie schaakborden");
@@ -111,7 +92,7 @@ fn clicking_a_pole_field_opens_that_poles_tactics() {
     h.get_by_role_and_label(Role::Button, "Organisatieruimte: Destabiliseren")
         .click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Tactics);
+    assert_eq!(h.state().screen(), Screen::Tactics);
     h.get_by_role_and_label(Role::Button, "Conflict aangaan");
     assert!(
         h.query_by_role_and_label(Role::Button, "Weigeren")
@@ -139,22 +120,22 @@ fn clicking_a_stance_shows_its_reading() {
 fn a_first_run_without_a_vault_opens_the_path_for_new_hires() {
     let dir = tempfile::tempdir().expect("temp dir");
     let h = app(dir.path());
-    assert_eq!(h.state().screen, Screen::Onboarding);
+    assert_eq!(h.state().screen(), Screen::Onboarding);
 }
 
 #[test]
 fn switching_the_language_changes_every_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Welkom");
+    click(&mut h, "Welkom");
     h.get_by_label("Ruimte maken om je werk te doen");
-    nav(&mut h, "Instellingen");
+    click(&mut h, "Instellingen");
     h.get_by_label("English").click();
     h.run();
-    assert_eq!(h.state().settings.lang, Some(Lang::En));
-    nav(&mut h, "Welcome");
+    assert_eq!(h.state().settings().lang, Some(Lang::En));
+    click(&mut h, "Welcome");
     h.get_by_label("Making room to do your work");
-    nav(&mut h, "Tactics");
+    click(&mut h, "Tactics");
     h.get_by_role_and_label(Role::Button, "Loyal dissent");
     assert!(
         h.query_by_role_and_label(Role::Button, "Tactieken")
@@ -166,7 +147,7 @@ fn switching_the_language_changes_every_screen() {
 fn opening_a_tactic_from_the_grid_shows_its_page() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Tactieken");
+    click(&mut h, "Tactieken");
     h.get_by_role_and_label(Role::Button, "Loyale tegenspraak")
         .click();
     h.run();
@@ -188,7 +169,7 @@ fn opening_a_tactic_from_the_grid_shows_its_page() {
 fn searching_and_filtering_the_grid() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Tactieken");
+    click(&mut h, "Tactieken");
     h.get_by_label("Zoeken").click();
     h.run();
     h.get_by_label("Zoeken").type_text("TRAINEREN");
@@ -204,13 +185,13 @@ fn searching_and_filtering_the_grid() {
 fn answers_are_kept_while_moving_around_the_app() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Vragenlijst");
     h.get_by_label("Helemaal eens").click();
     h.run();
     h.get_by_role_and_label(Role::Button, "Volgende").click();
     h.run();
-    nav(&mut h, "Tactieken");
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Tactieken");
+    click(&mut h, "Vragenlijst");
     h.get_by_label_contains("1 van 45 beantwoord");
     h.get_by_label("Vraag 2 van 45");
     h.get_by_role_and_label(Role::Button, "Vorige").click();
@@ -222,7 +203,7 @@ fn answers_are_kept_while_moving_around_the_app() {
 fn the_keyboard_answers_and_moves_on() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Vragenlijst");
     h.key_press(egui::Key::Num4);
     h.run();
     h.key_press(egui::Key::Enter);
@@ -245,9 +226,9 @@ fn a_broken_questionnaire_file_shows_an_error_and_the_others_still_work() {
     )
     .expect("write");
     let mut h = app(dir.path());
-    nav(&mut h, "Vragenlijst");
+    click(&mut h, "Vragenlijst");
     h.get_by_label("Sommige vragenlijsten konden niet worden geladen");
-    h.get_by_label_contains("kapot.ron:3:13: RON syntax");
+    h.get_by_label_contains("kapot.ron, regel 3, kolom 13: RON syntax");
     h.get_by_label("Eens").click();
     h.run();
     h.get_by_label_contains("1 van 45 beantwoord");
@@ -257,7 +238,7 @@ fn a_broken_questionnaire_file_shows_an_error_and_the_others_still_work() {
 fn own_questionnaires_are_listed_and_reloaded() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    assert_eq!(h.state().catalogue.questionnaires.len(), 1);
+    assert_eq!(h.state().catalogue().questionnaires.len(), 1);
     let folder = dir.path().join("config/questionnaires");
     std::fs::create_dir_all(&folder).expect("folder");
     let own = include_str!("../questionnaires/default.ron").replacen(
@@ -266,19 +247,19 @@ fn own_questionnaires_are_listed_and_reloaded() {
         1,
     );
     std::fs::write(folder.join("eigen.ron"), own).expect("write");
-    nav(&mut h, "Instellingen");
+    click(&mut h, "Instellingen");
     h.get_by_role_and_label(Role::Button, "Opnieuw laden")
         .click();
     h.run();
-    assert_eq!(h.state().catalogue.questionnaires.len(), 2);
-    h.get_by_label("2 vragenlijst(en) geladen, 0 probleem/problemen");
+    assert_eq!(h.state().catalogue().questionnaires.len(), 2);
+    h.get_by_label("2 vragenlijsten geladen");
 }
 
 #[test]
 fn the_journal_without_a_vault_offers_to_create_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    nav(&mut h, "Dagboek");
+    click(&mut h, "Dagboek");
     h.get_by_label("Je kluis");
     h.get_by_label_contains("Niemand anders kan ze lezen");
     h.get_by_label("Wachtwoordzin");
@@ -337,7 +318,7 @@ fn the_boards_figure_works_from_the_keyboard() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
-    assert_eq!(h.state().screen, Screen::Tactics);
+    assert_eq!(h.state().screen(), Screen::Tactics);
     h.get_by_role_and_label(Role::Button, "Vertrouwen opbouwen");
 }
 
@@ -345,8 +326,41 @@ fn the_boards_figure_works_from_the_keyboard() {
 fn a_command_is_drawn_at_once_without_waiting_for_more_input() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(dir.path());
-    h.state_mut().push(Command::Go(Screen::Tactics));
+    h.state_mut().push(NavCmd::Go(Screen::Tactics));
     // One frame applies the command; the repaint it asks for draws the tactics screen.
     h.run();
     h.get_by_label("Alle 28 tactieken");
+}
+
+#[test]
+fn counts_are_written_with_proper_dutch_plurals() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("config/questionnaires");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(folder.join("kapot.ron"), "Questionnaire(").expect("write");
+    let mut h = app(dir.path());
+    click(&mut h, "Instellingen");
+    h.get_by_label("1 vragenlijst geladen · 1 bestand met een probleem");
+    assert!(
+        h.query_by_label_contains("vragenlijst(en)").is_none(),
+        "no (en) plurals"
+    );
+}
+
+#[test]
+fn the_answers_show_the_number_key_that_picks_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Vragenlijst");
+    for n in ["1", "2", "3", "4", "5"] {
+        h.get_by_label(n);
+    }
+    h.key_press(egui::Key::Num3);
+    h.run();
+    let quiz = h.state().quiz().expect("progress");
+    assert_eq!(
+        quiz.answers.values().next().copied(),
+        Some(ambtelijke_ruimte::assessment::Answer::Likert(3)),
+        "3 is Neutraal"
+    );
 }

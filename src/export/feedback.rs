@@ -44,7 +44,8 @@ pub fn feedback_file(
 }
 
 /// Decrypts a coach's feedback file with the session's identity and keeps one
-/// [`FeedbackRecord`] per item whose entry exists; returns how many were saved.
+/// [`FeedbackRecord`] per item whose entry exists and that the vault does not hold yet;
+/// returns how many were saved. Importing the same file twice adds nothing the second time.
 pub fn import_feedback(
     bytes: &[u8],
     session: &mut Session,
@@ -65,6 +66,9 @@ pub fn import_feedback(
             written: file.written,
             export_sha256: file.export_sha256.clone(),
         };
+        if session.feedback.iter().any(|f| f.body == record) {
+            continue;
+        }
         session.save_feedback(record, now)?;
         saved += 1;
     }

@@ -6,6 +6,7 @@
 //! the file with [`write_export`]. The coach opens it with [`open_summary`] and answers with
 //! [`feedback_file`]; the coachee reads that back with [`import_feedback`].
 
+mod consent;
 mod crypt;
 mod error;
 mod feedback;
@@ -18,6 +19,7 @@ mod prepare;
 mod redact;
 mod render;
 
+pub use consent::{check_consent, consent_problems};
 pub use crypt::{
     Signed, check_signature, encrypt_armored, parse_recipient, sha256_hex, sign_summary,
 };

@@ -37,19 +37,8 @@ pub fn prepare_signed(
     signer: Option<&Unlocked>,
 ) -> Result<Prepared, ExportError> {
     let consent = input.consent;
-    if !consent.confirmed {
-        return Err(ExportError::NotConfirmed);
-    }
-    if consent.coach.trim().is_empty() {
-        return Err(ExportError::NoCoach);
-    }
-    if consent.purpose.trim().is_empty() {
-        return Err(ExportError::NoPurpose);
-    }
     let has_profile = input.scope.profile && input.profile.is_some();
-    if input.entries.is_empty() && !has_profile {
-        return Err(ExportError::NothingSelected);
-    }
+    super::check_consent(consent, !input.entries.is_empty() || has_profile, output)?;
     let recipient = match output {
         Output::Encrypted { recipient } => Some(parse_recipient(recipient)?),
         Output::PlainMarkdown | Output::Html => None,

@@ -74,10 +74,11 @@ impl SortBy {
 }
 
 /// How often each tactic is linked, counting an entry once per tactic: the repertoire heat
-/// grid. Ids that are not in the catalogue are counted too; the caller decides what to show.
+/// grid. Practice entries (exercises) are not real practice and do not count. Ids that are
+/// not in the catalogue are counted too; the caller decides what to show.
 pub fn tactic_counts<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
-    for entry in entries {
+    for entry in entries.into_iter().filter(|e| !e.practice) {
         let unique: BTreeSet<&str> = entry.tactics.iter().map(String::as_str).collect();
         for id in unique {
             *counts.entry(id.to_owned()).or_insert(0) += 1;
@@ -174,20 +175,21 @@ impl<'f> Query<'f> {
     }
 }
 
-/// Compares two `(id, entry, folded)` triples for `sort`.
+/// Compares two `(id, entry, folded)` triples for `sort`. Within one day the record id decides:
+/// ids are ULIDs, which sort by the moment the entry was first saved, so "newest first" also
+/// holds within a day.
 pub(super) fn compare(
     sort: SortBy,
     (a_id, a, a_ix): (&str, &Entry, &Indexed),
     (b_id, b, b_ix): (&str, &Entry, &Indexed),
 ) -> Ordering {
-    let newest = b.date.cmp(&a.date);
-    let first = match sort {
+    let newest = b.date.cmp(&a.date).then_with(|| b_id.cmp(a_id));
+    match sort {
         SortBy::DateNewest => newest,
-        SortBy::DateOldest => a.date.cmp(&b.date),
-        SortBy::Title => a_ix.title.cmp(&b_ix.title),
-        SortBy::Status => a.status.cmp(&b.status),
-    };
-    first.then(newest).then_with(|| a_id.cmp(b_id))
+        SortBy::DateOldest => a.date.cmp(&b.date).then_with(|| a_id.cmp(b_id)),
+        SortBy::Title => a_ix.title.cmp(&b_ix.title).then(newest),
+        SortBy::Status => a.status.cmp(&b.status).then(newest),
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 mod date;
 mod entry;
 mod filter;
+#[cfg(any(test, feature = "test-support"))]
 mod generate;
 mod index;
 mod oath;
@@ -20,6 +21,7 @@ pub use entry::{
     ConfidantAnswer, Deliberation, Entry, EntryProblem, FollowUp, OathAnswer, Status, YesNo,
 };
 pub use filter::{JournalFilter, SortBy, all_tags, tactic_counts};
+#[cfg(any(test, feature = "test-support"))]
 pub use generate::generate;
 pub use index::Journal;
 pub use oath::{OathTemplate, OathText, oath_template_note, oath_templates};

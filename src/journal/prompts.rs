@@ -75,9 +75,10 @@ impl Entry {
         open
     }
 
-    /// The "open boundary question" badge: prompts are prominent and one is still open.
+    /// The "open boundary question" badge: prompts are prominent and one is still open. A
+    /// practice entry (an onboarding exercise) never carries it: it is not a real dilemma.
     pub fn open_boundary_question(&self, content: &Content) -> bool {
-        self.prompts_prominent(content) && !self.unanswered_prompts().is_empty()
+        !self.practice && self.prompts_prominent(content) && !self.unanswered_prompts().is_empty()
     }
 }
 
@@ -121,6 +122,12 @@ mod tests {
         assert!(!e.prompts_prominent(&c));
         assert!(!e.open_boundary_question(&c));
         assert!(!entry(&[]).open_boundary_question(&c));
+        let mut practice = entry(&["traineren"]);
+        practice.practice = true;
+        assert!(
+            !practice.open_boundary_question(&c),
+            "an exercise carries no badge"
+        );
     }
 
     #[test]

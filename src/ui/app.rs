@@ -1,166 +1,84 @@
-//! App state and the frame: navigation, the screen on show, auto-lock, and the commands
-//! queued by screens applied once after drawing (see `commands.rs`).
+//! The app: its state (private; screens see it through [`Cx`] and their own view), the frame
+//! (navigation, the screen on show, the notice, auto-lock), and the commands queued by screens
+//! applied once after drawing (see `commands/`).
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-pub use super::commands::Command;
-use super::i18n::S;
+use super::cx::{Cx, Sink};
+use super::nav::{self, Screen, Start};
+use super::quiz::QuizState;
 use super::screens;
-use super::screens::journal::{JournalView, LockForm};
+use super::screens::journal::{JournalView, LockForm, RecoveryView};
+use super::screens::questionnaire::QuestionnaireView;
+use super::screens::settings::PassForm;
+use super::screens::shared::SharedView;
+use super::screens::tactics::TacticsView;
+use super::screens::{ProfileView, onboarding::OnboardingState};
 use super::settings::{self, Settings, ThemeChoice};
 use super::theme;
 use super::vault_state::VaultState;
-use crate::assessment::{Answers, Catalogue, Profile, Questionnaire};
-use crate::content::{Content, Lang, Phase, Stance, TacticFilter};
+use super::widgets::glossary::GlossaryWindow;
+use super::worker::Worker;
+use crate::assessment::Catalogue;
+use crate::content::{Content, Lang};
 use crate::paths::Dirs;
 
-/// The screens of the left navigation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Screen {
-    /// Introduction, stances, boards, glossary.
-    #[default]
-    Welcome,
-    /// Taking a questionnaire.
-    Questionnaire,
-    /// The figures and what they mean.
-    Profile,
-    /// The Bijlage 1 grid and a page per tactic.
-    Tactics,
-    /// The encrypted journal of dilemmas (the lock screen while locked).
-    Journal,
-    /// Sharing with a coach, and the coach's view.
-    Shared,
-    /// The path for new hires: tour and practice cases.
-    Onboarding,
-    /// Language, theme, text size, own questionnaires.
-    Settings,
-}
-
-impl Screen {
-    /// In navigation order.
-    pub const ALL: [Screen; 8] = [
-        Screen::Welcome,
-        Screen::Onboarding,
-        Screen::Questionnaire,
-        Screen::Profile,
-        Screen::Tactics,
-        Screen::Journal,
-        Screen::Shared,
-        Screen::Settings,
-    ];
-
-    fn label(self) -> S {
-        match self {
-            Screen::Welcome => S::NavWelcome,
-            Screen::Questionnaire => S::NavQuestionnaire,
-            Screen::Profile => S::NavProfile,
-            Screen::Tactics => S::NavTactics,
-            Screen::Journal => S::NavJournal,
-            Screen::Shared => S::NavShared,
-            Screen::Onboarding => S::NavOnboarding,
-            Screen::Settings => S::NavSettings,
+/// The read-only context of this frame, borrowing the app's fields one by one (so that a
+/// view and the sink can be borrowed mutably beside it).
+macro_rules! cx {
+    ($app:expr) => {
+        Cx {
+            content: &$app.content,
+            lang: $app.lang,
+            vault: &$app.vault,
+            catalogue: &$app.catalogue,
+            quiz: &$app.quiz,
+            settings: &$app.settings,
+            dirs: &$app.dirs,
+            now: crate::clock::now(),
+            busy: $app.worker.busy(),
         }
-    }
+    };
 }
 
-/// Where the app opens (`--screen`): a screen, or a tactic's page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Start {
-    /// A screen of the navigation.
-    Screen(Screen),
-    /// The page of one tactic, by id.
-    Tactic(String),
-}
-
-impl Start {
-    /// Parses `welcome`, `questionnaire`, `profile`, `tactics`, `journal`, `settings` or `tactic:ID`.
-    pub fn parse(name: &str) -> Option<Self> {
-        if let Some(id) = name.strip_prefix("tactic:") {
-            return Some(Start::Tactic(id.to_owned()));
-        }
-        let screen = match name {
-            "welcome" => Screen::Welcome,
-            "questionnaire" => Screen::Questionnaire,
-            "profile" => Screen::Profile,
-            "tactics" => Screen::Tactics,
-            "journal" => Screen::Journal,
-            "shared" => Screen::Shared,
-            "onboarding" => Screen::Onboarding,
-            "settings" => Screen::Settings,
-            _ => return None,
-        };
-        Some(Start::Screen(screen))
-    }
-}
-
-/// Progress through one questionnaire; kept while the user moves around the app.
-#[derive(Debug, Clone, Default)]
-pub struct Quiz {
-    /// The item on screen.
-    pub current: usize,
-    /// The answers so far.
-    pub answers: Answers,
-}
-
-/// Filters and selection of the tactics screen.
-#[derive(Debug, Clone, Default)]
-pub struct TacticsView {
-    /// The tactic whose page is open.
-    pub selected: Option<String>,
-    /// Board, pole, ethics, phase and text filters.
-    pub filter: TacticFilter,
-    /// Show only the repertoire to explore.
-    pub only_repertoire: bool,
-}
-
-/// The application.
+/// The application. Its fields are private to the `ui` module: screens get a [`Cx`] and
+/// their own view state, and ask for every other change with a command.
 pub struct App {
-    /// The report as data.
-    pub content: Content,
-    /// Where files live.
-    pub dirs: Dirs,
-    /// The questionnaires and the problems of broken files.
-    pub catalogue: Catalogue,
-    /// Persisted settings.
-    pub settings: Settings,
-    /// The language in use.
-    pub lang: Lang,
-    /// The screen on show.
-    pub screen: Screen,
-    /// The questionnaire being taken (by id).
-    pub active: String,
-    /// Progress per questionnaire id.
-    pub quizzes: HashMap<String, Quiz>,
-    /// Tactics screen state.
-    pub tactics: TacticsView,
-    /// The stance whose reading is open on the profile screen.
-    pub stance: Option<Stance>,
-    /// The phase the repertoire is ordered for.
-    pub phase: Option<Phase>,
-    /// The vault: missing, locked, busy, open or unusable.
-    pub vault: VaultState,
-    /// The journal screen's state (decrypted drafts live here; wiped on lock).
-    pub journal: JournalView,
-    /// The lock screen's fields.
-    pub lock_form: LockForm,
-    /// A passing message for the user (what was saved, what failed).
-    pub notice: Option<Notice>,
-    /// Input time of the last user activity, for auto-lock.
-    pub last_activity: f64,
-    /// The new hire's path.
-    pub onboarding: screens::onboarding::OnboardingState,
-    /// The sharing screen's state.
-    pub shared: screens::shared::SharedView,
+    pub(super) content: Arc<Content>,
+    pub(super) dirs: Dirs,
+    pub(super) catalogue: Catalogue,
+    pub(super) settings: Settings,
+    pub(super) lang: Lang,
+    pub(super) screen: Screen,
+    pub(super) quiz: QuizState,
+    pub(super) questionnaire: QuestionnaireView,
+    pub(super) profile: ProfileView,
+    pub(super) tactics: TacticsView,
+    pub(super) journal: JournalView,
+    pub(super) lock_form: LockForm,
+    pub(super) pass_form: PassForm,
+    pub(super) recovery: RecoveryView,
+    pub(super) shared: SharedView,
+    pub(super) onboarding: OnboardingState,
+    pub(super) vault: VaultState,
+    pub(super) notice: Option<Notice>,
+    pub(super) last_activity: f64,
     /// Practice entries finished before a vault existed; saved when it is created.
-    pub pending_practice: Vec<crate::journal::Entry>,
-    /// The glossary window, reachable from every screen.
-    pub glossary: super::widgets::glossary::GlossaryWindow,
-    pub(super) commands: Vec<Command>,
+    pub(super) pending_practice: Vec<crate::journal::Entry>,
+    pub(super) glossary: GlossaryWindow,
+    pub(super) sink: Sink,
+    pub(super) worker: Worker,
+    /// Where the user was going when unsaved work stopped them (the guard's question shows).
+    pub(super) guard: Option<super::commands::Leave>,
+    /// The user chose to quit: the close request that follows is not asked about.
+    pub(super) quitting: bool,
+    /// Lock as soon as the worker hands the session back.
+    pub(super) lock_when_back: bool,
 }
 
-/// A message shown at the top of the screen until the next action.
+/// A message shown over the page until the next action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     /// Whether it reports a failure.
@@ -174,92 +92,64 @@ impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, content: Content, dirs: Dirs) -> Self {
         let stored: Option<Settings> = cc.storage.and_then(|s| eframe::get_value(s, settings::KEY));
         let first_run = stored.is_none();
-        let settings = stored.unwrap_or_default();
-        let settings = settings.sanitised();
+        let settings = stored.unwrap_or_default().sanitised();
         let lang = settings.lang.unwrap_or_else(settings::os_lang);
         let catalogue = Catalogue::load(Some(&dirs.questionnaires()), &content);
-        let active = catalogue
-            .questionnaires
-            .first()
-            .map(|l| l.questionnaire.id.clone())
-            .unwrap_or_default();
+        let quiz = QuizState::new(&catalogue);
         theme::install(&cc.egui_ctx);
+        // Ctrl+plus, Ctrl+minus and Ctrl+0 go through the text-size setting (see `zoom_keys`),
+        // so the slider and the keys always agree.
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let vault = VaultState::detect(&dirs);
-        let mut app = Self {
-            content,
+        // A new hire's first start: no settings saved yet and no vault. Offer the tour.
+        let screen = if first_run && matches!(vault, VaultState::Missing) {
+            Screen::Onboarding
+        } else {
+            Screen::Welcome
+        };
+        let app = Self {
+            content: Arc::new(content),
             dirs,
             catalogue,
             settings,
             lang,
-            screen: Screen::Welcome,
-            active,
-            quizzes: HashMap::new(),
+            screen,
+            quiz,
+            questionnaire: QuestionnaireView::default(),
+            profile: ProfileView::default(),
             tactics: TacticsView::default(),
-            stance: None,
-            phase: None,
-            vault: VaultState::Missing,
             journal: JournalView::default(),
             lock_form: LockForm::default(),
+            pass_form: PassForm::default(),
+            recovery: RecoveryView::default(),
+            shared: SharedView::default(),
+            onboarding: OnboardingState::default(),
+            vault,
             notice: None,
             last_activity: 0.0,
-            onboarding: screens::onboarding::OnboardingState::default(),
-            shared: screens::shared::SharedView::default(),
             pending_practice: Vec::new(),
-            glossary: Default::default(),
-            commands: Vec::new(),
+            glossary: GlossaryWindow::default(),
+            sink: Sink::default(),
+            worker: Worker::start(&cc.egui_ctx),
+            guard: None,
+            quitting: false,
+            lock_when_back: false,
         };
-        // A new hire's first start: no settings saved yet and no vault. Offer the tour.
-        if first_run && matches!(vault, VaultState::Missing) {
-            app.screen = Screen::Onboarding;
-        }
-        app.vault = vault;
         app.apply_look(&cc.egui_ctx);
         app
     }
 
-    /// The text of a key in the current language.
-    pub fn t(&self, key: S) -> &'static str {
-        key.get(self.lang)
-    }
-
     /// Opens a screen or a tactic's page (applied with the first frame).
     pub fn open(&mut self, start: Start) {
-        self.push(match start {
-            Start::Screen(s) => Command::Go(s),
-            Start::Tactic(id) => Command::ShowTactic(id),
+        use super::commands::NavCmd;
+        self.sink.push(match start {
+            Start::Screen(s) => NavCmd::Go(s),
+            Start::Tactic(id) => NavCmd::ShowTactic(id),
         });
     }
 
-    /// Queues a command for the end of the frame.
-    pub fn push(&mut self, cmd: Command) {
-        self.commands.push(cmd);
-    }
-
-    /// The questionnaire being taken.
-    pub fn questionnaire(&self) -> Option<&Questionnaire> {
-        self.catalogue.get(&self.active).map(|l| &l.questionnaire)
-    }
-
-    /// Progress in the active questionnaire.
-    pub fn quiz(&self) -> Option<&Quiz> {
-        self.quizzes.get(&self.active)
-    }
-
-    /// The profile from the active questionnaire's answers, once there are any; otherwise the
-    /// latest take kept in the unlocked vault.
-    pub fn profile(&self) -> Option<Profile> {
-        let current = self
-            .questionnaire()
-            .zip(self.quiz().filter(|z| !z.answers.is_empty()));
-        match current {
-            Some((q, quiz)) => Some(Profile::compute(q, &quiz.answers)),
-            None => self
-                .vault
-                .session()?
-                .takes
-                .last()
-                .map(|t| t.body.profile.clone()),
-        }
+    pub(super) fn t(&self, key: super::i18n::S) -> &'static str {
+        key.get(self.lang)
     }
 
     pub(super) fn apply_look(&self, ctx: &egui::Context) {
@@ -271,55 +161,131 @@ impl App {
         ctx.set_zoom_factor(self.settings.text_scale);
     }
 
-    fn screen_ui(&mut self, ui: &mut Ui) {
-        match self.screen {
-            Screen::Welcome => screens::welcome::ui(self, ui),
-            Screen::Questionnaire => screens::questionnaire::ui(self, ui),
-            Screen::Profile => screens::profile::ui(self, ui),
-            Screen::Tactics => screens::tactics::ui(self, ui),
-            Screen::Journal => {}
-            Screen::Shared => screens::shared::ui(self, ui),
-            Screen::Onboarding => screens::onboarding::ui(self, ui),
-            Screen::Settings => screens::settings::ui(self, ui),
+    /// Escape closes what is open, one thing at a time: the glossary, the oath editor, the
+    /// entry (back to the list, through the guard), a tactic's page. A focused text field
+    /// takes the first Escape itself; dialogs handle theirs.
+    fn escape_key(&mut self, ctx: &egui::Context) {
+        if self.guard.is_some()
+            || self.questionnaire.confirm_restart
+            || ctx.egui_wants_keyboard_input()
+            || !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            return;
+        }
+        use super::commands::{JournalCmd, NavCmd};
+        if self.glossary.open {
+            self.glossary.open = false;
+        } else if self.screen == Screen::Journal && self.journal.oath_open {
+            self.journal.close_oath();
+        } else if self.screen == Screen::Journal && self.journal.draft.is_some() {
+            self.sink.push(JournalCmd::CloseEntry);
+        } else if self.screen == Screen::Tactics && self.tactics.selected.is_some() {
+            self.sink.push(NavCmd::CloseTactic);
         }
     }
 
-    fn nav_ui(&mut self, ui: &mut Ui) {
-        ui.add_space(12.0);
-        ui.label(RichText::new(self.t(S::AppTitle)).heading().strong());
-        ui.add_space(12.0);
-        for screen in Screen::ALL {
-            let selected = self.screen == screen;
-            let text = RichText::new(self.t(screen.label())).size(16.0);
-            let button = egui::Button::selectable(selected, text)
-                .min_size(egui::vec2(ui.available_width(), 32.0));
-            if ui.add(button).clicked() {
-                self.push(Command::Go(screen));
+    /// Ctrl+Q and the window's close button quit, asking first when work would be lost.
+    fn quit_keys(&mut self, ctx: &egui::Context) {
+        let quit = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
+        if ctx.input_mut(|i| i.consume_shortcut(&quit)) {
+            self.sink.push(super::commands::GuardCmd::Quit);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quitting {
+            if self.unsaved_work().is_empty() {
+                self.quitting = true;
+            } else {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.guard = Some(super::commands::Leave::Quit);
             }
         }
-        ui.with_layout(egui::Layout::bottom_up(egui::Align::LEFT), |ui| {
-            ui.add_space(8.0);
-            ui.add(egui::Label::new(RichText::new(self.t(S::Credit)).small().weak()).wrap());
-            ui.add_space(8.0);
-            let text = RichText::new(self.t(S::Glossary)).size(16.0);
-            let button = egui::Button::selectable(self.glossary.open, text)
-                .min_size(egui::vec2(ui.available_width(), 32.0));
-            if ui.add(button).clicked() {
-                self.glossary.open = !self.glossary.open;
+    }
+
+    /// Ctrl+plus, Ctrl+minus and Ctrl+0 change the text-size setting, like the slider.
+    fn zoom_keys(&mut self, ctx: &egui::Context) {
+        use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
+        let scale = self.settings.text_scale;
+        let wanted = ctx.input_mut(|i| {
+            if i.consume_shortcut(&ZOOM_RESET) {
+                Some(1.0)
+            } else if i.consume_shortcut(&ZOOM_IN) || i.consume_shortcut(&ZOOM_IN_SECONDARY) {
+                Some(scale + 0.1)
+            } else if i.consume_shortcut(&ZOOM_OUT) {
+                Some(scale - 0.1)
+            } else {
+                None
             }
         });
+        if let Some(s) = wanted {
+            // Tenths, like the slider's steps.
+            let s = (s * 10.0).round() / 10.0;
+            self.sink
+                .push(super::commands::SettingsCmd::SetTextScale(s));
+        }
+    }
+
+    /// Which page is on show, finer than the screen: a tactic's page, a tour page, a case, a
+    /// sharing tab or step. Each page keeps its own scroll position, so a page never opens
+    /// scrolled to where the previous one was.
+    fn page_key(&self) -> (u8, Option<&str>, usize, usize, u8, u8) {
+        let on = &self.onboarding;
+        let sub = match self.screen {
+            Screen::Tactics => (self.tactics.selected.as_deref(), 0, 0, 0, 0),
+            Screen::Onboarding => (None, on.part as usize, on.page * 16 + on.case, 0, 0),
+            Screen::Shared => (None, 0, 0, self.shared.tab as u8, self.shared.step as u8),
+            Screen::Welcome
+            | Screen::Questionnaire
+            | Screen::Profile
+            | Screen::Journal
+            | Screen::Settings => (None, 0, 0, 0, 0),
+        };
+        (self.screen as u8, sub.0, sub.1, sub.2, sub.3, sub.4)
+    }
+
+    /// Draws the screen on show with its view, the context and the sink.
+    fn screen_ui(&mut self, ui: &mut Ui) {
+        let cx = cx!(self);
+        let out = &mut self.sink;
+        if self.recovery.code.is_some() {
+            // The recovery code shows once, over whichever screen asked for it.
+            return screens::journal::recovery_code_ui(&mut self.recovery, &cx, out, ui);
+        }
+        match self.screen {
+            Screen::Welcome => screens::welcome::ui(&cx, out, ui),
+            Screen::Questionnaire => {
+                screens::questionnaire::ui(&mut self.questionnaire, &cx, out, ui);
+            }
+            Screen::Profile => screens::profile::ui(&mut self.profile, &cx, out, ui),
+            Screen::Tactics => screens::tactics::ui(&mut self.tactics, &cx, out, ui),
+            Screen::Journal => {
+                screens::journal::ui(&mut self.journal, &mut self.lock_form, &cx, out, ui);
+            }
+            Screen::Shared => screens::shared::ui(&mut self.shared, &cx, out, ui),
+            Screen::Onboarding => screens::onboarding::ui(&mut self.onboarding, &cx, out, ui),
+            Screen::Settings => screens::settings::ui(&mut self.pass_form, &cx, out, ui),
+        }
     }
 }
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.poll_worker();
+        self.poll_worker(&ctx);
         self.auto_lock(&ctx);
+        self.zoom_keys(&ctx);
+        self.quit_keys(&ctx);
+        self.escape_key(&ctx);
         egui::Panel::left("nav")
             .resizable(false)
-            .exact_size(210.0)
-            .show(ui, |ui| self.nav_ui(ui));
+            .exact_size(theme::nav_width(ctx.zoom_factor()))
+            .show(ui, |ui| {
+                nav::ui(
+                    ui,
+                    self.lang,
+                    self.screen,
+                    &mut self.glossary,
+                    &mut self.sink,
+                );
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             let margin = egui::Margin {
                 left: 16,
@@ -327,20 +293,15 @@ impl eframe::App for App {
                 top: 4,
                 bottom: 16,
             };
-            if let Some(notice) = self.notice.clone() {
-                egui::Frame::new()
-                    .inner_margin(margin)
-                    .show(ui, |ui| notice_ui(ui, &notice, &mut self.notice));
-            }
-            if self.screen == Screen::Journal {
+            if self.screen == Screen::Journal && self.recovery.code.is_none() {
                 // The journal scrolls its own list (only visible rows are drawn).
                 egui::Frame::new()
                     .inner_margin(margin)
-                    .show(ui, |ui| screens::journal::ui(self, ui));
+                    .show(ui, |ui| self.screen_ui(ui));
                 return;
             }
             egui::ScrollArea::vertical()
-                .id_salt(("screen", self.screen as u8))
+                .id_salt(("screen", self.page_key()))
                 .auto_shrink(false)
                 .show(ui, |ui| {
                     egui::Frame::new().inner_margin(margin).show(ui, |ui| {
@@ -350,6 +311,14 @@ impl eframe::App for App {
                 });
         });
         super::widgets::glossary::window(&ctx, &mut self.glossary, &self.content, self.lang);
+        if let Some(notice) = self.notice.clone() {
+            notice_area(&ctx, &notice, &mut self.notice);
+        }
+        if let Some(leave) = self.guard {
+            let unsaved = self.unsaved_work();
+            let save = screens::journal::savable(&self.journal, &cx!(self));
+            super::guard::ui(&ctx, leave, &unsaved, save, self.lang, &mut self.sink);
+        }
         self.apply_all(&ctx);
     }
 
@@ -363,22 +332,36 @@ impl eframe::App for App {
     }
 }
 
-fn notice_ui(ui: &mut Ui, notice: &Notice, slot: &mut Option<Notice>) {
-    let colour = if notice.error {
-        ui.visuals().error_fg_color
-    } else {
-        theme::zone(crate::content::EthicsZone::Fits)
-    };
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, colour))
-        .corner_radius(8.0)
-        .inner_margin(8.0)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.colored_label(colour, &notice.text);
-                if ui.small_button("OK").clicked() {
-                    *slot = None;
-                }
-            });
+/// The notice floats over the top right of the page, so it never moves what lies below it.
+fn notice_area(ctx: &egui::Context, notice: &Notice, slot: &mut Option<Notice>) {
+    egui::Area::new(egui::Id::unique("notice"))
+        .order(egui::Order::Foreground)
+        .anchor(
+            egui::Align2::RIGHT_TOP,
+            egui::vec2(-theme::SPACE_XXL, theme::SPACE_L),
+        )
+        .interactable(true)
+        .show(ctx, |ui| {
+            let colour = if notice.error {
+                ui.visuals().error_fg_color
+            } else {
+                theme::ok()
+            };
+            egui::Frame::popup(ui.style())
+                .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
+                .corner_radius(theme::RADIUS)
+                .inner_margin(theme::SPACE_M)
+                .show(ui, |ui| {
+                    ui.set_max_width(theme::NOTICE_WIDTH.min(ctx.content_rect().width() * 0.6));
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(&notice.text).color(colour))
+                                .wrap(),
+                        );
+                        if ui.small_button("OK").clicked() {
+                            *slot = None;
+                        }
+                    });
+                });
         });
 }

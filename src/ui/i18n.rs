@@ -4,24 +4,31 @@
 use crate::content::Lang;
 
 macro_rules! strings {
-    ($($key:ident => $nl:literal, $en:literal;)*) => {
+    (enum $name:ident; $($key:ident => $nl:literal, $en:literal;)*) => {
         /// A piece of interface text.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum S { $(#[allow(missing_docs)] $key),* }
+        pub enum $name { $(#[allow(missing_docs)] $key),* }
 
-        impl S {
+        impl $name {
             /// Every key, for tests.
-            pub const ALL: &'static [S] = &[$(S::$key),*];
+            #[cfg(test)]
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// The text in a language.
             pub fn get(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((S::$key, Lang::Nl) => $nl, (S::$key, Lang::En) => $en,)*
+                    $(($name::$key, Lang::Nl) => $nl, ($name::$key, Lang::En) => $en,)*
                 }
             }
         }
     };
+    ($($key:ident => $nl:literal, $en:literal;)*) => {
+        strings! { enum S; $($key => $nl, $en;)* }
+    };
 }
+
+/// The same table form for other sets of texts (the error sentences in `errors.rs`).
+pub(crate) use strings;
 
 strings! {
     AppTitle => "Ambtelijke Ruimte", "Ambtelijke Ruimte";
@@ -44,6 +51,7 @@ strings! {
     StepRedact => "Laat woorden weg", "Blank out words";
     StepConsent => "Toestemming", "Consent";
     SelectAllFound => "Selecteer alle {} gevonden dilemma's", "Select all {} dilemmas found";
+    SelectAllFoundOne => "Selecteer het gevonden dilemma", "Select the dilemma found";
     SelectNone => "Niets selecteren", "Select none";
     PartTitle => "titel", "title";
     PartDilemma => "dilemma", "dilemma";
@@ -53,6 +61,7 @@ strings! {
     PartReflection => "opties en besluit", "options and decision";
     IncludeProfile => "Mijn profiel uit de vragenlijst meesturen", "Include my questionnaire profile";
     ChosenCount => "{} dilemma's gekozen", "{} dilemmas chosen";
+    ChosenOne => "1 dilemma gekozen", "1 dilemma chosen";
     RedactHint => "Namen van mensen, plekken of je gemeente worden in de uitvoer vervangen door […]. In de voorvertoning zie je waar.", "Names of people, places or your municipality are replaced by […] in the output. The preview shows where.";
     RedactWords => "Woorden om weg te laten (gescheiden door komma's)", "Words to blank out (separated by commas)";
     PreviewTitle => "Voorvertoning: precies deze tekst wordt gedeeld", "Preview: exactly this text will be shared";
@@ -75,6 +84,7 @@ strings! {
     ReceiptDate => "Datum", "Date";
     ReceiptScope => "Omvang", "Scope";
     ReceiptScopeText => "{} dilemma's · {}", "{} dilemmas · {}";
+    ReceiptScopeOne => "1 dilemma · {}", "1 dilemma · {}";
     ReceiptHash => "SHA-256", "SHA-256";
     MyCoachKey => "Mijn coach-sleutel", "My coach key";
     MyCoachKeyHint => "Geef deze sleutel aan wie met jou wil delen. Alleen jouw kluis kan bestanden openen die ermee versleuteld zijn.", "Give this key to those who want to share with you. Only your vault can open files encrypted to it.";
@@ -94,7 +104,9 @@ strings! {
     ImportFeedbackTitle => "Feedback van je coach importeren", "Import feedback from your coach";
     FeedbackFile => "Feedbackbestand", "Feedback file";
     ImportButton => "Importeren", "Import";
-    FeedbackImported => "{} reactie(s) van je coach toegevoegd aan je dilemma's.", "{} response(s) from your coach added to your dilemmas.";
+    FeedbackImported => "{} reacties van je coach toegevoegd bij je dilemma's.", "{} responses from your coach added to your dilemmas.";
+    FeedbackNothingNew => "Niets nieuws: deze feedback stond al bij je dilemma's.", "Nothing new: this feedback was already with your dilemmas.";
+    FeedbackImportedOne => "1 reactie van je coach toegevoegd bij je dilemma.", "1 response from your coach added to your dilemma.";
     CoachFeedback => "Feedback van je coach", "Feedback from your coach";
     PracticeSaved => "Je oefening is als oefen-dilemma in je dagboek bewaard.", "Your exercise is kept in your journal as a practice dilemma.";
     PracticeWaiting => "Je oefening wordt bewaard zodra je een kluis aanmaakt (bij Dagboek).", "Your exercise will be kept as soon as you create a vault (under Journal).";
@@ -125,6 +137,10 @@ strings! {
     Next => "Volgende", "Next";
     Finish => "Bekijk je profiel", "See your profile";
     Restart => "Opnieuw beginnen", "Start over";
+    RestartTitle => "Opnieuw beginnen?", "Start over?";
+    RestartOne => "Je ene antwoord wordt gewist. Dat kun je niet terugdraaien.", "Your one answer will be wiped. This cannot be undone.";
+    RestartMany => "Je {} antwoorden worden gewist. Dat kun je niet terugdraaien.", "Your {} answers will be wiped. This cannot be undone.";
+    RestartConfirm => "Ja, alles wissen", "Yes, wipe everything";
     FromCase => "Uit de casus {}", "From the case {}";
     KeyboardHint => "Toetsen: 1–5 kiest een antwoord, Enter of pijl-rechts gaat verder, pijl-links terug.",
         "Keys: 1–5 picks an answer, Enter or the right arrow moves on, the left arrow goes back.";
@@ -217,7 +233,10 @@ strings! {
     OwnQuestionnairesHint => "Zet .ron-bestanden in deze map; ze verschijnen bij Vragenlijst. Controleer een bestand met ‘ruimte check BESTAND’.",
         "Put .ron files in this folder; they appear under Questionnaire. Check a file with ‘ruimte check FILE’.";
     Reload => "Opnieuw laden", "Reload";
-    LoadedCount => "{} vragenlijst(en) geladen, {} probleem/problemen", "{} questionnaire(s) loaded, {} problem(s)";
+    LoadedCount => "{} vragenlijsten geladen", "{} questionnaires loaded";
+    LoadedOne => "1 vragenlijst geladen", "1 questionnaire loaded";
+    LoadProblems => "{} bestanden met een probleem", "{} files with a problem";
+    LoadProblemsOne => "1 bestand met een probleem", "1 file with a problem";
     Privacy => "Privacy", "Privacy";
     PrivacyText => "Alleen deze instellingen worden onversleuteld bewaard. Je dagboek, je uitslagen en de bewijzen van wat je deelde staan versleuteld in je kluis; antwoorden van een vragenlijst die je nog niet afrondde, blijven alleen in het geheugen.",
         "Only these settings are stored unencrypted. Your journal, your results and the receipts of what you shared are kept encrypted in your vault; answers to a questionnaire you have not finished stay in memory only.";
@@ -246,6 +265,7 @@ strings! {
     Locked => "Je kluis is vergrendeld.", "Your vault is locked.";
     Lock => "Vergrendelen", "Lock";
     Working => "Even geduld: de sleutel wordt afgeleid en je gegevens worden ontsleuteld…", "One moment: deriving the key and decrypting your data…";
+    BusyWorking => "Bezig… Dit duurt hooguit een paar seconden.", "Working… This takes a few seconds at most.";
     Forgot => "Wachtwoordzin vergeten? Gebruik je herstelcode", "Forgot your passphrase? Use your recovery code";
     BackToUnlock => "Terug naar ontgrendelen", "Back to unlocking";
     RecoveryCodeLabel => "Herstelcode", "Recovery code";
@@ -267,6 +287,7 @@ strings! {
     NewEntry => "Nieuw dilemma", "New dilemma";
     NoEntries => "Nog geen dilemma's. Begin met ‘Nieuw dilemma’.", "No dilemmas yet. Start with ‘New dilemma’.";
     EntriesCount => "{} van {} dilemma's", "{} of {} dilemmas";
+    EntriesCountOne => "{} van 1 dilemma", "{} of 1 dilemma";
     FilterStatus => "Status", "Status";
     FilterTactic => "Tactiek", "Tactic";
     FilterTag => "Label", "Tag";
@@ -295,6 +316,7 @@ strings! {
     BackToList => "Terug naar de lijst", "Back to the list";
     Save => "Opslaan", "Save";
     Saved => "Opgeslagen en versleuteld.", "Saved and encrypted.";
+    SavedBeforeLock => "Je kluis ging op slot na een tijd zonder activiteit. Je open dilemma is eerst versleuteld opgeslagen.", "Your vault locked after a while without activity. Your open dilemma was saved, encrypted, first.";
     Cancel => "Annuleren", "Cancel";
     Title => "Titel", "Title";
     Date => "Datum", "Date";
@@ -356,6 +378,7 @@ strings! {
     ChangeLeft => "{} hoort niet meer bij je comfortzone.", "{} is no longer part of your comfort zone.";
     NoChanges => "Geen betrouwbare verschuivingen: elk verschil valt binnen wat een nieuwe afname ook zonder echte verandering kan geven.",
         "No reliable shifts: every difference lies within what taking it again could give without any real change.";
+    TakeWaiting => "Je uitslag is nog niet bewaard: er is nog geen kluis. Maak er een bij Dagboek, dan wordt deze uitslag meteen bewaard.", "Your result is not kept yet: there is no vault. Create one under Journal and this result is kept straight away.";
     TakeSaved => "Je uitslag is versleuteld bewaard in je kluis.", "Your result is kept encrypted in your vault.";
     HistoryDate => "datum", "date";
 
@@ -430,6 +453,7 @@ strings! {
     CaseNoPicks => "Je hebt geen tactieken gekozen.", "You did not pick any tactics.";
     CaseKeep => "Bewaar als oefening", "Keep as an exercise";
     CaseKept => "Bewaard als oefening.", "Kept as an exercise.";
+    CaseWaiting => "Nog niet bewaard: deze oefening wacht op een kluis.", "Not kept yet: this exercise is waiting for a vault.";
     CaseEntryTitle => "Oefening: {}", "Exercise: {}";
     PrevCase => "Vorige casus", "Previous case";
     NextCase => "Volgende casus", "Next case";
@@ -467,6 +491,16 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// The sentence for `n` things: `one` for exactly one, `many` (with `{}` for the number)
+/// otherwise. Dutch and English both use the singular for one only.
+pub fn plural(lang: Lang, n: usize, one: S, many: S) -> String {
+    if n == 1 {
+        one.get(lang).to_owned()
+    } else {
+        fill(many.get(lang), &[&n.to_string()])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,6 +514,29 @@ mod tests {
                 nl.matches("{}").count(),
                 en.matches("{}").count(),
                 "{key:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn plurals_use_the_singular_for_one_only() {
+        assert_eq!(
+            plural(Lang::Nl, 1, S::LoadedOne, S::LoadedCount),
+            "1 vragenlijst geladen"
+        );
+        assert_eq!(
+            plural(Lang::Nl, 2, S::LoadedOne, S::LoadedCount),
+            "2 vragenlijsten geladen"
+        );
+        assert_eq!(
+            plural(Lang::En, 0, S::LoadedOne, S::LoadedCount),
+            "0 questionnaires loaded"
+        );
+        for key in S::ALL {
+            let text = key.get(Lang::Nl);
+            assert!(
+                !text.contains("(en)") && !text.contains("(s)"),
+                "{key:?}: {text}"
             );
         }
     }

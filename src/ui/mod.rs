@@ -1,25 +1,39 @@
-//! The desktop app (egui). Screens draw and push [`Command`]s; one `apply` changes state.
+//! The desktop app (egui). Screens draw with their own view state and a read-only [`Cx`],
+//! and push [`Command`]s; one `apply` per area changes state (see docs/ARCHITECTURE.md).
 //! Nothing in here reads files or touches keys: it calls the domain rooms for that.
 
 mod app;
 mod commands;
+mod cx;
+mod errors;
+mod guard;
 mod i18n;
 mod icon;
+#[cfg(feature = "test-support")]
+mod inspect;
+mod nav;
+mod quiz;
 mod screens;
 mod settings;
 mod theme;
 mod vault_state;
 mod widgets;
+mod worker;
 
-pub use app::{App, Command, Screen, Start};
+pub use app::{App, Notice};
+pub use commands::{
+    Command, ExportPlan, FeedbackPlan, JournalCmd, NavCmd, QuizCmd, SettingsCmd, ShareCmd, VaultCmd,
+};
+pub use cx::{Cx, Sink};
+pub use errors::{E, Explain};
 pub use i18n::S;
+pub use nav::{Screen, Start};
+pub use quiz::{Quiz, QuizState};
 pub use settings::{Settings, ThemeChoice};
 pub use vault_state::VaultState;
 
-/// The state of an unlocked vault, for tests and benchmarks that build a session themselves.
-pub fn open_vault_state(session: crate::session::Session) -> VaultState {
-    VaultState::Open(Box::new(session))
-}
+#[cfg(feature = "test-support")]
+pub use inspect::open_vault_state;
 
 use crate::content::Content;
 use crate::paths::Dirs;

@@ -24,7 +24,7 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// The theme.
     pub theme: ThemeChoice,
-    /// Zoom factor for all text and widgets, 0.8 to 1.8.
+    /// Zoom factor for all text and widgets, 0.8 to 2.0.
     pub text_scale: f32,
     /// Lock the vault after this many minutes without input, 1 to 120.
     pub auto_lock_minutes: u32,
@@ -45,7 +45,7 @@ impl Default for Settings {
 pub const KEY: &str = "settings";
 
 /// Allowed text scale range.
-pub const TEXT_SCALE: std::ops::RangeInclusive<f32> = 0.8..=1.8;
+pub const TEXT_SCALE: std::ops::RangeInclusive<f32> = 0.8..=2.0;
 
 impl Settings {
     /// Clamps values that came from a file into range.
@@ -99,7 +99,7 @@ mod tests {
             ..Settings::default()
         }
         .sanitised();
-        assert_eq!(s.text_scale, 1.8);
+        assert_eq!(s.text_scale, 2.0);
     }
 
     #[test]

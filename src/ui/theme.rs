@@ -1,12 +1,109 @@
-//! Colours and spacing in one place. Colours are chosen to read in light and dark mode and to
-//! stay apart for the common forms of colour blindness (ethics zones also carry a text label).
+//! Colours, font sizes and spacing in one place: screens and widgets use these names, never
+//! literals. Colours are chosen to read in light and dark mode and to stay apart for the
+//! common forms of colour blindness (ethics zones also carry a text label).
 
 use egui::{Color32, Context, Visuals};
 
 use crate::content::{Board, EthicsZone, Pole, Stance};
 
+/// Small print: badges, hints, axis labels.
+pub const TEXT_SMALL: f32 = 12.0;
+/// Monospaced previews.
+pub const TEXT_MONO: f32 = 13.0;
+/// Labels inside figures.
+pub const TEXT_FIGURE: f32 = 14.0;
+/// Body text.
+pub const TEXT_BODY: f32 = 15.0;
+/// Lead paragraphs, navigation and prominent buttons.
+pub const TEXT_LEAD: f32 = 16.0;
+/// Titles of cards.
+pub const TEXT_CARD_TITLE: f32 = 17.0;
+/// A statement to answer.
+pub const TEXT_QUESTION: f32 = 18.0;
+/// Section titles.
+pub const TEXT_SECTION: f32 = 19.0;
+/// A questionnaire's title.
+pub const TEXT_TITLE: f32 = 20.0;
+/// The recovery code.
+pub const TEXT_CODE: f32 = 22.0;
+/// Screen headings.
+pub const TEXT_HEADING: f32 = 24.0;
+
+/// The smallest gap.
+pub const SPACE_XS: f32 = 4.0;
+/// A small gap.
+pub const SPACE_S: f32 = 6.0;
+/// The usual gap between items.
+pub const SPACE_M: f32 = 8.0;
+/// Padding inside cards and frames.
+pub const SPACE_L: f32 = 12.0;
+/// A wide gap inside a row.
+pub const SPACE_XL: f32 = 20.0;
+/// The widest gap inside a row (sets destructive buttons apart).
+pub const SPACE_XXL: f32 = 24.0;
 /// Gap between sections.
 pub const SECTION_GAP: f32 = 18.0;
+
+/// Corner radius of cards and frames.
+pub const RADIUS: f32 = 8.0;
+/// Corner radius of badges and rows.
+pub const RADIUS_SMALL: f32 = 6.0;
+/// A hairline.
+pub const STROKE_HAIR: f32 = 1.0;
+/// The edge of a notice or error frame.
+pub const STROKE_FRAME: f32 = 1.5;
+/// A marker's ring.
+pub const STROKE_MARK: f32 = 2.0;
+/// An edge that must be noticed (prominent prompts, the selected field).
+pub const STROKE_STRONG: f32 = 2.5;
+
+/// Width of the left navigation.
+pub const NAV_WIDTH: f32 = 210.0;
+/// Width of a filter's drop-down.
+pub const COMBO_WIDTH: f32 = 150.0;
+/// The widest a floating notice gets.
+pub const NOTICE_WIDTH: f32 = 420.0;
+/// Height of a navigation button.
+pub const NAV_BUTTON_HEIGHT: f32 = 32.0;
+/// Height of a navigation button when the window is short of room.
+pub const NAV_BUTTON_HEIGHT_COMPACT: f32 = 26.0;
+/// Below this height (in points) the navigation closes up its rows.
+pub const NAV_ROOMY_HEIGHT: f32 = 480.0;
+
+/// The navigation's width at a zoom factor: narrower at large text so the page keeps room,
+/// never so narrow that a label wraps.
+pub fn nav_width(zoom: f32) -> f32 {
+    (NAV_WIDTH / zoom.max(1.0).sqrt()).max(NAV_MIN_WIDTH)
+}
+
+/// The narrowest the navigation gets.
+pub const NAV_MIN_WIDTH: f32 = 150.0;
+
+/// A field's width: what it would like, but never wider than the room left in the row, so
+/// that large text sizes do not push fields off the window.
+pub fn field_width(ui: &egui::Ui, wanted: f32) -> f32 {
+    wanted.min(ui.available_width()).max(40.0)
+}
+
+/// Good news: saved, valid, strong.
+pub fn ok() -> Color32 {
+    zone(EthicsZone::Fits)
+}
+
+/// Take care: a weak passphrase, an open question.
+pub fn caution() -> Color32 {
+    zone(EthicsZone::Stretches)
+}
+
+/// Something is wrong: a broken file, a weak passphrase.
+pub fn danger() -> Color32 {
+    zone(EthicsZone::Outside)
+}
+
+/// The background of a blanked-out word in the preview, and the text on it.
+pub fn highlight() -> (Color32, Color32) {
+    (Color32::from_rgb(0xff, 0xe0, 0x82), Color32::BLACK)
+}
 
 /// Sets spacing and text styles once at start-up.
 pub fn install(ctx: &Context) {
@@ -15,14 +112,14 @@ pub fn install(ctx: &Context) {
         style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(180));
     });
     ctx.all_styles_mut(|style| {
-        style.spacing.item_spacing = egui::vec2(8.0, 8.0);
+        style.spacing.item_spacing = egui::vec2(SPACE_M, SPACE_M);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 26.0;
         for (text_style, size) in [
-            (egui::TextStyle::Body, 15.0),
-            (egui::TextStyle::Button, 15.0),
-            (egui::TextStyle::Heading, 24.0),
-            (egui::TextStyle::Small, 12.0),
+            (egui::TextStyle::Body, TEXT_BODY),
+            (egui::TextStyle::Button, TEXT_BODY),
+            (egui::TextStyle::Heading, TEXT_HEADING),
+            (egui::TextStyle::Small, TEXT_SMALL),
         ] {
             if let Some(font) = style.text_styles.get_mut(&text_style) {
                 font.size = size;
@@ -75,6 +172,11 @@ pub fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
     Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
 }
 
+/// The neutral grey of a figure's axis and scale lines.
+pub fn axis() -> Color32 {
+    Color32::from_gray(120)
+}
+
 /// A text colour that reads on `fill`.
 pub fn on(fill: Color32) -> Color32 {
     let luma =
@@ -83,5 +185,74 @@ pub fn on(fill: Color32) -> Color32 {
         Color32::from_rgb(0x1a, 0x1a, 0x1a)
     } else {
         Color32::WHITE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read src/ui").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    /// A literal colour, font size or stroke: a constructor followed by a digit.
+    fn literals(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for pattern in [
+            ".size(",
+            "FontId::proportional(",
+            "FontId::monospace(",
+            "Stroke::new(",
+            "corner_radius(",
+            "add_space(",
+            "Color32::from_rgb(",
+            "Color32::from_gray(",
+        ] {
+            for (i, _) in text.match_indices(pattern) {
+                let next = text[i + pattern.len()..].chars().next();
+                if next.is_some_and(|c| c.is_ascii_digit()) {
+                    found.push(pattern.to_owned());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn screens_and_widgets_take_colours_and_sizes_from_the_theme() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+        let mut files = Vec::new();
+        rust_files(&root, &mut files);
+        assert!(files.len() > 20, "found the ui sources");
+        let mut offenders = Vec::new();
+        for path in files {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if ["theme.rs", "icon.rs"].contains(&name) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("read");
+            for literal in literals(&text) {
+                offenders.push(format!("{}: {literal}…", path.display()));
+            }
+        }
+        assert!(
+            offenders.is_empty(),
+            "literals outside theme.rs: {offenders:#?}"
+        );
+    }
+
+    #[test]
+    fn the_check_sees_a_literal() {
+        assert_eq!(literals("x.size(16.0)"), vec![".size(".to_owned()]);
+        assert!(literals("x.size(theme::TEXT_LEAD)").is_empty());
     }
 }

@@ -33,8 +33,9 @@ impl Vault {
         Self::create_inner(dir, passphrase, WORK_FACTOR)
     }
 
-    /// Like [`Vault::create`] with a cheaper scrypt work factor and no strength check; for tests.
-    #[doc(hidden)]
+    /// Like [`Vault::create`] with a cheaper scrypt work factor and no strength check; for tests
+    /// (the `test-support` feature).
+    #[cfg(any(test, feature = "test-support"))]
     pub fn create_with_work_factor_for_tests(
         dir: &Path,
         passphrase: &SecretString,

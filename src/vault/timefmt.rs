@@ -1,12 +1,8 @@
 //! The clock, and RFC 3339 timestamps without a date library.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
-/// Seconds since the Unix epoch; a clock before 1970 reads as 0.
+/// Seconds since the Unix epoch from the app's one clock; a clock before 1970 reads as 0.
 pub(crate) fn now_secs() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    crate::clock::now().max(0)
 }
 
 /// `secs` as `YYYY-MM-DDTHH:MM:SSZ`, the way age-keygen writes `# created:`.

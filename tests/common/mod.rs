@@ -13,7 +13,7 @@ use std::time::Duration;
 use ambtelijke_ruimte::content::{Content, Lang};
 use ambtelijke_ruimte::paths::Dirs;
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Command, Screen, open_vault_state};
+use ambtelijke_ruimte::ui::{App, NavCmd, S, Screen, SettingsCmd, open_vault_state};
 use ambtelijke_ruimte::vault::{SecretString, Vault};
 use egui::Role;
 use egui_kittest::Harness;
@@ -45,21 +45,32 @@ pub fn harness(
     height: f32,
     step_secs: f32,
 ) -> Harness<'static, App> {
+    harness_sized(root, session, screen, [1180.0, height], step_secs)
+}
+
+/// As [`harness`], in a window of `size` points.
+pub fn harness_sized(
+    root: &Path,
+    session: Option<Session>,
+    screen: Option<Screen>,
+    size: [f32; 2],
+    step_secs: f32,
+) -> Harness<'static, App> {
     let dirs = Dirs {
         config: root.join("config"),
         data: root.join("data"),
     };
     let mut h = Harness::builder()
-        .with_size([1180.0, height])
+        .with_size(size)
         .with_step_dt(step_secs)
         .build_eframe(move |cc| {
             let mut app = App::new(cc, content(), dirs);
             if let Some(s) = session {
-                app.vault = open_vault_state(s);
+                *app.vault_mut() = open_vault_state(s);
             }
-            app.push(Command::SetLang(Lang::Nl));
+            app.push(SettingsCmd::SetLang(Lang::Nl));
             if let Some(screen) = screen {
-                app.push(Command::Go(screen));
+                app.push(NavCmd::Go(screen));
             }
             app
         });
@@ -71,7 +82,25 @@ pub fn harness(
 pub fn press(h: &mut Harness<'_, App>, label: &str) {
     h.get_by_role_and_label(Role::Button, label)
         .click_accesskit();
-    h.run();
+    h.step();
+    // Work handed to the background worker shows a spinner: `wait_for_worker` settles it.
+    if !h.state().busy() {
+        h.run();
+    }
+}
+
+/// Scrolls a button into view and clicks it with the pointer, as a user does; a click may
+/// start the worker, whose spinner keeps repainting.
+pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run_steps(3);
+}
+
+/// The Dutch text of an interface key.
+pub fn nl(key: S) -> &'static str {
+    key.get(Lang::Nl)
 }
 
 /// Clicks a field and types into it.
@@ -86,7 +115,7 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
 pub fn wait_for_worker(h: &mut Harness<'_, App>) {
     for _ in 0..600 {
         h.step();
-        if !h.state().vault.busy() {
+        if !h.state().busy() {
             h.run();
             return;
         }

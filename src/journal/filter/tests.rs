@@ -151,8 +151,8 @@ fn search_ignores_case_and_diacritics_and_looks_in_follow_ups() {
 fn sort_orders() {
     let j = journal();
     let all = JournalFilter::default();
-    // b and d share a date: the id breaks the tie.
-    assert_eq!(ids(&j, &all, SortBy::DateNewest), ["b", "d", "a", "c"]);
+    // b and d share a date: the id (saved later: d) breaks the tie, newest first.
+    assert_eq!(ids(&j, &all, SortBy::DateNewest), ["d", "b", "a", "c"]);
     assert_eq!(ids(&j, &all, SortBy::DateOldest), ["c", "a", "b", "d"]);
     // Ignoring case and diacritics: alles, begroting, oefening, warmtenet.
     assert_eq!(ids(&j, &all, SortBy::Title), ["c", "b", "d", "a"]);
@@ -172,6 +172,13 @@ fn tactic_counts_count_each_entry_once() {
     .collect();
     assert_eq!(counts, expected);
     assert!(tactic_counts([]).is_empty());
+    let mut exercise = Entry::new("oefening", d(2025, 1, 11));
+    exercise.tactics = strings(&["traineren"]);
+    exercise.practice = true;
+    assert!(
+        tactic_counts([&exercise]).is_empty(),
+        "an exercise is not counted in the repertoire map"
+    );
 }
 
 #[test]

@@ -7,22 +7,23 @@ use egui::{RichText, Ui};
 
 use super::{card, section};
 use crate::content::FramingId;
-use crate::ui::app::App;
+use crate::ui::cx::Cx;
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::tactics::basis_label;
+use crate::ui::theme;
 use crate::ui::widgets::glossary;
 
 /// One framing as a card: title, body, its points as a list, and its source line.
-pub fn card_ui(app: &App, ui: &mut Ui, id: FramingId) {
+pub fn card_ui(app: &Cx<'_>, ui: &mut Ui, id: FramingId) {
     let lang = app.lang;
     let f = app.content.framing(id);
     card(ui, |ui| {
-        ui.label(RichText::new(f.title.get(lang)).strong().size(16.0));
-        glossary::text(ui, f.body.get(lang), &app.content, lang);
+        ui.label(RichText::new(f.title.get(lang)).strong().size(theme::TEXT_LEAD));
+        glossary::text(ui, f.body.get(lang), app.content, lang);
         for point in &f.points {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                glossary::text(ui, point.get(lang), &app.content, lang);
+                glossary::text(ui, point.get(lang), app.content, lang);
             });
         }
         let source = fill(
@@ -34,14 +35,14 @@ pub fn card_ui(app: &App, ui: &mut Ui, id: FramingId) {
 }
 
 /// Welkom: what room to act is, and is not.
-pub fn welcome_ui(app: &App, ui: &mut Ui) {
+pub fn welcome_ui(app: &Cx<'_>, ui: &mut Ui) {
     section(ui, app.t(S::FramingsWelcomeTitle));
     card_ui(app, ui, FramingId::PrimacyOfPolitics);
     card_ui(app, ui, FramingId::CanAndMay);
 }
 
 /// Welkom, for managers and the organisation: what they can do, and how size matters.
-pub fn leaders_ui(app: &App, ui: &mut Ui) {
+pub fn leaders_ui(app: &Cx<'_>, ui: &mut Ui) {
     section(ui, app.t(S::LeadersTitle));
     ui.add(egui::Label::new(app.t(S::LeadersIntro)).wrap());
     card_ui(app, ui, FramingId::Leaders);
@@ -49,12 +50,12 @@ pub fn leaders_ui(app: &App, ui: &mut Ui) {
 }
 
 /// The tour's opening: the report's "Herken jij je …" checklist.
-pub fn checklist_ui(app: &App, ui: &mut Ui) {
+pub fn checklist_ui(app: &Cx<'_>, ui: &mut Ui) {
     card_ui(app, ui, FramingId::Checklist);
 }
 
 /// Beside the profile: how to grow a repertoire, and the attitude it asks for.
-pub fn profile_ui(app: &App, ui: &mut Ui) {
+pub fn profile_ui(app: &Cx<'_>, ui: &mut Ui) {
     section(ui, app.t(S::ProfileCraftTitle));
     card_ui(app, ui, FramingId::SequencesAndCoalitions);
     card_ui(app, ui, FramingId::SelfCritical);

@@ -1,4 +1,5 @@
-//! One file per screen. Each takes the app, draws, and pushes commands.
+//! One file per screen. Each takes its own view state, the read-only context and the command
+//! sink: `fn ui(view: &mut View, cx: &Cx, out: &mut Sink, ui: &mut Ui)`.
 
 pub mod framings;
 pub mod journal;
@@ -12,12 +13,25 @@ pub mod welcome;
 
 use egui::{RichText, Ui};
 
+use crate::content::{Phase, Stance};
+use crate::ui::cx::Cx;
+use crate::ui::theme;
+
+/// What the profile screen shows besides the profile itself.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileView {
+    /// The stance whose reading is open.
+    pub stance: Option<Stance>,
+    /// The phase the repertoire is ordered for.
+    pub phase: Option<Phase>,
+}
+
 /// A screen's title and an optional lead paragraph.
 pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     ui.heading(title);
     if let Some(lead) = lead {
-        ui.add(egui::Label::new(RichText::new(lead).size(16.0)).wrap());
+        ui.add(egui::Label::new(RichText::new(lead).size(theme::TEXT_LEAD)).wrap());
     }
     ui.add_space(super::theme::SECTION_GAP / 2.0);
 }
@@ -25,15 +39,15 @@ pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
 /// A section title; its response can label the control below it.
 pub fn section(ui: &mut Ui, title: &str) -> egui::Response {
     ui.add_space(super::theme::SECTION_GAP);
-    ui.label(RichText::new(title).size(19.0).strong())
+    ui.label(RichText::new(title).size(theme::TEXT_SECTION).strong())
 }
 
 /// A framed card for grouped content.
 pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
-        .corner_radius(8.0)
-        .inner_margin(12.0)
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_L)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             add(ui)
@@ -44,7 +58,7 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 /// A card naming a concept of the report in its colour, with its glossary-aware summary;
 /// `more` adds what follows inside the card.
 pub fn concept_card(
-    app: &crate::ui::app::App,
+    app: &Cx<'_>,
     ui: &mut Ui,
     name: &str,
     colour: egui::Color32,
@@ -52,14 +66,19 @@ pub fn concept_card(
     more: impl FnOnce(&mut Ui),
 ) {
     card(ui, |ui| {
-        ui.label(RichText::new(name).strong().size(16.0).color(colour));
-        crate::ui::widgets::glossary::text(ui, summary, &app.content, app.lang);
+        ui.label(
+            RichText::new(name)
+                .strong()
+                .size(theme::TEXT_LEAD)
+                .color(colour),
+        );
+        crate::ui::widgets::glossary::text(ui, summary, app.content, app.lang);
         more(ui);
     });
 }
 
 /// The three stances, each as a concept card.
-pub fn stance_cards(app: &crate::ui::app::App, ui: &mut Ui) {
+pub fn stance_cards(app: &Cx<'_>, ui: &mut Ui) {
     for stance in crate::content::Stance::ALL {
         let info = app.content.stance(stance);
         let name = info.name.get(app.lang);

@@ -4,24 +4,27 @@
 
 use egui::{RichText, Ui};
 
+use super::ProfileView;
 use super::{card, header, section};
 use crate::assessment::{
     Change, DimScore, Dimension, Lean, Profile, Take, changes, repertoire, series,
 };
 use crate::content::{Board, Phase, Pole, Stance};
 use crate::journal::Date;
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::commands::NavCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::nav::Screen;
 use crate::ui::widgets::{badge::badge, boards, spectrum};
 use crate::ui::{screens::tactics::zone_label, theme};
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
+pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     header(ui, app.t(S::ProfileTitle), None);
     let Some(profile) = app.profile() else {
         ui.add(egui::Label::new(app.t(S::ProfileEmpty)).wrap());
         if ui.button(app.t(S::WelcomeStart)).clicked() {
-            app.push(Command::Go(Screen::Questionnaire));
+            out.push(NavCmd::Go(Screen::Questionnaire));
         }
         return;
     };
@@ -39,17 +42,17 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.label(RichText::new(text).italics());
         }
     }
-    stance_ui(app, ui, &profile);
-    boards_ui(app, ui, &profile);
+    stance_ui(view, app, out, ui, &profile);
+    boards_ui(app, out, ui, &profile);
     comfort_ui(app, ui, &profile);
-    repertoire_ui(app, ui, &profile);
+    repertoire_ui(view, app, out, ui, &profile);
     super::framings::profile_ui(app, ui);
     scores_ui(app, ui, &profile);
-    history_ui(app, ui);
+    history_ui(app, out, ui);
 }
 
 /// The takes kept in the vault: a line per dimension, and what changed since the last take.
-fn history_ui(app: &mut App, ui: &mut Ui) {
+fn history_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     section(ui, app.t(S::HistoryTitle));
     let Some(session) = app.vault.session() else {
         let key = if app.vault.vault().is_some() {
@@ -59,7 +62,7 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
         };
         ui.label(app.t(key));
         if ui.button(app.t(S::NavJournal)).clicked() {
-            app.push(Command::Go(Screen::Journal));
+            out.push(NavCmd::Go(Screen::Journal));
         }
         return;
     };
@@ -159,19 +162,19 @@ fn history_ui(app: &mut App, ui: &mut Ui) {
 }
 
 /// The name of a dimension in the user's language.
-pub fn dimension_name(app: &App, d: Dimension) -> &str {
+pub fn dimension_name<'a>(app: &Cx<'a>, d: Dimension) -> &'a str {
     match d {
         Dimension::Stance(s) => app.content.stance(s).name.get(app.lang),
         Dimension::Pole(p) => app.content.pole(p).name.get(app.lang),
     }
 }
 
-fn stance_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
+fn stance_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
     let lang = app.lang;
     section(ui, app.t(S::SpectrumTitle));
     ui.label(RichText::new(app.t(S::SpectrumFigure)).small().weak());
-    if let Some(s) = spectrum::ui(ui, &app.content, Some(profile), lang, app.stance) {
-        app.push(Command::SelectStance(s));
+    if let Some(s) = spectrum::ui(ui, app.content, Some(profile), lang, view.stance) {
+        out.push(NavCmd::SelectStance(s));
     }
     let scored: Vec<(Stance, f32)> = Stance::ALL
         .into_iter()
@@ -199,7 +202,7 @@ fn stance_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map_or(Stance::Engaged, |(s, _)| *s);
-    let shown = app.stance.or(clear.first().copied()).unwrap_or(highest);
+    let shown = view.stance.or(clear.first().copied()).unwrap_or(highest);
     let info = app.content.stance(shown);
     let explained = fill(
         app.t(S::StanceReading),
@@ -221,22 +224,16 @@ fn stance_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
         });
     });
     if let Some(p) = go {
-        app.push(Command::ShowPole(p));
+        out.push(NavCmd::ShowPole(p));
     }
 }
 
-fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
+fn boards_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
     let lang = app.lang;
     section(ui, app.t(S::BoardsTitle));
     ui.label(RichText::new(app.t(S::BoardsFigure)).small().weak());
-    if let Some(pole) = boards::ui(
-        ui,
-        &app.content,
-        Some(profile),
-        lang,
-        app.t(S::YourPosition),
-    ) {
-        app.push(Command::ShowPole(pole));
+    if let Some(pole) = boards::ui(ui, app.content, Some(profile), lang, app.t(S::YourPosition)) {
+        out.push(NavCmd::ShowPole(pole));
     }
     ui.label(RichText::new(app.t(S::BoardsHint)).small().weak());
     for board in Board::ALL {
@@ -265,7 +262,7 @@ fn boards_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
     }
 }
 
-fn pole_names(app: &App, poles: &[Pole]) -> String {
+fn pole_names(app: &Cx<'_>, poles: &[Pole]) -> String {
     poles
         .iter()
         .map(|p| app.content.pole(*p).name.get(app.lang))
@@ -273,7 +270,7 @@ fn pole_names(app: &App, poles: &[Pole]) -> String {
         .join(", ")
 }
 
-fn comfort_ui(app: &App, ui: &mut Ui, profile: &Profile) {
+fn comfort_ui(app: &Cx<'_>, ui: &mut Ui, profile: &Profile) {
     if profile.comfort_zone.is_empty() {
         return;
     }
@@ -287,7 +284,7 @@ fn comfort_ui(app: &App, ui: &mut Ui, profile: &Profile) {
     );
 }
 
-fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
+fn repertoire_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
     if profile.weakest.is_empty() {
         return;
     }
@@ -300,7 +297,7 @@ fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
         ))
         .wrap(),
     );
-    let mut phase = app.phase;
+    let mut phase = view.phase;
     ui.horizontal_wrapped(|ui| {
         ui.label(app.t(S::PhaseOfWork));
         for (p, key) in [
@@ -311,11 +308,11 @@ fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
             ui.radio_value(&mut phase, p, app.t(key));
         }
     });
-    if phase != app.phase {
-        app.push(Command::SetPhase(phase));
+    if phase != view.phase {
+        out.push(NavCmd::SetPhase(phase));
     }
     let mut open = None;
-    for t in repertoire(profile, &app.content, app.phase) {
+    for t in repertoire(profile, app.content, view.phase) {
         ui.horizontal(|ui| {
             badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
             if ui.link(t.name.get(lang)).clicked() {
@@ -327,11 +324,11 @@ fn repertoire_ui(app: &mut App, ui: &mut Ui, profile: &Profile) {
         });
     }
     if let Some(id) = open {
-        app.push(Command::ShowTactic(id));
+        out.push(NavCmd::ShowTactic(id));
     }
 }
 
-fn scores_ui(app: &App, ui: &mut Ui, profile: &Profile) {
+fn scores_ui(app: &Cx<'_>, ui: &mut Ui, profile: &Profile) {
     section(ui, app.t(S::ScoresTitle));
     egui::Grid::new("scores")
         .num_columns(2)

@@ -1,30 +1,40 @@
 //! Taking a questionnaire: one item at a time, a progress bar, back and next, answers kept
-//! while the user moves around the app. Keys: 1-5 answer, Enter or → next, ← back.
+//! while the user moves around the cx. Keys: 1-5 answer, Enter or → next, ← back.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{card, header};
 use crate::assessment::{Answer, Item};
 use crate::content::Lang;
-use crate::ui::app::{App, Command};
-use crate::ui::i18n::{S, fill};
+use crate::ui::commands::QuizCmd;
+use crate::ui::cx::{Cx, Sink};
+use crate::ui::errors::Explain;
+use crate::ui::i18n::{S, fill, plural};
+use crate::ui::theme;
 
 const LIKERT: [S; 5] = [S::Likert1, S::Likert2, S::Likert3, S::Likert4, S::Likert5];
 
+/// What the questionnaire screen keeps besides the answers (those are in `QuizState`).
+#[derive(Debug, Clone, Default)]
+pub struct QuestionnaireView {
+    /// "Start over" was pressed: ask before wiping the answers.
+    pub confirm_restart: bool,
+}
+
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    header(ui, app.t(S::NavQuestionnaire), None);
-    if !app.catalogue.errors.is_empty() {
-        broken_files_ui(app, ui);
+pub fn ui(view: &mut QuestionnaireView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    header(ui, cx.t(S::NavQuestionnaire), None);
+    if !cx.catalogue.errors.is_empty() {
+        broken_files_ui(cx, ui);
     }
-    chooser_ui(app, ui);
-    let Some(q) = app.questionnaire().cloned() else {
-        ui.label(app.t(S::NoQuestionnaire));
+    chooser_ui(cx, out, ui);
+    let Some(q) = cx.questionnaire().cloned() else {
+        ui.label(cx.t(S::NoQuestionnaire));
         return;
     };
-    let lang = app.lang;
+    let lang = cx.lang;
     let total = q.items.len();
-    let (current, answers) = app.quiz().map_or((0, Default::default()), |z| {
+    let (current, answers) = cx.quiz().map_or((0, Default::default()), |z| {
         (z.current.min(total.saturating_sub(1)), z.answers.clone())
     });
     let answered = q
@@ -33,73 +43,122 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .filter(|i| answers.contains_key(i.id()))
         .count();
 
-    ui.label(RichText::new(q.title.get(lang)).size(20.0).strong());
+    ui.label(
+        RichText::new(q.title.get(lang))
+            .size(theme::TEXT_TITLE)
+            .strong(),
+    );
     ui.add(egui::Label::new(q.description.get(lang)).wrap());
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     let progress = if total == 0 {
         0.0
     } else {
         answered as f32 / total as f32
     };
     let status = fill(
-        app.t(S::AnsweredOf),
+        cx.t(S::AnsweredOf),
         &[&answered.to_string(), &total.to_string()],
     );
     let bar = egui::ProgressBar::new(progress)
         .text(status.clone())
         .desired_width(ui.available_width().min(700.0));
-    let label = format!("{}: {status}", app.t(S::Progress));
+    let label = format!("{}: {status}", cx.t(S::Progress));
     ui.add(bar)
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
 
     let Some(item) = q.items.get(current) else {
         return;
     };
     ui.label(
         RichText::new(fill(
-            app.t(S::QuestionOf),
+            cx.t(S::QuestionOf),
             &[&(current + 1).to_string(), &total.to_string()],
         ))
         .weak(),
     );
     let answer = answers.get(item.id()).copied();
-    let picked = card(ui, |ui| item_ui(app, ui, item, answer, lang));
+    let picked = card(ui, |ui| item_ui(cx, ui, item, answer, lang));
     if let Some(a) = picked {
-        app.push(Command::Answer(item.id().to_owned(), a));
+        out.push(QuizCmd::Answer(item.id().to_owned(), a));
     }
 
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     let last = current + 1 >= total;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(current > 0, egui::Button::new(app.t(S::Back)))
+            .add_enabled(current > 0, egui::Button::new(cx.t(S::Back)))
             .clicked()
         {
-            app.push(Command::MoveTo(current.saturating_sub(1)));
+            out.push(QuizCmd::MoveTo(current.saturating_sub(1)));
         }
         let next = if last { S::Finish } else { S::Next };
-        if ui.button(RichText::new(app.t(next)).strong()).clicked() {
-            app.push(if last {
-                Command::Finish
+        if ui.button(RichText::new(cx.t(next)).strong()).clicked() {
+            out.push(if last {
+                QuizCmd::Finish
             } else {
-                Command::MoveTo(current + 1)
+                QuizCmd::MoveTo(current + 1)
             });
         }
-        ui.add_space(24.0);
-        if ui
-            .add_enabled(answered > 0, egui::Button::new(app.t(S::Restart)))
-            .clicked()
-        {
-            app.push(Command::Restart);
-        }
     });
-    ui.label(RichText::new(app.t(S::KeyboardHint)).small().weak());
-    keys(app, ui, item, current, last);
+    ui.label(RichText::new(cx.t(S::KeyboardHint)).small().weak());
+    // Starting over wipes every answer: set apart from Next, and asked first.
+    ui.add_space(theme::SECTION_GAP);
+    if ui
+        .add_enabled(answered > 0, egui::Button::new(cx.t(S::Restart)))
+        .clicked()
+    {
+        view.confirm_restart = true;
+    }
+    if view.confirm_restart {
+        confirm_restart_ui(view, cx, out, ui, answered);
+    } else {
+        keys(out, ui, item, current, last);
+    }
+}
+
+/// Asks before wiping the answers; Escape or a click beside it cancels.
+fn confirm_restart_ui(
+    view: &mut QuestionnaireView,
+    cx: &Cx<'_>,
+    out: &mut Sink,
+    ui: &Ui,
+    answered: usize,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("confirm-restart")).show(ui.ctx(), |ui| {
+        ui.set_max_width(theme::NOTICE_WIDTH);
+        ui.label(
+            RichText::new(cx.t(S::RestartTitle))
+                .size(theme::TEXT_SECTION)
+                .strong(),
+        );
+        ui.add(egui::Label::new(plural(cx.lang, answered, S::RestartOne, S::RestartMany)).wrap());
+        ui.add_space(theme::SPACE_M);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(cx.t(S::RestartConfirm)).clicked() {
+                out.push(QuizCmd::Restart);
+                view.confirm_restart = false;
+            }
+            if ui.button(cx.t(S::Cancel)).clicked() {
+                view.confirm_restart = false;
+            }
+        });
+    });
+    if modal.should_close() {
+        view.confirm_restart = false;
+    }
+}
+
+/// The key that picks this answer (`1` for the first), beside it; the answer's own name
+/// stays its accessible name.
+fn key_number(ui: &mut Ui, index: usize) {
+    if index < 5 {
+        ui.label(RichText::new((index + 1).to_string()).weak().monospace());
+    }
 }
 
 fn item_ui(
-    app: &App,
+    cx: &Cx<'_>,
     ui: &mut Ui,
     item: &Item,
     answer: Option<Answer>,
@@ -108,13 +167,23 @@ fn item_ui(
     let mut picked = None;
     match item {
         Item::Likert { text, .. } => {
-            ui.add(egui::Label::new(RichText::new(text.get(lang)).size(18.0)).wrap());
-            ui.add_space(8.0);
+            // The question at full contrast: it matters more than the answers below it.
+            let strong = ui.visuals().strong_text_color();
+            ui.add(
+                egui::Label::new(
+                    RichText::new(text.get(lang))
+                        .size(theme::TEXT_QUESTION)
+                        .color(strong),
+                )
+                .wrap(),
+            );
+            ui.add_space(theme::SPACE_M);
             ui.horizontal_wrapped(|ui| {
                 for (i, key) in LIKERT.iter().enumerate() {
                     let value = i as u8 + 1;
+                    key_number(ui, i);
                     if ui
-                        .radio(answer == Some(Answer::Likert(value)), app.t(*key))
+                        .radio(answer == Some(Answer::Likert(value)), cx.t(*key))
                         .clicked()
                     {
                         picked = Some(Answer::Likert(value));
@@ -128,20 +197,29 @@ fn item_ui(
             options,
             ..
         } => {
-            if let Some(case) = case.as_deref().and_then(|c| app.content.case(c)) {
+            if let Some(case) = case.as_deref().and_then(|c| cx.content.case(c)) {
                 let tag = fill(
-                    app.t(S::FromCase),
+                    cx.t(S::FromCase),
                     &[&format!("{} ({})", case.municipality, case.title.get(lang))],
                 );
                 ui.label(RichText::new(tag).small().strong());
             }
-            ui.add(egui::Label::new(RichText::new(situation.get(lang)).size(17.0)).wrap());
-            ui.add_space(8.0);
+            let strong = ui.visuals().strong_text_color();
+            ui.add(
+                egui::Label::new(
+                    RichText::new(situation.get(lang))
+                        .size(theme::TEXT_CARD_TITLE)
+                        .color(strong),
+                )
+                .wrap(),
+            );
+            ui.add_space(theme::SPACE_M);
             for (i, option) in options.iter().enumerate() {
-                if ui
-                    .radio(answer == Some(Answer::Option(i)), option.text.get(lang))
-                    .clicked()
-                {
+                let radio = ui.horizontal_wrapped(|ui| {
+                    key_number(ui, i);
+                    ui.radio(answer == Some(Answer::Option(i)), option.text.get(lang))
+                });
+                if radio.inner.clicked() {
                     picked = Some(Answer::Option(i));
                 }
             }
@@ -150,7 +228,7 @@ fn item_ui(
     picked
 }
 
-fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
+fn keys(out: &mut Sink, ui: &Ui, item: &Item, current: usize, last: bool) {
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
@@ -171,40 +249,40 @@ fn keys(app: &mut App, ui: &Ui, item: &Item, current: usize, last: bool) {
                 Item::Likert { .. } => Answer::Likert(i as u8 + 1),
                 Item::Scenario { .. } => Answer::Option(i),
             };
-            app.push(Command::Answer(item.id().to_owned(), a));
+            out.push(QuizCmd::Answer(item.id().to_owned(), a));
         }
     }
     if ui.input(|inp| inp.key_pressed(egui::Key::ArrowRight) || inp.key_pressed(egui::Key::Enter)) {
-        app.push(if last {
-            Command::Finish
+        out.push(if last {
+            QuizCmd::Finish
         } else {
-            Command::MoveTo(current + 1)
+            QuizCmd::MoveTo(current + 1)
         });
     }
     if ui.input(|inp| inp.key_pressed(egui::Key::ArrowLeft)) && current > 0 {
-        app.push(Command::MoveTo(current - 1));
+        out.push(QuizCmd::MoveTo(current - 1));
     }
 }
 
-fn chooser_ui(app: &mut App, ui: &mut Ui) {
-    if app.catalogue.questionnaires.len() < 2 {
+fn chooser_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    if cx.catalogue.questionnaires.len() < 2 {
         return;
     }
-    let lang = app.lang;
-    let current = app
+    let lang = cx.lang;
+    let current = cx
         .questionnaire()
         .map(|q| q.title.get(lang).to_owned())
         .unwrap_or_default();
     let mut chosen = None;
-    ui.horizontal(|ui| {
-        let label = ui.label(app.t(S::QuestionnaireChoose));
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(cx.t(S::QuestionnaireChoose));
         egui::ComboBox::from_id_salt("questionnaire-choice")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                for l in &app.catalogue.questionnaires {
+                for l in &cx.catalogue.questionnaires {
                     let q = &l.questionnaire;
                     if ui
-                        .selectable_label(q.id == app.active, q.title.get(lang))
+                        .selectable_label(q.id == cx.quiz.active, q.title.get(lang))
                         .clicked()
                     {
                         chosen = Some(q.id.clone());
@@ -215,24 +293,24 @@ fn chooser_ui(app: &mut App, ui: &mut Ui) {
             .labelled_by(label.id);
     });
     if let Some(id) = chosen {
-        app.push(Command::SelectQuestionnaire(id));
+        out.push(QuizCmd::Select(id));
     }
 }
 
 /// The error panel: names every broken file with line and column.
-pub fn broken_files_ui(app: &App, ui: &mut Ui) {
-    let red = Color32::from_rgb(0xc2, 0x3b, 0x4e);
+pub fn broken_files_ui(cx: &Cx<'_>, ui: &mut Ui) {
+    let red = theme::danger();
     egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, red))
-        .corner_radius(8.0)
-        .inner_margin(12.0)
+        .stroke(egui::Stroke::new(theme::STROKE_FRAME, red))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_L)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(app.t(S::BrokenFiles)).strong().color(red));
-            for d in &app.catalogue.errors {
-                ui.add(egui::Label::new(RichText::new(d.to_string()).monospace()).wrap());
+            ui.label(RichText::new(cx.t(S::BrokenFiles)).strong().color(red));
+            for d in &cx.catalogue.errors {
+                ui.add(egui::Label::new(RichText::new(d.explain(cx.lang)).monospace()).wrap());
             }
-            ui.label(RichText::new(app.t(S::BrokenFilesHint)).small());
+            ui.label(RichText::new(cx.t(S::BrokenFilesHint)).small());
         });
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
 }

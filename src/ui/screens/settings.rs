@@ -1,46 +1,69 @@
 //! Language, theme, text size and the folder for own questionnaires.
 
+use age::secrecy::SecretString;
 use egui::{RichText, Ui};
+use zeroize::{Zeroize, Zeroizing};
 
 use super::{card, header, questionnaire::broken_files_ui, section};
 use crate::content::Lang;
-use crate::ui::app::{App, Command};
-use crate::ui::i18n::{S, fill};
+use crate::ui::commands::{SettingsCmd, VaultCmd};
+use crate::ui::cx::{Cx, Sink};
+use crate::ui::i18n::{S, plural};
 use crate::ui::settings::{TEXT_SCALE, ThemeChoice};
+use crate::ui::widgets::problem;
+use crate::vault::VaultError;
+
+/// The fields for a new passphrase. Wiped after use and on lock.
+#[derive(Default)]
+pub struct PassForm {
+    /// The new passphrase.
+    pub pass: Zeroizing<String>,
+    /// The new passphrase again.
+    pub confirm: Zeroizing<String>,
+    /// Why the last change of passphrase failed.
+    pub error: Option<VaultError>,
+    /// Why the last new recovery code failed.
+    pub recovery_error: Option<VaultError>,
+}
+
+impl PassForm {
+    /// Wipes both fields.
+    pub fn wipe(&mut self) {
+        self.pass.zeroize();
+        self.confirm.zeroize();
+    }
+}
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    header(ui, app.t(S::SettingsTitle), None);
-    if app.lock_form.show_code.is_some() {
-        return super::journal::recovery_code_ui(app, ui);
-    }
-    section(ui, app.t(S::Language));
-    let mut lang = app.lang;
-    ui.horizontal(|ui| {
+pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    header(ui, cx.t(S::SettingsTitle), None);
+    section(ui, cx.t(S::Language));
+    let mut lang = cx.lang;
+    ui.horizontal_wrapped(|ui| {
         ui.radio_value(&mut lang, Lang::Nl, "Nederlands");
         ui.radio_value(&mut lang, Lang::En, "English");
     });
-    if lang != app.lang {
-        app.push(Command::SetLang(lang));
+    if lang != cx.lang {
+        out.push(SettingsCmd::SetLang(lang));
     }
 
-    section(ui, app.t(S::Theme));
-    let mut theme = app.settings.theme;
-    ui.horizontal(|ui| {
+    section(ui, cx.t(S::Theme));
+    let mut theme = cx.settings.theme;
+    ui.horizontal_wrapped(|ui| {
         for (t, key) in [
             (ThemeChoice::System, S::ThemeSystem),
             (ThemeChoice::Light, S::ThemeLight),
             (ThemeChoice::Dark, S::ThemeDark),
         ] {
-            ui.radio_value(&mut theme, t, app.t(key));
+            ui.radio_value(&mut theme, t, cx.t(key));
         }
     });
-    if theme != app.settings.theme {
-        app.push(Command::SetTheme(theme));
+    if theme != cx.settings.theme {
+        out.push(SettingsCmd::SetTheme(theme));
     }
 
-    let label = section(ui, app.t(S::TextSize));
-    let mut scale = app.settings.text_scale;
+    let label = section(ui, cx.t(S::TextSize));
+    let mut scale = cx.settings.text_scale;
     let slider = ui
         .add(
             egui::Slider::new(&mut scale, TEXT_SCALE)
@@ -50,60 +73,61 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .labelled_by(label.id);
     // Apply on release so the layout does not jump under the pointer while dragging.
     if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
-        app.push(Command::SetTextScale(scale));
+        out.push(SettingsCmd::SetTextScale(scale));
     }
 
-    section(ui, app.t(S::OwnQuestionnaires));
-    ui.add(egui::Label::new(app.t(S::OwnQuestionnairesHint)).wrap());
-    let folder = app.dirs.questionnaires().display().to_string();
+    section(ui, cx.t(S::OwnQuestionnaires));
+    ui.add(egui::Label::new(cx.t(S::OwnQuestionnairesHint)).wrap());
+    let folder = cx.dirs.questionnaires().display().to_string();
     ui.label(RichText::new(folder).monospace());
-    let status = fill(
-        app.t(S::LoadedCount),
-        &[
-            &app.catalogue.questionnaires.len().to_string(),
-            &app.catalogue.errors.len().to_string(),
-        ],
-    );
-    ui.horizontal(|ui| {
+    let (loaded, broken) = (cx.catalogue.questionnaires.len(), cx.catalogue.errors.len());
+    let mut status = plural(cx.lang, loaded, S::LoadedOne, S::LoadedCount);
+    if broken > 0 {
+        let problems = plural(cx.lang, broken, S::LoadProblemsOne, S::LoadProblems);
+        status = format!("{status} · {problems}");
+    }
+    ui.horizontal_wrapped(|ui| {
         ui.label(status);
-        if ui.button(app.t(S::Reload)).clicked() {
-            app.push(Command::Reload);
+        if ui.button(cx.t(S::Reload)).clicked() {
+            out.push(SettingsCmd::Reload);
         }
     });
-    if !app.catalogue.errors.is_empty() {
-        broken_files_ui(app, ui);
+    if !cx.catalogue.errors.is_empty() {
+        broken_files_ui(cx, ui);
     }
 
-    security_ui(app, ui);
+    security_ui(view, cx, out, ui);
 
-    section(ui, app.t(S::Privacy));
+    section(ui, cx.t(S::Privacy));
     card(ui, |ui| {
-        ui.add(egui::Label::new(app.t(S::PrivacyText)).wrap())
+        ui.add(egui::Label::new(cx.t(S::PrivacyText)).wrap())
     });
 }
 
-fn security_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    section(ui, app.t(S::Security));
-    let label = ui.label(app.t(S::AutoLock));
-    let mut minutes = app.settings.auto_lock_minutes;
+fn security_ui(form: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
+    section(ui, cx.t(S::Security));
+    let label = ui.label(cx.t(S::AutoLock));
+    let mut minutes = cx.settings.auto_lock_minutes;
     let slider = ui
         .add(egui::Slider::new(&mut minutes, 1..=120))
         .labelled_by(label.id);
     if slider.changed() {
-        app.push(Command::SetAutoLock(minutes));
+        out.push(SettingsCmd::SetAutoLock(minutes));
     }
-    ui.label(RichText::new(app.t(S::DataFolder)).strong());
-    ui.label(RichText::new(app.dirs.data.display().to_string()).monospace());
-    if app.vault.session().is_none() {
+    ui.label(RichText::new(cx.t(S::DataFolder)).strong());
+    ui.label(RichText::new(cx.dirs.data.display().to_string()).monospace());
+    if cx.vault.busy() {
+        return cx.busy_ui(ui);
+    }
+    if cx.vault.session().is_none() {
         return;
     }
-    super::shared::key_ui(app, ui);
+    super::shared::key_ui(cx, ui);
     let mut change = false;
-    egui::CollapsingHeader::new(app.t(S::ChangePassphrase))
+    egui::CollapsingHeader::new(cx.t(S::ChangePassphrase))
         .id_salt("change-pass")
         .show(ui, |ui| {
-            let form = &mut app.lock_form;
             let l = ui.label(S::NewPassphrase.get(lang));
             ui.add(
                 egui::TextEdit::singleline(&mut *form.pass)
@@ -127,14 +151,18 @@ fn security_ui(app: &mut App, ui: &mut Ui) {
             {
                 change = true;
             }
+            problem::ui(ui, form.error.as_ref().map(|e| e as _), lang);
         });
     if change {
-        app.push(Command::ChangePassphrase);
+        let pass = SecretString::from(std::mem::take(&mut *form.pass));
+        form.wipe();
+        out.push(VaultCmd::ChangePassphrase(pass));
     }
-    ui.horizontal(|ui| {
-        if ui.button(app.t(S::NewRecovery)).clicked() {
-            app.push(Command::NewRecoveryCode);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(cx.t(S::NewRecovery)).clicked() {
+            out.push(VaultCmd::NewRecoveryCode);
         }
-        ui.label(RichText::new(app.t(S::NewRecoveryHint)).small());
+        ui.label(RichText::new(cx.t(S::NewRecoveryHint)).small());
     });
+    problem::ui(ui, form.recovery_error.as_ref().map(|e| e as _), lang);
 }

@@ -6,13 +6,25 @@ use egui::{RichText, Ui};
 use super::{card, header, section};
 use crate::assessment::repertoire;
 use crate::content::{Basis, Board, EthicsZone, Phase, Pole, Tactic, TacticFilter};
-use crate::ui::app::{App, Command};
+use crate::ui::commands::NavCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
 use crate::ui::widgets::combo;
 use crate::ui::widgets::glossary;
 use crate::ui::widgets::heat;
+
+/// Filters and selection of the tactics screen.
+#[derive(Debug, Clone, Default)]
+pub struct TacticsView {
+    /// The tactic whose page is open.
+    pub selected: Option<String>,
+    /// Board, pole, ethics, phase and text filters.
+    pub filter: TacticFilter,
+    /// Show only the repertoire to explore.
+    pub only_repertoire: bool,
+}
 
 /// The label of an ethics zone.
 pub fn zone_label(z: EthicsZone) -> S {
@@ -42,26 +54,26 @@ pub fn basis_label(b: Basis) -> S {
 }
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    let selected = app.tactics.selected.clone();
+pub fn ui(view: &mut TacticsView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let selected = view.selected.clone();
     match selected
         .as_deref()
-        .and_then(|id| app.content.tactic(id))
+        .and_then(|id| cx.content.tactic(id))
         .cloned()
     {
-        Some(t) => detail_ui(app, ui, &t),
-        None => grid_ui(app, ui),
+        Some(t) => detail_ui(cx, out, ui, &t),
+        None => grid_ui(view, cx, out, ui),
     }
 }
 
-fn grid_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    header(ui, app.t(S::TacticsTitle), Some(app.t(S::TacticsIntro)));
-    heat_ui(app, ui);
-    filters_ui(app, ui);
-    let profile = app.profile();
-    let explore: Vec<String> = match (&profile, app.tactics.only_repertoire) {
-        (Some(p), true) => repertoire(p, &app.content, None)
+fn grid_ui(view: &mut TacticsView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
+    header(ui, cx.t(S::TacticsTitle), Some(cx.t(S::TacticsIntro)));
+    heat_ui(cx, out, ui);
+    filters_ui(view, cx, ui);
+    let profile = cx.profile();
+    let explore: Vec<String> = match (&profile, view.only_repertoire) {
+        (Some(p), true) => repertoire(p, cx.content, None)
             .iter()
             .map(|t| t.id.clone())
             .collect(),
@@ -70,16 +82,16 @@ fn grid_ui(app: &mut App, ui: &mut Ui) {
     let shown = |t: &Tactic, f: &TacticFilter| {
         f.matches(t) && (explore.is_empty() || explore.contains(&t.id))
     };
-    let filter = app.tactics.filter.clone();
-    let count = app
+    let filter = view.filter.clone();
+    let count = cx
         .content
         .tactics()
         .iter()
         .filter(|t| shown(t, &filter))
         .count();
-    ui.label(RichText::new(fill(app.t(S::Matches), &[&count.to_string()])).weak());
+    ui.label(RichText::new(fill(cx.t(S::Matches), &[&count.to_string()])).weak());
     if count == 0 {
-        ui.label(app.t(S::NoMatches));
+        ui.label(cx.t(S::NoMatches));
         return;
     }
     let mut open = None;
@@ -88,20 +100,20 @@ fn grid_ui(app: &mut App, ui: &mut Ui) {
             .poles()
             .iter()
             .copied()
-            .filter(|p| app.content.tactics_of(*p).any(|t| shown(t, &filter)))
+            .filter(|p| cx.content.tactics_of(*p).any(|t| shown(t, &filter)))
             .collect();
         if poles.is_empty() {
             continue;
         }
-        section(ui, app.content.board(board).name.get(lang));
+        section(ui, cx.content.board(board).name.get(lang));
         ui.columns(board.poles().len(), |cols| {
             for (col, pole) in cols.iter_mut().zip(&poles) {
                 col.label(
-                    RichText::new(app.content.pole(*pole).name.get(lang))
+                    RichText::new(cx.content.pole(*pole).name.get(lang))
                         .strong()
                         .color(theme::board(board)),
                 );
-                for t in app.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
+                for t in cx.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
                     if tactic_button(col, t.name.get(lang), t.ethics).clicked() {
                         open = Some(t.id.clone());
                     }
@@ -110,36 +122,36 @@ fn grid_ui(app: &mut App, ui: &mut Ui) {
         });
     }
     if let Some(id) = open {
-        app.push(Command::ShowTactic(id));
+        out.push(NavCmd::ShowTactic(id));
     }
 }
 
 /// The repertoire map: how often each tactic was linked, beside the comfort zone.
-fn heat_ui(app: &mut App, ui: &mut Ui) {
-    if app.vault.vault().is_none() {
+fn heat_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    if cx.vault.vault().is_none() {
         return;
     }
-    let lang = app.lang;
-    egui::CollapsingHeader::new(RichText::new(app.t(S::HeatTitle)).strong())
+    let lang = cx.lang;
+    egui::CollapsingHeader::new(RichText::new(cx.t(S::HeatTitle)).strong())
         .id_salt("heat")
         .default_open(true)
         .show(ui, |ui| {
-            let Some(session) = app.vault.session() else {
-                ui.label(app.t(S::HeatLocked));
+            let Some(session) = cx.vault.session() else {
+                ui.label(cx.t(S::HeatLocked));
                 return;
             };
-            ui.label(RichText::new(app.t(S::HeatIntro)).small());
+            ui.label(RichText::new(cx.t(S::HeatIntro)).small());
             let counts = session.journal.tactic_counts();
-            let comfort = app.profile().map(|p| p.comfort_zone).unwrap_or_default();
+            let comfort = cx.profile().map(|p| p.comfort_zone).unwrap_or_default();
             if let Some(id) = heat::ui(
                 ui,
-                &app.content,
+                cx.content,
                 &counts,
                 &comfort,
                 lang,
-                app.t(S::TimesLinked),
+                cx.t(S::TimesLinked),
             ) {
-                app.push(Command::ShowTactic(id));
+                out.push(NavCmd::ShowTactic(id));
             }
         });
 }
@@ -155,11 +167,11 @@ fn tactic_button(ui: &mut Ui, name: &str, zone: EthicsZone) -> egui::Response {
     response
 }
 
-fn filters_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let all = app.t(S::All);
-    let content = &app.content;
-    let f = &mut app.tactics.filter;
+fn filters_ui(view: &mut TacticsView, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    let all = cx.t(S::All);
+    let content = &cx.content;
+    let f = &mut view.filter;
     ui.horizontal_wrapped(|ui| {
         combo::optional(
             ui,
@@ -198,12 +210,12 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             all,
         );
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(S::Search.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut f.text)
                 .hint_text(S::SearchHint.get(lang))
-                .desired_width(280.0),
+                .desired_width(theme::field_width(ui, 280.0)),
         )
         .labelled_by(label.id);
         if ui
@@ -213,85 +225,85 @@ fn filters_ui(app: &mut App, ui: &mut Ui) {
             *f = TacticFilter::default();
         }
     });
-    if app.profile().is_some() {
-        let label = app.t(S::OnlyRepertoire);
-        ui.checkbox(&mut app.tactics.only_repertoire, label);
+    if cx.profile().is_some() {
+        let label = cx.t(S::OnlyRepertoire);
+        ui.checkbox(&mut view.only_repertoire, label);
     }
 }
 
-fn detail_ui(app: &mut App, ui: &mut Ui, t: &Tactic) {
-    let lang = app.lang;
-    ui.add_space(8.0);
-    if ui.button(app.t(S::BackToGrid)).clicked() {
-        app.push(Command::CloseTactic);
+fn detail_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui, t: &Tactic) {
+    let lang = cx.lang;
+    ui.add_space(theme::SPACE_M);
+    if ui.button(cx.t(S::BackToGrid)).clicked() {
+        out.push(NavCmd::CloseTactic);
     }
     header(ui, t.name.get(lang), None);
     let board = t.pole.board();
     ui.horizontal_wrapped(|ui| {
         let where_ = format!(
             "{} · {}",
-            app.content.board(board).name.get(lang),
-            app.content.pole(t.pole).name.get(lang)
+            cx.content.board(board).name.get(lang),
+            cx.content.pole(t.pole).name.get(lang)
         );
         badge(ui, &where_, theme::board(board));
-        badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
+        badge(ui, cx.t(zone_label(t.ethics)), theme::zone(t.ethics));
         let phase = format!(
             "{} · {}",
-            app.t(phase_label(t.phase)),
-            app.t(basis_label(t.phase_basis))
+            cx.t(phase_label(t.phase)),
+            cx.t(basis_label(t.phase_basis))
         );
         badge(ui, &phase, ui.visuals().widgets.inactive.bg_fill);
     });
-    if let Some(p) = app.profile() {
+    if let Some(p) = cx.profile() {
         if p.weakest.contains(&t.pole) {
-            ui.label(RichText::new(app.t(S::InYourRepertoire)).italics());
+            ui.label(RichText::new(cx.t(S::InYourRepertoire)).italics());
         } else if p.comfort_zone.contains(&t.pole) {
-            ui.label(RichText::new(app.t(S::InYourComfort)).italics());
+            ui.label(RichText::new(cx.t(S::InYourComfort)).italics());
         }
     }
-    section(ui, app.t(S::Summary));
+    section(ui, cx.t(S::Summary));
     let lead = glossary::Look {
         size: Some(16.0),
         ..glossary::Look::default()
     };
-    glossary::text_with(ui, t.summary.get(lang), &app.content, lang, lead);
-    section(ui, app.t(S::ExampleOrRisk));
-    glossary::text(ui, t.example.get(lang), &app.content, lang);
-    section(ui, app.t(S::EthicsZoneLabel));
-    ui.label(app.t(zone_label(t.ethics)));
+    glossary::text_with(ui, t.summary.get(lang), cx.content, lang, lead);
+    section(ui, cx.t(S::ExampleOrRisk));
+    glossary::text(ui, t.example.get(lang), cx.content, lang);
+    section(ui, cx.t(S::EthicsZoneLabel));
+    ui.label(cx.t(zone_label(t.ethics)));
     ui.label(format!(
         "{}: {} ({})",
-        app.t(S::PhaseLabel),
-        app.t(phase_label(t.phase)),
-        app.t(basis_label(t.phase_basis))
+        cx.t(S::PhaseLabel),
+        cx.t(phase_label(t.phase)),
+        cx.t(basis_label(t.phase_basis))
     ));
-    section(ui, app.t(S::BoundaryLabel));
-    let b = app.content.boundary(t.boundary);
+    section(ui, cx.t(S::BoundaryLabel));
+    let b = cx.content.boundary(t.boundary);
     card(ui, |ui| {
         ui.label(
             RichText::new(format!(
                 "{} ({})",
                 b.name.get(lang),
-                app.t(if b.hard { S::Hard } else { S::Soft })
+                cx.t(if b.hard { S::Hard } else { S::Soft })
             ))
             .strong(),
         );
         ui.add(egui::Label::new(b.summary.get(lang)).wrap());
-        ui.add_space(4.0);
-        ui.label(RichText::new(app.t(S::AskYourself)).strong());
+        ui.add_space(theme::SPACE_XS);
+        ui.label(RichText::new(cx.t(S::AskYourself)).strong());
         ui.add(egui::Label::new(RichText::new(t.prompt.get(lang)).italics()).wrap());
         ui.add(egui::Label::new(RichText::new(b.prompt.get(lang)).italics()).wrap());
     });
-    section(ui, app.content.pole(t.pole).name.get(lang));
+    section(ui, cx.content.pole(t.pole).name.get(lang));
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
-        for other in app.content.tactics_of(t.pole).filter(|o| o.id != t.id) {
+        for other in cx.content.tactics_of(t.pole).filter(|o| o.id != t.id) {
             if ui.link(other.name.get(lang)).clicked() {
                 open = Some(other.id.clone());
             }
         }
     });
     if let Some(id) = open {
-        app.push(Command::ShowTactic(id));
+        out.push(NavCmd::ShowTactic(id));
     }
 }

@@ -5,31 +5,33 @@ use egui::{RichText, Ui};
 
 use super::{card, concept_card, header, section, stance_cards};
 use crate::content::Board;
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::commands::NavCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
+use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::widgets::glossary;
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
+pub fn ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = app.lang;
     header(ui, app.t(S::WelcomeTitle), Some(app.t(S::WelcomeIntro)));
     card(ui, |ui| {
         ui.add(egui::Label::new(RichText::new(app.t(S::WelcomePrivacy)).italics()).wrap())
     });
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new(app.t(S::WelcomeStart)).size(16.0).strong())
+            .button(RichText::new(app.t(S::WelcomeStart)).size(theme::TEXT_LEAD).strong())
             .clicked()
         {
-            app.push(Command::Go(Screen::Questionnaire));
+            out.push(NavCmd::Go(Screen::Questionnaire));
         }
         if ui
-            .button(RichText::new(app.t(S::WelcomeExplore)).size(16.0))
+            .button(RichText::new(app.t(S::WelcomeExplore)).size(theme::TEXT_LEAD))
             .clicked()
         {
-            app.push(Command::Go(Screen::Tactics));
+            out.push(NavCmd::Go(Screen::Tactics));
         }
     });
 
@@ -55,7 +57,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     italics: true,
                     ..glossary::Look::default()
                 };
-                glossary::text_with(ui, info.question.get(lang), &app.content, lang, italics);
+                glossary::text_with(ui, info.question.get(lang), app.content, lang, italics);
                 ui.horizontal_wrapped(|ui| {
                     for &pole in board.poles() {
                         if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
@@ -66,7 +68,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             },
         );
         if let Some(pole) = go {
-            app.push(Command::ShowPole(pole));
+            out.push(NavCmd::ShowPole(pole));
         }
     }
 

@@ -8,7 +8,7 @@ use super::super::theme;
 pub fn badge(ui: &mut Ui, text: &str, fill: Color32) -> egui::Response {
     egui::Frame::new()
         .fill(fill)
-        .corner_radius(6.0)
+        .corner_radius(theme::RADIUS_SMALL)
         .inner_margin(egui::Margin::symmetric(8, 3))
         .show(ui, |ui| {
             ui.label(RichText::new(text).color(theme::on(fill)).small().strong())

@@ -69,7 +69,7 @@ fn paint_board_label(ui: &Ui, rect: Rect, name: &str, accent: Color32) {
     );
     let galley = painter.layout(
         name.to_owned(),
-        FontId::proportional(15.0),
+        FontId::proportional(theme::TEXT_BODY),
         ui.visuals().strong_text_color(),
         rect.width() - 16.0,
     );
@@ -105,17 +105,20 @@ fn fields_ui(
         let fill = theme::pole(pole, ui.visuals());
         let comfort = profile.is_some_and(|p| p.comfort_zone.contains(&pole));
         let stroke = if response.hovered() || response.has_focus() {
-            Stroke::new(2.5, ui.visuals().strong_text_color())
+            Stroke::new(theme::STROKE_STRONG, ui.visuals().strong_text_color())
         } else if comfort {
-            Stroke::new(2.5, theme::board(board))
+            Stroke::new(theme::STROKE_STRONG, theme::board(board))
         } else {
-            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
+            Stroke::new(
+                theme::STROKE_HAIR,
+                ui.visuals().widgets.noninteractive.bg_stroke.color,
+            )
         };
         let painter = ui.painter();
         painter.rect(rect, 8.0, fill, stroke, egui::StrokeKind::Inside);
         let galley = painter.layout(
             name.to_owned(),
-            FontId::proportional(14.0),
+            FontId::proportional(theme::TEXT_FIGURE),
             theme::on(fill),
             rect.width() - 12.0,
         );
@@ -139,12 +142,12 @@ fn paint_marker(ui: &Ui, at: Pos2, label: &str) {
     let painter = ui.painter();
     let ink = ui.visuals().strong_text_color();
     let halo = ui.visuals().extreme_bg_color;
-    painter.circle(at, 8.0, ink, Stroke::new(2.5, halo));
+    painter.circle(at, 8.0, ink, Stroke::new(theme::STROKE_STRONG, halo));
     painter.text(
         at + vec2(12.0, 0.0),
         Align2::LEFT_CENTER,
         label,
-        FontId::proportional(12.0),
+        FontId::proportional(theme::TEXT_SMALL),
         ink,
     );
 }

@@ -8,6 +8,7 @@ use egui::{FontId, RichText, Stroke, TextFormat, TextStyle, Ui};
 
 use crate::content::{Content, Lang, Term};
 use crate::ui::i18n::S;
+use crate::ui::theme;
 
 /// The glossary window: whether it is open and what is being searched for.
 #[derive(Debug, Clone, Default)]
@@ -126,7 +127,7 @@ pub fn text_with(
         ..TextFormat::default()
     };
     let marked = TextFormat {
-        underline: Stroke::new(1.0, ui.visuals().hyperlink_color),
+        underline: Stroke::new(theme::STROKE_HAIR, ui.visuals().hyperlink_color),
         ..plain.clone()
     };
     let mut job = LayoutJob::default();
@@ -185,10 +186,13 @@ pub fn window(ctx: &egui::Context, state: &mut GlossaryWindow, content: &Content
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 let label = ui.label(S::GlossarySearch.get(lang));
-                ui.add(egui::TextEdit::singleline(&mut state.search).desired_width(240.0))
-                    .labelled_by(label.id);
+                ui.add(
+                    egui::TextEdit::singleline(&mut state.search)
+                        .desired_width(theme::field_width(ui, 240.0)),
+                )
+                .labelled_by(label.id);
             });
-            ui.add_space(6.0);
+            ui.add_space(theme::SPACE_S);
             let needle = state.search.trim().to_lowercase();
             let mut shown = 0;
             for term in content.glossary() {
@@ -202,7 +206,7 @@ pub fn window(ctx: &egui::Context, state: &mut GlossaryWindow, content: &Content
                 shown += 1;
                 ui.label(RichText::new(name).strong());
                 ui.add(egui::Label::new(definition).wrap());
-                ui.add_space(6.0);
+                ui.add_space(theme::SPACE_S);
             }
             if shown == 0 {
                 ui.label(RichText::new(S::GlossaryNoMatch.get(lang)).italics());

@@ -35,7 +35,7 @@ pub fn ui(
         let accent = theme::board(pole.board());
         let header = ui.painter().layout(
             content.pole(pole).name.get(lang).to_owned(),
-            FontId::proportional(12.0),
+            FontId::proportional(theme::TEXT_SMALL),
             accent,
             col_w - 8.0,
         );
@@ -66,7 +66,7 @@ pub fn ui(
                 ui.painter().rect_stroke(
                     cell,
                     4.0,
-                    Stroke::new(2.0, ui.visuals().strong_text_color()),
+                    Stroke::new(theme::STROKE_MARK, ui.visuals().strong_text_color()),
                     egui::StrokeKind::Inside,
                 );
             }
@@ -74,7 +74,7 @@ pub fn ui(
                 cell.center(),
                 Align2::CENTER_CENTER,
                 n.to_string(),
-                FontId::proportional(14.0),
+                FontId::proportional(theme::TEXT_FIGURE),
                 theme::on(fill),
             );
             if response.on_hover_text(&label).clicked() {
@@ -89,7 +89,7 @@ pub fn ui(
             ui.painter().rect_stroke(
                 frame,
                 6.0,
-                Stroke::new(2.5, accent),
+                Stroke::new(theme::STROKE_STRONG, accent),
                 egui::StrokeKind::Outside,
             );
         }

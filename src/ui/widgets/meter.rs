@@ -1,9 +1,10 @@
 //! The passphrase strength meter: a bar, a word, and what to improve.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::content::Lang;
 use crate::ui::i18n::S;
+use crate::ui::theme;
 use crate::vault::{Strength, StrengthIssue};
 
 /// Draws the meter.
@@ -18,16 +19,16 @@ pub fn ui(ui: &mut Ui, s: &Strength, lang: Lang) {
     ][usize::from(score)]
     .get(lang);
     let colour = match score {
-        0 | 1 => Color32::from_rgb(0xc2, 0x3b, 0x4e),
-        2 => Color32::from_rgb(0xe0, 0x9a, 0x1a),
-        _ => Color32::from_rgb(0x2f, 0x9e, 0x5b),
+        0 | 1 => theme::danger(),
+        2 => theme::caution(),
+        _ => theme::ok(),
     };
     let label = format!("{}: {word}", S::Strength.get(lang));
     ui.add(
         egui::ProgressBar::new(f32::from(score) / 4.0)
             .fill(colour)
             .text(label.clone())
-            .desired_width(360.0),
+            .desired_width(theme::field_width(ui, 360.0)),
     )
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
     for issue in &s.issues {

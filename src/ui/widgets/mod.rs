@@ -6,4 +6,5 @@ pub mod combo;
 pub mod glossary;
 pub mod heat;
 pub mod meter;
+pub mod problem;
 pub mod spectrum;

@@ -2,7 +2,7 @@
 //! score as a dot and its band (± one standard error) as a shaded stretch. Each stance is
 //! clickable. The report sees the stances as coexisting, so there is no single line.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
+use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
 
 use super::super::theme;
 use crate::assessment::{Dimension, Profile};
@@ -40,7 +40,7 @@ pub fn ui(
             painter.rect_stroke(
                 column,
                 6.0,
-                Stroke::new(2.0, colour),
+                Stroke::new(theme::STROKE_MARK, colour),
                 egui::StrokeKind::Outside,
             );
         }
@@ -48,7 +48,7 @@ pub fn ui(
             Pos2::new(column.left() + 4.0, column.top() + 10.0),
             Align2::LEFT_CENTER,
             name,
-            FontId::proportional(15.0),
+            FontId::proportional(theme::TEXT_BODY),
             ui.visuals().strong_text_color(),
         );
         let bar = Rect::from_min_size(
@@ -59,7 +59,7 @@ pub fn ui(
         painter.rect_stroke(
             bar,
             3.0,
-            Stroke::new(1.0, Color32::from_gray(120)),
+            Stroke::new(theme::STROKE_HAIR, theme::axis()),
             egui::StrokeKind::Inside,
         );
         let x_of = |v: f32| bar.left() + v.clamp(0.0, 100.0) / 100.0 * bar.width();
@@ -68,7 +68,7 @@ pub fn ui(
                 Pos2::new(x_of(50.0), bar.top() - 3.0),
                 Pos2::new(x_of(50.0), bar.bottom() + 3.0),
             ],
-            Stroke::new(1.0, ui.visuals().weak_text_color()),
+            Stroke::new(theme::STROKE_HAIR, ui.visuals().weak_text_color()),
         );
         let score = profile.and_then(|p| p.score_band(Dimension::Stance(stance)));
         let label = match score {
@@ -79,7 +79,7 @@ pub fn ui(
                     Pos2::new(x_of(v), bar.center().y),
                     7.0,
                     colour,
-                    Stroke::new(2.0, ui.visuals().extreme_bg_color),
+                    Stroke::new(theme::STROKE_MARK, ui.visuals().extreme_bg_color),
                 );
                 format!("{v:.0} ± {se:.0}")
             }
@@ -89,7 +89,7 @@ pub fn ui(
             Pos2::new(column.left() + 4.0, bar.bottom() + 14.0),
             Align2::LEFT_CENTER,
             label,
-            FontId::proportional(13.0),
+            FontId::proportional(theme::TEXT_MONO),
             ui.visuals().text_color(),
         );
         if response.clicked() {

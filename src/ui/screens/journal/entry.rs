@@ -4,44 +4,46 @@
 use egui::{RichText, Ui};
 
 use super::super::{card, header, section};
+use super::JournalView;
+use super::fields::text_field;
 use super::list::status_label;
-use crate::content::{Board, EthicsZone, Lang};
-use crate::journal::{Date, Status, YesNo, oath_templates};
-use crate::ui::app::{App, Command};
-use crate::ui::i18n::{S, fill};
+use crate::content::Board;
+use crate::journal::{Date, Entry, EntryProblem, Status};
+use crate::session::Session;
+use crate::ui::commands::JournalCmd;
+use crate::ui::cx::{Cx, Sink};
+use crate::ui::i18n::S;
 use crate::ui::theme;
-use crate::ui::vault_state::VaultState;
 use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::problem;
 
 /// Draws the editor.
-pub fn ui(app: &mut App, ui: &mut Ui) {
+pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    // One rule: the entry's own validation decides whether it can be saved.
+    let problems = candidate(view)
+        .map(|(_, entry)| entry.validate(cx.content, cx.today()))
+        .unwrap_or_default();
+    let command = savable(view, cx);
+    let ready = command.is_some();
+    let save_key = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
+    let mut save = ui.input_mut(|i| i.consume_shortcut(&save_key));
+    // Back and Save stay in view above the scrolling form, however long it gets.
+    ui.horizontal(|ui| {
+        if ui.button(cx.t(S::BackToList)).clicked() {
+            out.push(JournalCmd::CloseEntry);
+        }
+        save |= save_button(ui, cx, ready);
+    });
+    problem::ui(ui, view.save_error.as_ref().map(|e| e as _), cx.lang);
+    if save && let Some(cmd) = command {
+        out.push(cmd);
+    }
     egui::ScrollArea::vertical()
         .id_salt("entry")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(960.0));
-            ui.horizontal(|ui| {
-                if ui.button(app.t(S::BackToList)).clicked() {
-                    app.push(Command::CloseEntry);
-                }
-                let ok = app
-                    .journal
-                    .draft
-                    .as_ref()
-                    .is_some_and(|(_, e)| !e.title.trim().is_empty())
-                    && Date::parse(app.journal.date_text.trim()).is_some();
-                if ui
-                    .add_enabled(
-                        ok,
-                        egui::Button::new(RichText::new(app.t(S::Save)).strong()),
-                    )
-                    .clicked()
-                {
-                    app.push(Command::SaveEntry);
-                }
-            });
-            let title = app
-                .journal
+            let title = view
                 .draft
                 .as_ref()
                 .map(|(_, e)| e.title.clone())
@@ -49,24 +51,80 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             header(
                 ui,
                 if title.trim().is_empty() {
-                    app.t(S::NewEntry)
+                    cx.t(S::NewEntry)
                 } else {
                     &title
                 },
                 None,
             );
-            basics_ui(app, ui);
-            tactics_ui(app, ui);
-            prompts_ui(app, ui);
-            follow_ups_ui(app, ui);
-            feedback_ui(app, ui);
+            basics_ui(view, cx, ui, &problems);
+            tactics_ui(view, cx, ui, &problems);
+            super::prompts::ui(view, session, cx, ui);
+            let added = follow_ups_ui(view, cx, ui);
+            feedback_ui(view, session, cx, ui);
+            // A follow-up is kept with its entry at once, when the entry can be saved;
+            // otherwise it waits in the draft, under the guard.
+            if added && let Some(cmd) = savable(view, cx) {
+                out.push(cmd);
+            }
         });
 }
 
+fn save_button(ui: &mut Ui, cx: &Cx<'_>, ready: bool) -> bool {
+    let button = egui::Button::new(RichText::new(cx.t(S::Save)).strong());
+    ui.add_enabled(ready, button)
+        .on_hover_text("Ctrl+S")
+        .clicked()
+}
+
+/// The problems of the entry that concern one field, told beside it.
+fn field_problems(
+    ui: &mut Ui,
+    cx: &Cx<'_>,
+    problems: &[EntryProblem],
+    field: impl Fn(&EntryProblem) -> bool,
+) {
+    for p in problems.iter().filter(|p| field(p)) {
+        problem::ui(ui, Some(p), cx.lang);
+    }
+}
+
+/// The entry as it will be saved, with its id: the draft with the date and the
+/// comma-separated fields parsed; `None` while the date does not parse.
+pub fn candidate(view: &JournalView) -> Option<(Option<String>, Entry)> {
+    let (id, draft) = view.draft.as_ref()?;
+    let mut entry = draft.clone();
+    entry.date = Date::parse(view.date_text.trim())?;
+    entry.stakeholders = split_list(&view.stakeholders_text);
+    entry.tags = split_list(&view.tags_text);
+    Some((id.clone(), entry))
+}
+
+/// The command that saves the open entry, if it can be saved: the date parses and
+/// `Entry::validate` finds nothing wrong.
+pub fn savable(view: &JournalView, cx: &Cx<'_>) -> Option<JournalCmd> {
+    let (id, entry) = candidate(view)?;
+    entry
+        .validate(cx.content, cx.today())
+        .is_empty()
+        .then(|| JournalCmd::SaveEntry {
+            id,
+            entry: Box::new(entry),
+        })
+}
+
+fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Feedback a coach sent on this entry, imported from their file.
-fn feedback_ui(app: &App, ui: &mut Ui) {
-    let lang = app.lang;
-    let (Some(session), Some((Some(id), _))) = (app.vault.session(), &app.journal.draft) else {
+fn feedback_ui(view: &JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    let Some((Some(id), _)) = &view.draft else {
         return;
     };
     let items: Vec<_> = session
@@ -93,56 +151,39 @@ fn feedback_ui(app: &App, ui: &mut Ui) {
     }
 }
 
-fn text_field(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) {
-    let l = ui.label(RichText::new(label).strong());
-    let edit = if multiline {
-        egui::TextEdit::multiline(value).desired_rows(3)
-    } else {
-        egui::TextEdit::singleline(value)
-    };
-    ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id);
-}
-
-fn yes_no(ui: &mut Ui, lang: Lang, id: &str, value: &mut Option<YesNo>) {
-    ui.push_id(id, |ui| {
-        ui.horizontal(|ui| {
-            for (v, key) in [
-                (YesNo::Yes, S::Yes),
-                (YesNo::No, S::No),
-                (YesNo::Unsure, S::Unsure),
-            ] {
-                if ui.radio(*value == Some(v), key.get(lang)).clicked() {
-                    *value = Some(v);
-                }
-            }
-        });
-    });
-}
-
-fn basics_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let content = &app.content;
-    let view = &mut app.journal;
+fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[EntryProblem]) {
+    let lang = cx.lang;
+    let content = cx.content;
     let Some((_, e)) = &mut view.draft else {
         return;
     };
     text_field(ui, S::Title.get(lang), &mut e.title, false);
-    ui.horizontal(|ui| {
+    field_problems(ui, cx, problems, |p| matches!(p, EntryProblem::EmptyTitle));
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(RichText::new(S::Date.get(lang)).strong());
-        ui.add(egui::TextEdit::singleline(&mut view.date_text).desired_width(110.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.date_text)
+                .desired_width(theme::field_width(ui, 110.0)),
+        )
+        .labelled_by(l.id);
         if Date::parse(view.date_text.trim()).is_none() {
             ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
         }
-        ui.add_space(20.0);
+        ui.add_space(theme::SPACE_XL);
         ui.label(RichText::new(S::StatusLabel.get(lang)).strong());
         for s in [Status::Open, Status::Decided, Status::Closed] {
             ui.radio_value(&mut e.status, s, status_label(s).get(lang));
         }
     });
+    field_problems(ui, cx, problems, |p| {
+        matches!(
+            p,
+            EntryProblem::InvalidDate(_) | EntryProblem::FutureDate { .. }
+        )
+    });
     text_field(ui, S::Dilemma.get(lang), &mut e.dilemma, true);
     ui.label(RichText::new(S::BoardsInvolved.get(lang)).strong());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for b in Board::ALL {
             let mut on = e.boards.contains(&b);
             if ui
@@ -168,20 +209,32 @@ fn basics_ui(app: &mut App, ui: &mut Ui) {
     text_field(ui, S::Tags.get(lang), &mut view.tags_text, false);
 }
 
-fn tactics_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    section(ui, app.t(S::LinkedTactics));
-    let content = &app.content;
-    let Some((_, e)) = &mut app.journal.draft else {
+fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[EntryProblem]) {
+    let lang = cx.lang;
+    section(ui, cx.t(S::LinkedTactics));
+    let content = cx.content;
+    let Some((_, e)) = &mut view.draft else {
         return;
     };
     let mut remove = None;
     for id in &e.tactics {
         let Some(t) = content.tactic(id) else {
+            // A tactic the catalogue no longer has: say so, and let it be removed.
+            ui.horizontal_wrapped(|ui| {
+                field_problems(
+                    ui,
+                    cx,
+                    problems,
+                    |p| matches!(p, EntryProblem::UnknownTactic(x) if x == id),
+                );
+                if ui.small_button(S::Remove.get(lang)).clicked() {
+                    remove = Some(id.clone());
+                }
+            });
             continue;
         };
         card(ui, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(t.name.get(lang)).strong());
                 badge(
                     ui,
@@ -202,7 +255,7 @@ fn tactics_ui(app: &mut App, ui: &mut Ui) {
     let l = ui.label(S::AddTactic.get(lang));
     egui::ComboBox::from_id_salt("add-tactic")
         .selected_text("…")
-        .width(420.0)
+        .width(theme::field_width(ui, 420.0))
         .show_ui(ui, |ui| {
             for t in content
                 .tactics()
@@ -221,102 +274,13 @@ fn tactics_ui(app: &mut App, ui: &mut Ui) {
     }
 }
 
-fn prompts_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let content = &app.content;
-    let oath_text = app
-        .vault
-        .session()
-        .and_then(|s| s.oath.as_ref())
-        .map(|o| o.body.text.clone());
-    let Some((_, e)) = &mut app.journal.draft else {
-        return;
+/// The thread of follow-ups; returns whether one was added this frame.
+fn follow_ups_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) -> bool {
+    let lang = cx.lang;
+    section(ui, cx.t(S::FollowUps));
+    let Some((_, e)) = &view.draft else {
+        return false;
     };
-    let stretching: Vec<String> = e
-        .stretching_tactics(content)
-        .iter()
-        .map(|t| t.name.get(lang).to_owned())
-        .collect();
-    let prominent = !stretching.is_empty();
-    let colour = theme::zone(EthicsZone::Stretches);
-    let frame = if prominent {
-        egui::Frame::new()
-            .stroke(egui::Stroke::new(2.5, colour))
-            .corner_radius(8.0)
-            .inner_margin(12.0)
-    } else {
-        egui::Frame::group(ui.style()).inner_margin(12.0)
-    };
-    ui.add_space(theme::SECTION_GAP);
-    frame.show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(S::PromptsTitle.get(lang)).size(19.0).strong());
-            if e.open_boundary_question(content) {
-                badge(ui, S::OpenQuestion.get(lang), colour);
-            }
-        });
-        if prominent {
-            ui.label(
-                RichText::new(fill(
-                    S::PromptsProminent.get(lang),
-                    &[&stretching.join(", ")],
-                ))
-                .strong(),
-            );
-        }
-        ui.label(RichText::new(S::OathQuestion.get(lang)).strong());
-        yes_no(ui, lang, "oath", &mut e.oath.fits);
-        match &oath_text {
-            Some(t) => {
-                egui::CollapsingHeader::new(S::ShowMyOath.get(lang))
-                    .id_salt("oath-text")
-                    .show(ui, |ui| ui.label(RichText::new(t).italics()));
-            }
-            None => {
-                ui.label(RichText::new(S::NoOathYet.get(lang)).small());
-            }
-        }
-        text_field(ui, S::OathNote.get(lang), &mut e.oath.note, false);
-        ui.separator();
-        ui.label(RichText::new(S::ConfidantQuestion.get(lang)).strong());
-        yes_no(ui, lang, "confidant", &mut e.confidant.discussed);
-        text_field(
-            ui,
-            S::ConfidantRole.get(lang),
-            &mut e.confidant.with_role,
-            false,
-        );
-        ui.separator();
-        ui.label(RichText::new(S::DeliberationQuestion.get(lang)).strong());
-        yes_no(ui, lang, "deliberation", &mut e.deliberation.needed);
-        if matches!(e.deliberation.needed, Some(YesNo::Yes | YesNo::Unsure)) {
-            let d = &mut e.deliberation;
-            ui.label(RichText::new(S::DelibCredit.get(lang)).small());
-            text_field(ui, S::DelibFacts.get(lang), &mut d.facts, true);
-            text_field(ui, S::DelibA.get(lang), &mut d.option_a, false);
-            text_field(ui, S::DelibB.get(lang), &mut d.option_b, false);
-            text_field(
-                ui,
-                S::DelibValues.get(lang),
-                &mut d.stakeholders_values,
-                true,
-            );
-            text_field(ui, S::DelibOptions.get(lang), &mut d.options, true);
-            text_field(ui, S::DelibDo.get(lang), &mut d.choice_do, false);
-            text_field(ui, S::DelibBecause.get(lang), &mut d.choice_because, false);
-            text_field(ui, S::DelibDespite.get(lang), &mut d.choice_despite, false);
-            text_field(ui, S::DelibHarm.get(lang), &mut d.limit_harm, true);
-            text_field(ui, S::DelibEval.get(lang), &mut d.evaluation, true);
-        }
-    });
-}
-
-fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    section(ui, app.t(S::FollowUps));
-    let view = &mut app.journal;
-    let Some((_, e)) = &view.draft else { return };
     for f in &e.follow_ups {
         card(ui, |ui| {
             ui.label(RichText::new(f.date.to_string()).weak());
@@ -350,43 +314,11 @@ fn follow_ups_ui(app: &mut App, ui: &mut Ui) {
                 .clicked();
         });
     if add {
-        app.push(Command::AddFollowUp);
+        let mut f = std::mem::take(&mut view.follow_up);
+        f.date = cx.today();
+        if let Some((_, e)) = &mut view.draft {
+            e.follow_ups.push(f);
+        }
     }
-}
-
-/// The editor of the user's own oath text, with templates.
-pub fn oath_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let VaultState::Open(_) = &app.vault else {
-        return;
-    };
-    card(ui, |ui| {
-        ui.label(RichText::new(S::MyOathTitle.get(lang)).strong().size(17.0));
-        ui.add(egui::Label::new(S::OathIntro.get(lang)).wrap());
-        ui.horizontal_wrapped(|ui| {
-            for t in oath_templates() {
-                if ui
-                    .button(fill(S::UseTemplate.get(lang), &[t.name.get(lang)]))
-                    .clicked()
-                {
-                    app.journal.oath_draft = t.text.get(lang).to_owned();
-                }
-            }
-        });
-        let l = ui.label(S::OathTextLabel.get(lang));
-        ui.add(
-            egui::TextEdit::multiline(&mut app.journal.oath_draft)
-                .desired_rows(5)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
-        ui.horizontal(|ui| {
-            if ui.button(S::OathSave.get(lang)).clicked() {
-                app.push(Command::SaveOath);
-            }
-            if ui.button(S::Cancel.get(lang)).clicked() {
-                app.push(Command::ToggleOath);
-            }
-        });
-    });
+    add
 }

@@ -3,16 +3,17 @@
 
 use egui::{RichText, Ui};
 
-use super::super::{header, section};
+use super::super::header;
 use crate::content::{Board, Lang};
 use zeroize::Zeroize;
 
+use super::JournalView;
 use crate::journal::{Date, SortBy, Status};
-use crate::session::Keep;
-use crate::ui::app::{App, Command};
+use crate::session::Session;
+use crate::ui::commands::{JournalCmd, VaultCmd};
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
-use crate::ui::vault_state::VaultState;
 use crate::ui::widgets::combo;
 
 const ROW_HEIGHT: f32 = 40.0;
@@ -27,41 +28,43 @@ pub fn status_label(s: Status) -> S {
 }
 
 /// Draws the list.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    let VaultState::Open(session) = &app.vault else {
-        return;
-    };
+pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let (failures, conflicts) = (!session.failures.is_empty(), !session.conflicts.is_empty());
-    let lang = app.lang;
-    header(ui, app.t(S::JournalTitle), None);
-    ui.horizontal(|ui| {
+    let lang = cx.lang;
+    header(ui, cx.t(S::JournalTitle), None);
+    ui.horizontal_wrapped(|ui| {
         if ui
-            .button(RichText::new(app.t(S::NewEntry)).strong())
+            .button(RichText::new(cx.t(S::NewEntry)).strong())
             .clicked()
         {
-            app.push(Command::NewEntry);
+            out.push(JournalCmd::NewEntry);
         }
-        if ui.button(app.t(S::MyOathTitle)).clicked() {
-            app.push(Command::ToggleOath);
+        if ui.button(cx.t(S::MyOathTitle)).clicked() {
+            if view.oath_open {
+                view.close_oath();
+            } else {
+                view.oath_open = true;
+                view.oath_draft = session
+                    .oath
+                    .as_ref()
+                    .map(|o| o.body.text.clone())
+                    .unwrap_or_default();
+            }
         }
-        if ui.button(app.t(S::Lock)).clicked() {
-            app.push(Command::Lock);
+        if ui.button(cx.t(S::Lock)).clicked() {
+            out.push(VaultCmd::Lock);
         }
     });
     if failures {
-        problems_ui(ui, app, lang);
+        super::problems::problems_ui(ui, session, lang);
     }
     if conflicts {
-        conflicts_ui(ui, app);
+        super::problems::conflicts_ui(ui, session, lang, out);
     }
-    if app.journal.oath_open {
-        super::entry::oath_ui(app, ui);
+    if view.oath_open {
+        super::oath::oath_ui(view, cx, out, ui);
     }
-    filters_ui(app, ui);
-    let VaultState::Open(session) = &app.vault else {
-        return;
-    };
-    let view = &mut app.journal;
+    filters_ui(view, session, cx, ui);
     let key = (session.generation(), view.filter.clone(), view.sort);
     if view.rows.as_ref().is_none_or(|(k, _)| *k != key) {
         let rows = session
@@ -72,7 +75,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 id: id.to_owned(),
                 label: format!("{}    {}", e.date, e.title),
                 status: e.status,
-                open_question: e.open_boundary_question(&app.content),
+                open_question: e.open_boundary_question(cx.content),
                 captured: e.captured_locked,
             })
             .collect();
@@ -81,7 +84,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let rows: &[Row] = view.rows.as_ref().map_or(&[], |(_, rows)| rows.as_slice());
     ui.label(
         RichText::new(fill(
-            S::EntriesCount.get(lang),
+            if session.journal.len() == 1 {
+                S::EntriesCountOne
+            } else {
+                S::EntriesCount
+            }
+            .get(lang),
             &[&rows.len().to_string(), &session.journal.len().to_string()],
         ))
         .weak(),
@@ -102,7 +110,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             }
         });
     if let Some(id) = open {
-        app.push(Command::OpenEntry(id));
+        out.push(JournalCmd::OpenEntry(id));
     }
 }
 
@@ -159,7 +167,7 @@ fn row_ui(ui: &mut Ui, lang: Lang, row: &Row) -> egui::Response {
     for (label, colour) in &badges {
         let galley = painter.layout_no_wrap(
             (*label).to_owned(),
-            egui::FontId::proportional(12.0),
+            egui::FontId::proportional(theme::TEXT_SMALL),
             theme::on(*colour),
         );
         let w = galley.size().x + 12.0;
@@ -177,7 +185,7 @@ fn row_ui(ui: &mut Ui, lang: Lang, row: &Row) -> egui::Response {
     }
     let mut job = egui::text::LayoutJob::simple_singleline(
         row.label.clone(),
-        egui::FontId::proportional(15.0),
+        egui::FontId::proportional(theme::TEXT_BODY),
         visuals.text_color(),
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width((x - rect.left() - 20.0).max(40.0));
@@ -197,33 +205,26 @@ fn row_ui(ui: &mut Ui, lang: Lang, row: &Row) -> egui::Response {
     response
 }
 
-fn filters_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let VaultState::Open(session) = &app.vault else {
-        return;
-    };
+fn filters_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
     let generation = session.generation();
-    if app
-        .journal
-        .tags
-        .as_ref()
-        .is_none_or(|(g, _)| *g != generation)
-    {
-        app.journal.tags = Some((generation, session.journal.all_tags()));
+    if view.tags.as_ref().is_none_or(|(g, _)| *g != generation) {
+        view.tags = Some((generation, session.journal.all_tags()));
     }
-    let tags = app
-        .journal
+    let tags = view
         .tags
         .as_ref()
         .map(|(_, t)| t.clone())
         .unwrap_or_default();
-    let content = &app.content;
-    let view = &mut app.journal;
+    let content = cx.content;
     let all = S::All.get(lang);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(320.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.filter.text)
+                .desired_width(theme::field_width(ui, 320.0)),
+        )
+        .labelled_by(l.id);
     });
     ui.horizontal_wrapped(|ui| {
         combo::optional(
@@ -314,7 +315,7 @@ fn date_field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, value: &m
         .add(
             egui::TextEdit::singleline(text)
                 .hint_text(hint)
-                .desired_width(125.0),
+                .desired_width(theme::field_width(ui, 125.0)),
         )
         .labelled_by(l.id);
     if r.changed() {
@@ -323,103 +324,4 @@ fn date_field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, value: &m
     if !text.trim().is_empty() && value.is_none() {
         ui.colored_label(ui.visuals().warn_fg_color, "?");
     }
-}
-
-fn problems_ui(ui: &mut Ui, app: &App, lang: Lang) {
-    let VaultState::Open(session) = &app.vault else {
-        return;
-    };
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, ui.visuals().error_fg_color))
-        .corner_radius(8.0)
-        .inner_margin(10.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(S::BadRecords.get(lang)).strong());
-            for f in &session.failures {
-                ui.label(RichText::new(format!("{}: {}", f.file, f.reason)).monospace());
-            }
-        });
-}
-
-fn conflicts_ui(ui: &mut Ui, app: &mut App) {
-    let lang = app.lang;
-    let VaultState::Open(session) = &app.vault else {
-        return;
-    };
-    section(ui, S::Conflicts.get(lang));
-    let mut choice = None;
-    for (i, c) in session.conflicts.iter().enumerate() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.columns(1 + c.copies.len(), |cols| {
-                cols[0].label(RichText::new(S::Original.get(lang)).strong());
-                match &c.original {
-                    Some(o) => record_summary(&mut cols[0], &o.body, o.updated),
-                    None => {
-                        cols[0].label(S::Missing.get(lang));
-                    }
-                }
-                if cols[0].button(S::KeepOriginal.get(lang)).clicked() {
-                    choice = Some((i, Keep::Original));
-                }
-                for (k, (file, copy)) in c.copies.iter().enumerate() {
-                    let col = &mut cols[k + 1];
-                    col.label(RichText::new(fill(S::Copy.get(lang), &[file])).strong());
-                    record_summary(col, &copy.body, copy.updated);
-                    if col.button(S::KeepCopy.get(lang)).clicked() {
-                        choice = Some((i, Keep::Copy(k)));
-                    }
-                }
-            });
-            if ui.button(S::KeepBoth.get(lang)).clicked() {
-                choice = Some((i, Keep::All));
-            }
-        });
-    }
-    if let Some((i, keep)) = choice {
-        app.push(Command::ResolveConflict(i, keep));
-    }
-}
-
-fn record_summary(ui: &mut Ui, record: &crate::records::Record, updated: i64) {
-    use crate::records::Record;
-    let when = Date::from_unix(updated);
-    match record {
-        Record::Entry(e) => {
-            ui.label(format!("{} · {}", e.date, e.title));
-            ui.add(
-                egui::Label::new(
-                    RichText::new(e.dilemma.chars().take(300).collect::<String>()).small(),
-                )
-                .wrap(),
-            );
-        }
-        Record::Take(t) => {
-            ui.label(format!(
-                "{} · {}",
-                Date::from_unix(t.completed),
-                t.questionnaire
-            ));
-        }
-        Record::Oath(o) => {
-            ui.add(
-                egui::Label::new(
-                    RichText::new(o.text.chars().take(300).collect::<String>()).small(),
-                )
-                .wrap(),
-            );
-        }
-        Record::Consent(c) => {
-            ui.label(format!("{} · {}", Date::from_unix(c.date), c.coach));
-        }
-        Record::Feedback(f) => {
-            ui.add(
-                egui::Label::new(
-                    RichText::new(f.text.chars().take(300).collect::<String>()).small(),
-                )
-                .wrap(),
-            );
-        }
-    }
-    ui.label(RichText::new(when.to_string()).weak().small());
 }

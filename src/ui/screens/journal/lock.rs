@@ -1,46 +1,47 @@
 //! Creating, unlocking and recovering the vault, and capturing while locked.
 
+use age::secrecy::SecretString;
 use egui::{RichText, Ui};
 
 use super::super::{card, header, section};
-use crate::ui::app::{App, Command};
+use super::{LockForm, RecoveryView};
+use crate::ui::commands::{JournalCmd, VaultCmd};
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
+use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
-use crate::ui::widgets::meter;
+use crate::ui::widgets::{meter, problem};
 use crate::vault::strength;
 
 /// Draws the lock screen for the current vault state.
-pub fn ui(app: &mut App, ui: &mut Ui) {
+pub fn ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     egui::ScrollArea::vertical()
         .id_salt("lock")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(760.0));
-            header(ui, app.t(S::VaultTitle), Some(app.t(S::VaultIntro)));
-            match &app.vault {
-                VaultState::Missing => create_ui(app, ui),
+            header(ui, cx.t(S::VaultTitle), Some(cx.t(S::VaultIntro)));
+            match &cx.vault {
+                VaultState::Missing => create_ui(form, cx, out, ui),
                 VaultState::Locked(_) => {
-                    if app.lock_form.recovering {
-                        recover_ui(app, ui);
+                    if form.recovering {
+                        recover_ui(form, cx, out, ui);
                     } else {
-                        unlock_ui(app, ui);
+                        unlock_ui(form, cx, out, ui);
                     }
-                    capture_ui(app, ui);
+                    capture_ui(form, cx, out, ui);
                 }
                 VaultState::Busy { .. } => {
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         ui.spinner();
-                        ui.label(app.t(S::Working));
+                        ui.label(cx.t(S::Working));
                     });
                 }
                 VaultState::Unavailable(reason) => {
-                    ui.label(RichText::new(app.t(S::VaultUnavailable)).strong());
-                    ui.label(reason.clone());
+                    ui.label(RichText::new(cx.t(S::VaultUnavailable)).strong());
+                    problem::ui(ui, Some(reason), cx.lang);
                 }
                 VaultState::Open(_) => {}
-            }
-            if let Some(err) = &app.lock_form.error {
-                ui.colored_label(ui.visuals().error_fg_color, err.clone());
             }
         });
 }
@@ -51,82 +52,74 @@ fn secret_field(ui: &mut Ui, label: &str, id: &str, value: &mut String) -> egui:
         egui::TextEdit::singleline(value)
             .password(true)
             .id_salt(id)
-            .desired_width(360.0),
+            .desired_width(theme::field_width(ui, 360.0)),
     )
     .labelled_by(l.id)
 }
 
-fn create_ui(app: &mut App, ui: &mut Ui) {
-    ui.label(app.t(S::PassphraseHint));
-    let form = &mut app.lock_form;
-    secret_field(ui, S::Passphrase.get(app.lang), "pass", &mut form.pass);
+fn create_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    ui.label(cx.t(S::PassphraseHint));
+    secret_field(ui, S::Passphrase.get(cx.lang), "pass", &mut form.pass);
     secret_field(
         ui,
-        S::PassphraseAgain.get(app.lang),
+        S::PassphraseAgain.get(cx.lang),
         "confirm",
         &mut form.confirm,
     );
+    problem::ui(ui, form.error.as_ref().map(|e| e as _), cx.lang);
     let s = strength(&form.pass);
-    meter::ui(ui, &s, app.lang);
+    meter::ui(ui, &s, cx.lang);
     let same = *form.pass == *form.confirm;
     if !same && !form.confirm.is_empty() {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            S::PassphrasesDiffer.get(app.lang),
+            S::PassphrasesDiffer.get(cx.lang),
         );
     }
     let ready = same && s.score >= 3;
     if ui
         .add_enabled(
             ready,
-            egui::Button::new(RichText::new(app.t(S::CreateVault)).strong()),
+            egui::Button::new(RichText::new(cx.t(S::CreateVault)).strong()),
         )
         .clicked()
     {
-        app.push(Command::CreateVault);
+        out.push(VaultCmd::Create(take_secret(form)));
     }
 }
 
-fn unlock_ui(app: &mut App, ui: &mut Ui) {
-    ui.label(RichText::new(app.t(S::Locked)).strong());
-    let lang = app.lang;
-    let r = secret_field(
-        ui,
-        S::Passphrase.get(lang),
-        "unlock-pass",
-        &mut app.lock_form.pass,
-    );
+fn unlock_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    ui.label(RichText::new(cx.t(S::Locked)).strong());
+    let lang = cx.lang;
+    let r = secret_field(ui, S::Passphrase.get(lang), "unlock-pass", &mut form.pass);
     let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     // Ready to type as soon as the lock screen shows.
     if !enter && ui.memory(|m| m.focused().is_none()) {
         r.request_focus();
     }
-    ui.horizontal(|ui| {
+    problem::ui(ui, form.error.as_ref().map(|e| e as _), lang);
+    ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(
-                !app.lock_form.pass.is_empty(),
-                egui::Button::new(app.t(S::Unlock)),
-            )
+            .add_enabled(!form.pass.is_empty(), egui::Button::new(cx.t(S::Unlock)))
             .clicked()
             || enter
         {
-            app.push(Command::Unlock);
+            out.push(VaultCmd::Unlock(take_secret(form)));
         }
-        if ui.link(app.t(S::Forgot)).clicked() {
-            app.lock_form.recovering = true;
-            app.lock_form.error = None;
+        if ui.link(cx.t(S::Forgot)).clicked() {
+            form.recovering = true;
+            form.error = None;
         }
     });
 }
 
-fn recover_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let form = &mut app.lock_form;
+fn recover_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
     let l = ui.label(S::RecoveryCodeLabel.get(lang));
     ui.add(
         egui::TextEdit::singleline(&mut *form.code)
             .id_salt("code")
-            .desired_width(420.0),
+            .desired_width(theme::field_width(ui, 420.0)),
     )
     .labelled_by(l.id);
     secret_field(ui, S::NewPassphrase.get(lang), "new-pass", &mut form.pass);
@@ -136,71 +129,86 @@ fn recover_ui(app: &mut App, ui: &mut Ui) {
         "new-confirm",
         &mut form.confirm,
     );
+    problem::ui(ui, form.error.as_ref().map(|e| e as _), lang);
     let s = strength(&form.pass);
     meter::ui(ui, &s, lang);
     let ready = !form.code.trim().is_empty() && *form.pass == *form.confirm && s.score >= 3;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(ready, egui::Button::new(S::Recover.get(lang)))
             .clicked()
         {
-            app.push(Command::Recover);
+            let code = SecretString::from(std::mem::take(&mut *form.code));
+            out.push(VaultCmd::Recover {
+                code,
+                pass: take_secret(form),
+            });
         }
         if ui.link(S::BackToUnlock.get(lang)).clicked() {
-            app.lock_form.recovering = false;
+            form.recovering = false;
         }
     });
 }
 
-fn capture_ui(app: &mut App, ui: &mut Ui) {
-    section(ui, app.t(S::QuickCapture));
-    let lang = app.lang;
+fn capture_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    section(ui, cx.t(S::QuickCapture));
+    let lang = cx.lang;
     card(ui, |ui| {
         ui.label(RichText::new(S::QuickCaptureHint.get(lang)).small());
         let l = ui.label(S::Title.get(lang));
-        ui.add(
-            egui::TextEdit::singleline(&mut app.lock_form.capture_title)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
+        ui.add(egui::TextEdit::singleline(&mut form.capture_title).desired_width(f32::INFINITY))
+            .labelled_by(l.id);
         let l = ui.label(S::Dilemma.get(lang));
         ui.add(
-            egui::TextEdit::multiline(&mut app.lock_form.capture_text)
+            egui::TextEdit::multiline(&mut form.capture_text)
                 .desired_rows(4)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
-        let ready = !app.lock_form.capture_title.trim().is_empty();
+        let ready = !form.capture_title.trim().is_empty();
         if ui
             .add_enabled(ready, egui::Button::new(S::CaptureSave.get(lang)))
             .clicked()
         {
-            app.push(Command::QuickCapture);
+            // The fields keep the text until the save succeeds.
+            out.push(JournalCmd::QuickCapture {
+                title: form.capture_title.clone(),
+                text: form.capture_text.clone(),
+            });
         }
+        problem::ui(ui, form.capture_error.as_ref().map(|e| e as _), lang);
     });
 }
 
+/// Takes the passphrase out of the form and wipes every secret field.
+fn take_secret(form: &mut LockForm) -> SecretString {
+    let pass = SecretString::from(std::mem::take(&mut *form.pass));
+    form.wipe_secrets();
+    pass
+}
+
 /// Shows the recovery code once, until the user confirms writing it down.
-pub fn recovery_code_ui(app: &mut App, ui: &mut Ui) {
+pub fn recovery_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     header(
         ui,
-        app.t(S::RecoveryShowTitle),
-        Some(app.t(S::RecoveryShowText)),
+        cx.t(S::RecoveryShowTitle),
+        Some(cx.t(S::RecoveryShowText)),
     );
-    if let Some(code) = &app.lock_form.show_code {
+    if let Some(code) = &view.code {
         card(ui, |ui| {
-            ui.label(RichText::new(code.as_str()).monospace().size(22.0).strong())
+            ui.label(
+                RichText::new(code.as_str())
+                    .monospace()
+                    .size(theme::TEXT_CODE)
+                    .strong(),
+            )
         });
     }
-    let label = app.t(S::RecoveryWritten);
-    ui.checkbox(&mut app.lock_form.code_written, label);
+    ui.checkbox(&mut view.written, cx.t(S::RecoveryWritten));
     if ui
-        .add_enabled(
-            app.lock_form.code_written,
-            egui::Button::new(app.t(S::Continue)),
-        )
+        .add_enabled(view.written, egui::Button::new(cx.t(S::Continue)))
         .clicked()
     {
-        app.push(Command::DismissRecovery);
+        out.push(VaultCmd::DismissRecovery);
     }
 }

@@ -2,16 +2,22 @@
 //! one dilemma in the editor.
 
 mod entry;
+mod fields;
 mod list;
 mod lock;
+mod oath;
+mod problems;
+mod prompts;
 
+pub use entry::{candidate, savable};
 pub use lock::recovery_code_ui;
 
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::journal::{Entry, FollowUp, JournalFilter, SortBy};
-use crate::ui::app::App;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::vault_state::VaultState;
+use crate::vault::VaultError;
 
 /// State of the journal screen. Holds decrypted text while unlocked; wiped on lock.
 #[derive(Default)]
@@ -42,7 +48,16 @@ pub struct JournalView {
     pub rows: Option<(RowKey, Vec<list::Row>)>,
     /// All tags, with the session generation they were computed for.
     pub tags: Option<(u64, Vec<String>)>,
+    /// Why the last save of the entry failed.
+    pub save_error: Option<VaultError>,
+    /// The editor's fields as last opened or saved: what "unsaved changes" compares with.
+    pub baseline: Option<Form>,
+    /// Why the last save of the oath failed.
+    pub oath_error: Option<VaultError>,
 }
+
+/// The editor's fields: the entry and the text fields parsed on save.
+pub type Form = (Entry, String, String, String);
 
 /// What the cached rows depend on: the session's generation, the filter and the order.
 pub type RowKey = (u64, JournalFilter, SortBy);
@@ -50,10 +65,7 @@ pub type RowKey = (u64, JournalFilter, SortBy);
 impl JournalView {
     /// Wipes every piece of decrypted text.
     pub fn wipe(&mut self) {
-        if let Some((_, e)) = &mut self.draft {
-            e.zeroize();
-        }
-        self.draft = None;
+        self.wipe_draft();
         self.stakeholders_text.zeroize();
         self.tags_text.zeroize();
         self.filter.text.zeroize();
@@ -69,6 +81,78 @@ impl JournalView {
         }
         self.tags = None;
     }
+
+    /// The editor's fields now, if an entry is open.
+    pub fn form(&self) -> Option<Form> {
+        let (_, entry) = self.draft.as_ref()?;
+        Some((
+            entry.clone(),
+            self.date_text.clone(),
+            self.stakeholders_text.clone(),
+            self.tags_text.clone(),
+        ))
+    }
+
+    /// Whether the open entry has changes that are not saved (a follow-up being written
+    /// counts too).
+    pub fn unsaved(&self) -> bool {
+        let Some(form) = self.form() else {
+            return false;
+        };
+        let f = &self.follow_up;
+        let writing = [&f.happened, &f.pushback, &f.adjustment, &f.learned]
+            .iter()
+            .any(|s| !s.trim().is_empty());
+        writing || self.baseline.as_ref() != Some(&form)
+    }
+
+    /// The title of the open entry, for the guard's question.
+    pub fn draft_title(&self) -> Option<&str> {
+        self.draft.as_ref().map(|(_, e)| e.title.as_str())
+    }
+
+    /// Wipes the editor's draft only.
+    pub fn wipe_draft(&mut self) {
+        if let Some((_, e)) = &mut self.draft {
+            e.zeroize();
+        }
+        self.draft = None;
+        self.follow_up.zeroize();
+        self.stakeholders_text.zeroize();
+        self.tags_text.zeroize();
+        if let Some((e, ..)) = &mut self.baseline {
+            e.zeroize();
+        }
+        self.baseline = None;
+    }
+
+    /// Opens `entry` in the editor.
+    pub fn edit(&mut self, id: Option<String>, entry: Entry) {
+        self.wipe_draft();
+        self.save_error = None;
+        self.date_text = entry.date.to_string();
+        self.stakeholders_text = entry.stakeholders.join(", ");
+        self.tags_text = entry.tags.join(", ");
+        self.draft = Some((id, entry));
+        self.baseline = self.form();
+    }
+
+    /// After a save: the editor holds the entry as saved, under its id.
+    pub fn saved(&mut self, id: String, entry: Entry) {
+        self.save_error = None;
+        if let Some((_, old)) = &mut self.draft {
+            old.zeroize();
+        }
+        self.draft = Some((Some(id), entry));
+        self.baseline = self.form();
+    }
+
+    /// Closes the oath editor and wipes its text.
+    pub fn close_oath(&mut self) {
+        self.oath_error = None;
+        self.oath_open = false;
+        self.oath_draft.zeroize();
+    }
 }
 
 /// The lock screen's fields. Passphrases live in `Zeroizing` and are wiped after use.
@@ -82,19 +166,33 @@ pub struct LockForm {
     pub code: Zeroizing<String>,
     /// Showing the recovery form instead of unlock.
     pub recovering: bool,
-    /// The last failure, as a sentence.
-    pub error: Option<String>,
+    /// Why the last create, unlock or recovery failed.
+    pub error: Option<VaultError>,
+    /// Why the last quick capture failed.
+    pub capture_error: Option<VaultError>,
     /// Quick capture title.
     pub capture_title: String,
     /// Quick capture text.
     pub capture_text: String,
-    /// The recovery code to show once after creating the vault.
-    pub show_code: Option<Zeroizing<String>>,
+}
+
+/// The recovery code, shown once after creating the vault or asking for a new one.
+#[derive(Default)]
+pub struct RecoveryView {
+    /// The code to show.
+    pub code: Option<Zeroizing<String>>,
     /// The user confirmed writing the code down.
-    pub code_written: bool,
+    pub written: bool,
 }
 
 impl LockForm {
+    /// Empties the quick-capture fields after a save.
+    pub fn wipe_capture(&mut self) {
+        self.capture_title.zeroize();
+        self.capture_text.zeroize();
+        self.capture_error = None;
+    }
+
     /// Wipes the secret fields.
     pub fn wipe_secrets(&mut self) {
         self.pass.zeroize();
@@ -103,19 +201,25 @@ impl LockForm {
     }
 }
 
-/// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut egui::Ui) {
-    if app.lock_form.show_code.is_some() {
-        return lock::recovery_code_ui(app, ui);
-    }
-    match &app.vault {
-        VaultState::Open(_) => {
-            if app.journal.draft.is_some() {
-                entry::ui(app, ui);
+/// Draws the screen: the editor or the list while unlocked, the lock screen otherwise.
+pub fn ui(
+    view: &mut JournalView,
+    form: &mut LockForm,
+    cx: &Cx<'_>,
+    out: &mut Sink,
+    ui: &mut egui::Ui,
+) {
+    match cx.vault {
+        VaultState::Open(session) => {
+            if view.draft.is_some() {
+                entry::ui(view, session, cx, out, ui);
             } else {
-                list::ui(app, ui);
+                list::ui(view, session, cx, out, ui);
             }
         }
-        _ => lock::ui(app, ui),
+        VaultState::Missing
+        | VaultState::Locked(_)
+        | VaultState::Busy { .. }
+        | VaultState::Unavailable(_) => lock::ui(form, cx, out, ui),
     }
 }

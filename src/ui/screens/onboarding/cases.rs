@@ -8,8 +8,10 @@ use super::super::{card, section};
 use super::{CaseWork, OnboardingState};
 use crate::content::{Board, Case, Content, Lang};
 use crate::journal::{Date, Entry};
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::commands::{JournalCmd, NavCmd};
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
 use crate::ui::widgets::glossary;
@@ -18,30 +20,23 @@ use crate::ui::widgets::glossary;
 const TAG: &str = "oefening";
 
 /// Draws the case list and the case on show.
-pub(super) fn ui(app: &mut App, ui: &mut Ui) {
-    let mut commands = Vec::new();
+pub(super) fn ui(onboarding: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     {
-        let App {
-            content,
-            onboarding,
-            lang,
-            ..
-        } = &mut *app;
-        let lang = *lang;
+        let (content, lang) = (cx.content, cx.lang);
         let t = |k: S| k.get(lang);
         if std::mem::take(&mut onboarding.scroll_top) {
             ui.scroll_to_cursor(Some(egui::Align::TOP));
         }
         glossary::text(ui, t(S::CasesIntro), content, lang);
-        ui.add_space(8.0);
+        ui.add_space(theme::SPACE_M);
         picker_ui(ui, content, onboarding, lang);
         let cases = content.cases();
         if let Some(case) = cases.get(onboarding.case.min(cases.len().saturating_sub(1))) {
             let work = onboarding.work.entry(case.id.clone()).or_default();
-            case_ui(ui, content, case, work, lang, &mut commands);
+            case_ui(ui, cx, case, work, out);
         }
         ui.add_space(theme::SECTION_GAP);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let i = onboarding.case;
             if ui
                 .add_enabled(i > 0, egui::Button::new(t(S::PrevCase)))
@@ -60,11 +55,8 @@ pub(super) fn ui(app: &mut App, ui: &mut Ui) {
         });
         let all_done = cases.iter().all(|c| onboarding.finished(&c.id));
         if all_done || onboarding.case + 1 >= cases.len() {
-            next_steps_ui(ui, lang, &mut commands);
+            next_steps_ui(ui, lang, out);
         }
-    }
-    for cmd in commands {
-        app.push(cmd);
     }
 }
 
@@ -78,7 +70,7 @@ fn picker_ui(ui: &mut Ui, content: &Content, state: &mut OnboardingState, lang: 
                 text = format!("{text} · {}", S::CaseDoneMark.get(lang));
             }
             if ui
-                .selectable_label(state.case == i, RichText::new(text).size(15.0))
+                .selectable_label(state.case == i, RichText::new(text).size(theme::TEXT_BODY))
                 .clicked()
             {
                 state.case = i;
@@ -95,14 +87,8 @@ fn picker_ui(ui: &mut Ui, content: &Content, state: &mut OnboardingState, lang: 
     );
 }
 
-fn case_ui(
-    ui: &mut Ui,
-    content: &Content,
-    case: &Case,
-    work: &mut CaseWork,
-    lang: Lang,
-    commands: &mut Vec<Command>,
-) {
+fn case_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, out: &mut Sink) {
+    let (content, lang) = (cx.content, cx.lang);
     let t = |k: S| k.get(lang);
     section(ui, case.title.get(lang));
     ui.label(RichText::new(fill(t(S::CaseMunicipality), &[&case.municipality])).weak());
@@ -127,19 +113,19 @@ fn case_ui(
             .desired_width(f32::INFINITY),
     )
     .labelled_by(why.id);
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     if !work.revealed && ui.button(t(S::CaseReveal)).clicked() {
         work.revealed = true;
     }
     if work.revealed {
-        perspectives_ui(ui, content, case, work, lang, commands);
+        perspectives_ui(ui, cx, case, work, out);
     }
 }
 
 /// Checkboxes for all tactics, per board and per pole; the accessible names are the names.
 fn tactic_checkboxes(ui: &mut Ui, content: &Content, work: &mut CaseWork, lang: Lang) {
     for board in Board::ALL {
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE_S);
         ui.label(
             RichText::new(content.board(board).name.get(lang))
                 .strong()
@@ -164,28 +150,22 @@ fn tactic_checkboxes(ui: &mut Ui, content: &Content, work: &mut CaseWork, lang: 
     }
 }
 
-fn perspectives_ui(
-    ui: &mut Ui,
-    content: &Content,
-    case: &Case,
-    work: &mut CaseWork,
-    lang: Lang,
-    commands: &mut Vec<Command>,
-) {
+fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, out: &mut Sink) {
+    let (content, lang) = (cx.content, cx.lang);
     let t = |k: S| k.get(lang);
     section(ui, t(S::CasePerspectives));
     ui.add(egui::Label::new(RichText::new(t(S::CasePerspectivesIntro)).italics()).wrap());
     card(ui, |ui| {
         glossary::text(ui, case.considerations.get(lang), content, lang);
     });
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(t(S::CaseBoardsInPlay)).strong());
         for &board in &case.boards {
             badge(ui, content.board(board).name.get(lang), theme::board(board));
         }
     });
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     ui.label(RichText::new(t(S::CaseSuggested)).strong());
     for id in &case.tactics {
         let Some(tactic) = content.tactic(id) else {
@@ -194,7 +174,7 @@ fn perspectives_ui(
         card(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 if ui.link(tactic.name.get(lang)).clicked() {
-                    commands.push(Command::ShowTactic(tactic.id.clone()));
+                    out.push(NavCmd::ShowTactic(tactic.id.clone()));
                 }
                 badge(ui, t(zone_label(tactic.ethics)), theme::zone(tactic.ethics));
                 if work.picked.contains(id) {
@@ -205,21 +185,26 @@ fn perspectives_ui(
         });
     }
     overlap_ui(ui, content, case, work, lang);
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     let keep = ui.add_enabled(
         !work.finished,
         egui::Button::new(RichText::new(t(S::CaseKeep)).strong()),
     );
     if keep.clicked() {
-        commands.push(Command::SavePractice(Box::new(practice_entry(
-            case, work, lang,
+        out.push(JournalCmd::SavePractice(Box::new(practice_entry(
+            case, work, lang, cx.now,
         ))));
         work.finished = true;
     }
     if work.finished {
-        ui.label(
-            RichText::new(t(S::CaseKept)).color(theme::zone(crate::content::EthicsZone::Fits)),
-        );
+        // Honest: without a vault the exercise only waits in memory.
+        let waiting = matches!(cx.vault, crate::ui::vault_state::VaultState::Missing);
+        let (text, colour) = if waiting {
+            (t(S::CaseWaiting), theme::caution())
+        } else {
+            (t(S::CaseKept), theme::ok())
+        };
+        ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
     }
 }
 
@@ -232,7 +217,7 @@ fn overlap_ui(ui: &mut Ui, content: &Content, case: &Case, work: &CaseWork, lang
     };
     let (shared, own): (Vec<&String>, Vec<&String>) =
         work.picked.iter().partition(|id| case.tactics.contains(id));
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     if work.picked.is_empty() {
         ui.label(S::CaseNoPicks.get(lang));
         return;
@@ -249,9 +234,9 @@ fn overlap_ui(ui: &mut Ui, content: &Content, case: &Case, work: &CaseWork, lang
 }
 
 /// The journal entry for a finished exercise (the command marks it as practice).
-fn practice_entry(case: &Case, work: &CaseWork, lang: Lang) -> Entry {
+fn practice_entry(case: &Case, work: &CaseWork, lang: Lang, now: i64) -> Entry {
     let title = fill(S::CaseEntryTitle.get(lang), &[case.title.get(lang)]);
-    let mut entry = Entry::new(title, Date::from_unix(crate::clock::now()));
+    let mut entry = Entry::new(title, Date::from_unix(now));
     let question = case.question.get(lang);
     let why = work.why.trim();
     entry.dilemma = if why.is_empty() {
@@ -265,17 +250,17 @@ fn practice_entry(case: &Case, work: &CaseWork, lang: Lang) -> Entry {
     entry
 }
 
-fn next_steps_ui(ui: &mut Ui, lang: Lang, commands: &mut Vec<Command>) {
+fn next_steps_ui(ui: &mut Ui, lang: Lang, out: &mut Sink) {
     let t = |k: S| k.get(lang);
     section(ui, t(S::OnbNextSteps));
     card(ui, |ui| {
         ui.add(egui::Label::new(t(S::OnbNextStepsBody)).wrap());
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(t(S::OnbToQuestionnaire)).clicked() {
-                commands.push(Command::Go(Screen::Questionnaire));
+                out.push(NavCmd::Go(Screen::Questionnaire));
             }
             if ui.button(t(S::OnbToJournal)).clicked() {
-                commands.push(Command::Go(Screen::Journal));
+                out.push(NavCmd::Go(Screen::Journal));
             }
         });
     });

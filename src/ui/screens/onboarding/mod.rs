@@ -9,8 +9,9 @@ use std::collections::BTreeMap;
 use egui::{RichText, Ui};
 
 use super::header;
-use crate::ui::app::App;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
+use crate::ui::theme;
 
 /// Which half of the path is on show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -70,20 +71,20 @@ impl OnboardingState {
 }
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    header(ui, app.t(S::NavOnboarding), None);
-    let part = app.onboarding.part;
-    ui.horizontal(|ui| {
+pub fn ui(view: &mut OnboardingState, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    header(ui, cx.t(S::NavOnboarding), None);
+    let part = view.part;
+    ui.horizontal_wrapped(|ui| {
         for (p, key) in [(Part::Tour, S::OnbTour), (Part::Cases, S::OnbCases)] {
-            let text = RichText::new(app.t(key)).size(16.0);
+            let text = RichText::new(cx.t(key)).size(theme::TEXT_LEAD);
             if ui.selectable_label(part == p, text).clicked() {
-                app.onboarding.part = p;
+                view.part = p;
             }
         }
     });
     ui.separator();
     match part {
-        Part::Tour => tour::ui(app, ui),
-        Part::Cases => cases::ui(app, ui),
+        Part::Tour => tour::ui(view, cx, out, ui),
+        Part::Cases => cases::ui(view, cx, out, ui),
     }
 }

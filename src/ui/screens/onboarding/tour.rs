@@ -4,10 +4,12 @@ use egui::{RichText, Ui};
 
 use super::super::tactics::zone_label;
 use super::super::{card, section, stance_cards};
-use super::Part;
+use super::{OnboardingState, Part};
 use crate::content::{EthicsZone, Lang};
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::commands::NavCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
 use crate::ui::widgets::{boards, glossary};
@@ -17,48 +19,48 @@ pub(super) const PAGES: usize = 5;
 
 /// Draws the page indicator with Back/Next (on top, so the buttons stay put from page to page)
 /// and the page on show.
-pub(super) fn ui(app: &mut App, ui: &mut Ui) {
-    let page = app.onboarding.page.min(PAGES - 1);
+pub(super) fn ui(view: &mut OnboardingState, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let page = view.page.min(PAGES - 1);
     ui.horizontal(|ui| {
         let step = fill(
             app.t(S::OnbStep),
             &[&(page + 1).to_string(), &PAGES.to_string()],
         );
         ui.label(RichText::new(step).strong());
-        ui.add_space(12.0);
+        ui.add_space(theme::SPACE_L);
         if ui
             .add_enabled(page > 0, egui::Button::new(app.t(S::Back)))
             .clicked()
         {
-            app.onboarding.page = page - 1;
+            view.page = page - 1;
         }
         if page + 1 < PAGES && ui.button(app.t(S::Next)).clicked() {
-            app.onboarding.page = page + 1;
+            view.page = page + 1;
         }
     });
     match page {
         0 => what_ui(app, ui),
         1 => stances_ui(app, ui),
-        2 => boards_ui(app, ui),
-        3 => tactics_ui(app, ui),
+        2 => boards_ui(app, out, ui),
+        3 => tactics_ui(app, out, ui),
         _ => {
             boundaries_ui(app, ui);
             // The tour ends by handing over to the exercises.
             ui.add_space(theme::SECTION_GAP);
-            let start = egui::Button::new(RichText::new(app.t(S::StartCases)).size(16.0).strong());
+            let start = egui::Button::new(RichText::new(app.t(S::StartCases)).size(theme::TEXT_LEAD).strong());
             if ui.add(start).clicked() {
-                app.onboarding.part = Part::Cases;
-                app.onboarding.scroll_top = true;
+                view.part = Part::Cases;
+                view.scroll_top = true;
             }
         }
     }
 }
 
-fn para(app: &App, ui: &mut Ui, key: S) {
-    glossary::text(ui, app.t(key), &app.content, app.lang);
+fn para(app: &Cx<'_>, ui: &mut Ui, key: S) {
+    glossary::text(ui, app.t(key), app.content, app.lang);
 }
 
-fn what_ui(app: &App, ui: &mut Ui) {
+fn what_ui(app: &Cx<'_>, ui: &mut Ui) {
     // The report opens with its checklist; so does the tour.
     super::super::framings::checklist_ui(app, ui);
     section(ui, app.t(S::Tour1Title));
@@ -66,33 +68,33 @@ fn what_ui(app: &App, ui: &mut Ui) {
         size: Some(16.0),
         ..glossary::Look::default()
     };
-    glossary::text_with(ui, app.t(S::Tour1Body), &app.content, app.lang, lead);
-    ui.add_space(6.0);
+    glossary::text_with(ui, app.t(S::Tour1Body), app.content, app.lang, lead);
+    ui.add_space(theme::SPACE_S);
     para(app, ui, S::Tour1Why);
-    ui.add_space(6.0);
+    ui.add_space(theme::SPACE_S);
     card(ui, |ui| {
         ui.add(egui::Label::new(RichText::new(app.t(S::Tour1Source)).italics()).wrap());
         ui.add(egui::Label::new(RichText::new(app.t(S::OnbHoverHint)).small()).wrap());
     });
 }
 
-fn stances_ui(app: &App, ui: &mut Ui) {
+fn stances_ui(app: &Cx<'_>, ui: &mut Ui) {
     section(ui, app.t(S::Tour2Title));
     para(app, ui, S::Tour2Body);
     stance_cards(app, ui);
 }
 
-fn boards_ui(app: &mut App, ui: &mut Ui) {
+fn boards_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     section(ui, app.t(S::Tour3Title));
     para(app, ui, S::Tour3Body);
     ui.add(egui::Label::new(RichText::new(app.t(S::Tour3Hint)).italics()).wrap());
-    ui.add_space(8.0);
-    if let Some(pole) = boards::ui(ui, &app.content, None, app.lang, "") {
-        app.push(Command::ShowPole(pole));
+    ui.add_space(theme::SPACE_M);
+    if let Some(pole) = boards::ui(ui, app.content, None, app.lang, "") {
+        out.push(NavCmd::ShowPole(pole));
     }
 }
 
-fn tactics_ui(app: &mut App, ui: &mut Ui) {
+fn tactics_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = app.lang;
     section(ui, app.t(S::Tour4Title));
     para(app, ui, S::Tour4Body);
@@ -110,15 +112,15 @@ fn tactics_ui(app: &mut App, ui: &mut Ui) {
                     open = Some(t.id.clone());
                 }
             });
-            glossary::text(ui, t.example.get(lang), &app.content, lang);
+            glossary::text(ui, t.example.get(lang), app.content, lang);
         });
     }
     if let Some(id) = open {
-        app.push(Command::ShowTactic(id));
+        out.push(NavCmd::ShowTactic(id));
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::SPACE_M);
     if ui.button(app.t(S::TourCatalogue)).clicked() {
-        app.push(Command::Go(Screen::Tactics));
+        out.push(NavCmd::Go(Screen::Tactics));
     }
 }
 
@@ -130,7 +132,7 @@ fn zone_explanation(zone: EthicsZone) -> S {
     }
 }
 
-fn boundaries_ui(app: &App, ui: &mut Ui) {
+fn boundaries_ui(app: &Cx<'_>, ui: &mut Ui) {
     let lang: Lang = app.lang;
     section(ui, app.t(S::Tour5Title));
     para(app, ui, S::Tour5Body);
@@ -138,7 +140,7 @@ fn boundaries_ui(app: &App, ui: &mut Ui) {
         card(ui, |ui| {
             let kind = app.t(if b.hard { S::Hard } else { S::Soft });
             ui.label(RichText::new(format!("{} ({kind})", b.name.get(lang))).strong());
-            glossary::text(ui, b.summary.get(lang), &app.content, lang);
+            glossary::text(ui, b.summary.get(lang), app.content, lang);
         });
     }
 }

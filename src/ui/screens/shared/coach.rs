@@ -3,14 +3,18 @@
 
 use egui::{RichText, Ui};
 
-use crate::ui::app::{App, Command};
+use super::SharedView;
+use crate::ui::commands::{FeedbackPlan, ShareCmd};
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::{card, section};
+use crate::ui::theme;
+use crate::ui::widgets::problem;
 
 /// Draws the coach tab.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    key_ui(app, ui);
+pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
+    key_ui(cx, ui);
     section(ui, S::OpenSummaryTitle.get(lang));
     ui.label(RichText::new(S::OpenSummaryHint.get(lang)).small());
     // A file dropped on the window fills the path.
@@ -18,52 +22,63 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .ctx()
         .input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()))
     {
-        app.shared.open_path = path.display().to_string();
+        view.open_path = path.display().to_string();
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::FilePath.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut app.shared.open_path).desired_width(420.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.open_path)
+                .desired_width(theme::field_width(ui, 420.0)),
+        )
+        .labelled_by(l.id);
         if ui
             .add_enabled(
-                !app.shared.open_path.trim().is_empty(),
+                !view.open_path.trim().is_empty(),
                 egui::Button::new(S::OpenButton.get(lang)),
             )
             .clicked()
         {
-            app.push(Command::OpenSummary);
+            out.push(ShareCmd::OpenSummary(view.open_path.trim().into()));
         }
     });
-    summary_ui(app, ui);
+    problem::ui(ui, view.open_error.as_ref().map(|e| e as _), lang);
+    summary_ui(view, cx, out, ui);
+    if cx.busy {
+        cx.busy_ui(ui);
+    }
     section(ui, S::ImportFeedbackTitle.get(lang));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::FeedbackFile.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut app.shared.import_path).desired_width(420.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.import_path)
+                .desired_width(theme::field_width(ui, 420.0)),
+        )
+        .labelled_by(l.id);
         if ui
             .add_enabled(
-                !app.shared.import_path.trim().is_empty(),
+                !view.import_path.trim().is_empty(),
                 egui::Button::new(S::ImportButton.get(lang)),
             )
             .clicked()
         {
-            app.push(Command::ImportFeedback);
+            out.push(ShareCmd::ImportFeedback(view.import_path.trim().into()));
         }
     });
+    problem::ui(ui, view.import_error.as_ref().map(|e| e as _), lang);
 }
 
 /// The vault's public key, to hand to coachees; shown here and in Settings.
-pub fn key_ui(app: &App, ui: &mut Ui) {
-    let lang = app.lang;
-    let Some(session) = app.vault.session() else {
+pub fn key_ui(cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
+    let Some(session) = cx.vault.session() else {
         return;
     };
     let key = session.unlocked().recipient();
     card(ui, |ui| {
         ui.label(RichText::new(S::MyCoachKey.get(lang)).strong());
         ui.label(RichText::new(S::MyCoachKeyHint.get(lang)).small());
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(&key).monospace());
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Label::new(RichText::new(&key).monospace()).wrap());
             if ui.button(S::CopyKey.get(lang)).clicked() {
                 ui.ctx().copy_text(key.clone());
             }
@@ -71,10 +86,10 @@ pub fn key_ui(app: &App, ui: &mut Ui) {
     });
 }
 
-fn summary_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let today = crate::journal::Date::from_unix(crate::clock::now());
-    let Some(opened) = &app.shared.opened else {
+fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
+    let today = cx.today();
+    let Some(opened) = &view.opened else {
         return;
     };
     let h = &opened.header;
@@ -83,7 +98,7 @@ fn summary_ui(app: &mut App, ui: &mut Ui) {
         ui.label(
             RichText::new(S::ConsentHeader.get(lang))
                 .strong()
-                .size(17.0),
+                .size(theme::TEXT_CARD_TITLE),
         );
         egui::Grid::new("consent-header")
             .num_columns(2)
@@ -122,10 +137,10 @@ fn summary_ui(app: &mut App, ui: &mut Ui) {
                     ui.label(
                         RichText::new(h.split(" {#").next().unwrap_or(h))
                             .strong()
-                            .size(17.0),
+                            .size(theme::TEXT_CARD_TITLE),
                     );
                 } else if let Some(h) = line.strip_prefix("# ") {
-                    ui.label(RichText::new(h).strong().size(19.0));
+                    ui.label(RichText::new(h).strong().size(theme::TEXT_SECTION));
                 } else if !line.starts_with("<!--") {
                     ui.add(egui::Label::new(line).wrap());
                 }
@@ -133,7 +148,6 @@ fn summary_ui(app: &mut App, ui: &mut Ui) {
         });
     section(ui, S::FeedbackTitle.get(lang));
     let entries = opened.entries.clone();
-    let view = &mut app.shared;
     for (id, heading) in &entries {
         let slot = match view.feedback.iter().position(|(e, _)| e == id) {
             Some(i) => i,
@@ -151,10 +165,13 @@ fn summary_ui(app: &mut App, ui: &mut Ui) {
         .labelled_by(l.id);
     }
     let mut send = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::FeedbackPath.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.feedback_path).desired_width(360.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.feedback_path)
+                .desired_width(theme::field_width(ui, 360.0)),
+        )
+        .labelled_by(l.id);
         let any = view.feedback.iter().any(|(_, t)| !t.trim().is_empty());
         send = ui
             .add_enabled(
@@ -163,7 +180,17 @@ fn summary_ui(app: &mut App, ui: &mut Ui) {
             )
             .clicked();
     });
-    if send {
-        app.push(Command::ExportFeedback);
+    problem::ui(ui, view.feedback_error.as_ref().map(|e| e as _), lang);
+    if send && let Some(summary) = &view.opened {
+        out.push(ShareCmd::ExportFeedback(FeedbackPlan {
+            summary: Box::new(summary.clone()),
+            items: view
+                .feedback
+                .iter()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .cloned()
+                .collect(),
+            path: view.feedback_path.trim().into(),
+        }));
     }
 }

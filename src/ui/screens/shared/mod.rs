@@ -2,6 +2,7 @@
 //! opening a shared summary and sending feedback; for coachees, importing that feedback.
 
 mod coach;
+mod preview;
 mod wizard;
 
 pub use coach::key_ui;
@@ -10,10 +11,13 @@ use egui::{RichText, Ui};
 use zeroize::Zeroize;
 
 use super::header;
-use crate::export::{Consent, OpenedSummary, Scope};
+use crate::export::{Consent, ExportError, OpenedSummary, Scope};
 use crate::journal::Date;
-use crate::ui::app::{App, Command, Screen};
+use crate::ui::commands::NavCmd;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::nav::Screen;
+use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
 
 /// The three parts of the screen.
@@ -92,6 +96,14 @@ pub struct SharedView {
     pub feedback_path: String,
     /// The feedback file to import (coachee).
     pub import_path: String,
+    /// Why the last export failed.
+    pub export_error: Option<ExportError>,
+    /// Why the summary at `open_path` did not open.
+    pub open_error: Option<ExportError>,
+    /// Why the feedback file was not written.
+    pub feedback_error: Option<ExportError>,
+    /// Why the feedback file at `import_path` was not imported.
+    pub import_error: Option<ExportError>,
 }
 
 impl SharedView {
@@ -113,6 +125,25 @@ impl SharedView {
         self.scope = Scope::default();
         self.step = Step::Choose;
     }
+
+    /// Whether the wizard holds choices not exported yet.
+    pub fn in_progress(&self) -> bool {
+        !self.scope.entries.is_empty() || self.scope.profile || self.step != Step::Choose
+    }
+
+    /// Shows an opened summary, with a feedback path beside it unless one was typed.
+    pub fn opened(&mut self, path: &std::path::Path, opened: OpenedSummary) {
+        for (_, f) in &mut self.feedback {
+            f.zeroize();
+        }
+        self.feedback.clear();
+        if self.feedback_path.is_empty() {
+            self.feedback_path = crate::paths::sibling(path, "feedback.age")
+                .display()
+                .to_string();
+        }
+        self.opened = Some(opened);
+    }
 }
 
 /// Parses a day typed as YYYY-MM-DD; empty is `None`.
@@ -126,17 +157,20 @@ pub fn parse_day(text: &str) -> Result<Option<Date>, ()> {
 }
 
 /// Draws the screen.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    header(ui, app.t(S::SharedTitle), Some(app.t(S::SharedIntro)));
-    if !matches!(app.vault, VaultState::Open(_)) {
-        ui.label(app.t(S::SharedLocked));
-        if ui.button(app.t(S::NavJournal)).clicked() {
-            app.push(Command::Go(Screen::Journal));
+pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    header(ui, cx.t(S::SharedTitle), Some(cx.t(S::SharedIntro)));
+    if cx.vault.busy() {
+        return cx.busy_ui(ui);
+    }
+    let VaultState::Open(session) = cx.vault else {
+        ui.label(cx.t(S::SharedLocked));
+        if ui.button(cx.t(S::NavJournal)).clicked() {
+            out.push(NavCmd::Go(Screen::Journal));
         }
         return;
-    }
-    let lang = app.lang;
-    ui.horizontal(|ui| {
+    };
+    let lang = cx.lang;
+    ui.horizontal_wrapped(|ui| {
         for (tab, key) in [
             (Tab::Share, S::TabShare),
             (Tab::Receipts, S::TabReceipts),
@@ -144,28 +178,25 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         ] {
             if ui
                 .selectable_label(
-                    app.shared.tab == tab,
-                    RichText::new(key.get(lang)).size(16.0),
+                    view.tab == tab,
+                    RichText::new(key.get(lang)).size(theme::TEXT_LEAD),
                 )
                 .clicked()
             {
-                app.shared.tab = tab;
+                view.tab = tab;
             }
         }
     });
     ui.separator();
-    match app.shared.tab {
-        Tab::Share => wizard::ui(app, ui),
-        Tab::Receipts => receipts_ui(app, ui),
-        Tab::Coach => coach::ui(app, ui),
+    match view.tab {
+        Tab::Share => wizard::ui(view, session, cx, out, ui),
+        Tab::Receipts => receipts_ui(session, cx, ui),
+        Tab::Coach => coach::ui(view, cx, out, ui),
     }
 }
 
-fn receipts_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
-    let Some(session) = app.vault.session() else {
-        return;
-    };
+fn receipts_ui(session: &crate::session::Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
     if session.consents.is_empty() {
         ui.label(S::NoReceipts.get(lang));
         return;
@@ -191,10 +222,16 @@ fn receipts_ui(app: &mut App, ui: &mut Ui) {
                 ui.label(Date::from_unix(r.date).to_string());
                 ui.label(&r.coach);
                 ui.label(&r.purpose);
-                ui.label(fill(
-                    S::ReceiptScopeText.get(lang),
-                    &[&r.scope.entries.len().to_string(), r.format.as_str()],
-                ));
+                let n = r.scope.entries.len();
+                let scope = if n == 1 {
+                    fill(S::ReceiptScopeOne.get(lang), &[r.format.as_str()])
+                } else {
+                    fill(
+                        S::ReceiptScopeText.get(lang),
+                        &[&n.to_string(), r.format.as_str()],
+                    )
+                };
+                ui.label(scope);
                 ui.label(
                     r.delete_after
                         .map(|d| d.to_string())

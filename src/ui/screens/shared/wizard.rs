@@ -1,29 +1,31 @@
 //! The export wizard: choose entries and parts, blank out words, give consent on exactly the
 //! preview, and write the file.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
-use super::{OutputChoice, Step, parse_day};
-use crate::export::{
-    Parts, RenderInput, Selection, parse_recipient, redaction_ranges, render_markdown,
-};
+use super::{OutputChoice, SharedView, Step, parse_day};
+use crate::export::{ExportError, Output, Parts, Selection, consent_problems};
 use crate::journal::{JournalFilter, SortBy};
-use crate::ui::app::{App, Command};
-use crate::ui::i18n::{S, fill};
+use crate::session::Session;
+use crate::ui::commands::{ExportPlan, ShareCmd};
+use crate::ui::cx::{Cx, Sink};
+use crate::ui::i18n::{S, plural};
 use crate::ui::screens::{card, section};
+use crate::ui::theme;
+use crate::ui::widgets::problem;
 
 /// Draws the wizard.
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
+pub fn ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
     let steps = [
         (Step::Choose, S::StepChoose),
         (Step::Preview, S::StepRedact),
         (Step::Consent, S::StepConsent),
     ];
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (i, (step, key)) in steps.iter().enumerate() {
             let text = format!("{}. {}", i + 1, key.get(lang));
-            let on = app.shared.step == *step;
+            let on = view.step == *step;
             ui.label(if on {
                 RichText::new(text).strong()
             } else {
@@ -31,28 +33,34 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             });
         }
     });
-    if let Some((path, sha)) = &app.shared.done {
+    if let Some((path, sha)) = &view.done {
         card(ui, |ui| {
             ui.label(RichText::new(S::ExportDone.get(lang)).strong());
             ui.label(RichText::new(path).monospace());
             ui.label(RichText::new(format!("SHA-256 {sha}")).monospace().small());
         });
     }
-    match app.shared.step {
-        Step::Choose => choose_ui(app, ui),
-        Step::Preview => redact_ui(app, ui),
-        Step::Consent => consent_ui(app, ui),
+    match view.step {
+        Step::Choose => choose_ui(view, session, cx, ui),
+        Step::Preview => redact_ui(view, session, cx, ui),
+        Step::Consent => consent_ui(view, session, cx, out, ui),
     }
 }
 
-fn nav_buttons(app: &mut App, ui: &mut Ui, back: Option<Step>, next: Option<(Step, bool)>) {
-    let lang = app.lang;
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
+fn nav_buttons(
+    view: &mut SharedView,
+    cx: &Cx<'_>,
+    ui: &mut Ui,
+    back: Option<Step>,
+    next: Option<(Step, bool)>,
+) {
+    let lang = cx.lang;
+    ui.add_space(theme::SPACE_M);
+    ui.horizontal_wrapped(|ui| {
         if let Some(step) = back
             && ui.button(S::Back.get(lang)).clicked()
         {
-            app.shared.step = step;
+            view.step = step;
         }
         if let Some((step, ready)) = next
             && ui
@@ -62,8 +70,8 @@ fn nav_buttons(app: &mut App, ui: &mut Ui, back: Option<Step>, next: Option<(Ste
                 )
                 .clicked()
         {
-            app.shared.step = step;
-            app.shared.consent.confirmed = false;
+            view.step = step;
+            view.consent.confirmed = false;
         }
     });
 }
@@ -88,28 +96,29 @@ fn part_flags(p: &mut Parts) -> [&mut bool; 6] {
     ]
 }
 
-fn choose_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
+fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
     section(ui, S::StepChoose.get(lang));
-    let Some(session) = app.vault.session() else {
-        return;
-    };
-    let view = &mut app.shared;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.filter).desired_width(300.0))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut view.filter)
+                .desired_width(theme::field_width(ui, 300.0)),
+        )
+        .labelled_by(l.id);
     });
     let filter = JournalFilter {
         text: view.filter.clone(),
         ..JournalFilter::default()
     };
     let found = session.journal.query(&filter, SortBy::DateNewest);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
-            .button(fill(
-                S::SelectAllFound.get(lang),
-                &[&found.len().to_string()],
+            .button(plural(
+                lang,
+                found.len(),
+                S::SelectAllFoundOne,
+                S::SelectAllFound,
             ))
             .clicked()
         {
@@ -172,95 +181,29 @@ fn choose_ui(app: &mut App, ui: &mut Ui) {
         });
     ui.checkbox(&mut view.scope.profile, S::IncludeProfile.get(lang));
     ui.label(
-        RichText::new(fill(
-            S::ChosenCount.get(lang),
-            &[&view.scope.entries.len().to_string()],
+        RichText::new(plural(
+            lang,
+            view.scope.entries.len(),
+            S::ChosenOne,
+            S::ChosenCount,
         ))
         .weak(),
     );
     let ready = !view.scope.entries.is_empty() || view.scope.profile;
-    nav_buttons(app, ui, None, Some((Step::Preview, ready)));
+    nav_buttons(view, cx, ui, None, Some((Step::Preview, ready)));
 }
 
-/// The exact text that will be shared with the current choices.
-fn preview(app: &App) -> Option<String> {
-    let session = app.vault.session()?;
-    let view = &app.shared;
-    let entries = view
-        .scope
-        .entries
-        .iter()
-        .filter_map(|s| Some((s.entry_id.as_str(), session.journal.get(&s.entry_id)?)))
-        .collect();
-    let recipient = session.unlocked().recipient();
-    let input = RenderInput {
-        scope: &view.scope,
-        consent: &view.consent,
-        entries,
-        profile: session.takes.last().map(|t| &t.body.profile),
-        content: &app.content,
-        lang: app.lang,
-        coachee_recipient: &recipient,
-        now: crate::clock::now(),
-    };
-    Some(render_markdown(&input))
-}
-
-fn preview_ui(app: &mut App, ui: &mut Ui) {
-    let text = preview(app).unwrap_or_default();
-    let words = app.shared.scope.redact.clone();
-    let mut job = egui::text::LayoutJob::default();
-    let body = egui::TextFormat {
-        font_id: egui::FontId::monospace(13.0),
-        color: ui.visuals().text_color(),
-        ..Default::default()
-    };
-    let marked = egui::TextFormat {
-        background: Color32::from_rgb(0xff, 0xe0, 0x82),
-        color: Color32::BLACK,
-        ..body.clone()
-    };
-    // The output holds "[…]" where a word was blanked out; mark those so the user sees where.
-    let mut last = 0;
-    for range in redaction_ranges(&text, &["[…]".to_owned()])
-        .into_iter()
-        .chain(redaction_ranges(&text, &words))
-    {
-        if range.start < last
-            || !text.is_char_boundary(range.start)
-            || !text.is_char_boundary(range.end)
-        {
-            continue;
-        }
-        job.append(&text[last..range.start], 0.0, body.clone());
-        job.append(&text[range.clone()], 0.0, marked.clone());
-        last = range.end;
-    }
-    job.append(&text[last.min(text.len())..], 0.0, body);
-    card(ui, |ui| {
-        ui.label(RichText::new(S::PreviewTitle.get(app.lang)).strong());
-        egui::ScrollArea::vertical()
-            .id_salt("preview")
-            .max_height(360.0)
-            .show(ui, |ui| {
-                ui.add(egui::Label::new(job).wrap());
-            });
-    });
-    app.shared.preview = Some(text);
-}
-
-fn redact_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
+fn redact_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
     section(ui, S::StepRedact.get(lang));
     ui.label(S::RedactHint.get(lang));
     let l = ui.label(S::RedactWords.get(lang));
     if ui
-        .add(egui::TextEdit::singleline(&mut app.shared.redact_text).desired_width(f32::INFINITY))
+        .add(egui::TextEdit::singleline(&mut view.redact_text).desired_width(f32::INFINITY))
         .labelled_by(l.id)
         .changed()
     {
-        app.shared.scope.redact = app
-            .shared
+        view.scope.redact = view
             .redact_text
             .split(',')
             .map(str::trim)
@@ -268,26 +211,36 @@ fn redact_ui(app: &mut App, ui: &mut Ui) {
             .map(str::to_owned)
             .collect();
     }
-    preview_ui(app, ui);
-    nav_buttons(app, ui, Some(Step::Choose), Some((Step::Consent, true)));
+    super::preview::preview_ui(view, session, cx, ui);
+    nav_buttons(
+        view,
+        cx,
+        ui,
+        Some(Step::Choose),
+        Some((Step::Consent, true)),
+    );
 }
 
-fn consent_ui(app: &mut App, ui: &mut Ui) {
-    let lang = app.lang;
+fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
     section(ui, S::StepConsent.get(lang));
-    let before = (
-        app.shared.consent.clone(),
-        app.shared.output,
-        app.shared.recipient.clone(),
-    );
-    let view = &mut app.shared;
+    let before = (view.consent.clone(), view.output, view.recipient.clone());
+    // The export's own check, told beside the field each problem concerns.
+    let problems = export_problems(view, session);
+    let tell = |ui: &mut Ui, which: fn(&ExportError) -> bool| {
+        for p in problems.iter().filter(|p| which(p)) {
+            problem::ui(ui, Some(p), lang);
+        }
+    };
     let field = |ui: &mut Ui, key: S, value: &mut String| {
         let l = ui.label(RichText::new(key.get(lang)).strong());
         ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
             .labelled_by(l.id);
     };
     field(ui, S::ConsentCoach, &mut view.consent.coach);
+    tell(ui, |p| matches!(p, ExportError::NoCoach));
     field(ui, S::ConsentPurpose, &mut view.consent.purpose);
+    tell(ui, |p| matches!(p, ExportError::NoPurpose));
     field(ui, S::ConsentDeleteAfter, &mut view.delete_after_text);
     match parse_day(&view.delete_after_text) {
         Ok(d) => view.consent.delete_after = d,
@@ -296,7 +249,7 @@ fn consent_ui(app: &mut App, ui: &mut Ui) {
         }
     }
     ui.label(RichText::new(S::OutputLabel.get(lang)).strong());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.radio_value(
             &mut view.output,
             OutputChoice::Encrypted,
@@ -313,21 +266,18 @@ fn consent_ui(app: &mut App, ui: &mut Ui) {
             S::OutputHtml.get(lang),
         );
     });
-    let recipient_ok = match view.output {
+    let plain_ok = match view.output {
         OutputChoice::Encrypted => {
             field(ui, S::CoachKey, &mut view.recipient);
-            match parse_recipient(&view.recipient) {
-                Ok(_) => {
-                    ui.colored_label(Color32::from_rgb(0x2f, 0x9e, 0x5b), S::KeyValid.get(lang));
-                    true
-                }
-                Err(e) => {
-                    if !view.recipient.trim().is_empty() {
-                        ui.colored_label(ui.visuals().warn_fg_color, e.to_string());
-                    }
-                    false
-                }
+            let bad_key = problems
+                .iter()
+                .any(|p| matches!(p, ExportError::BadRecipient(_)));
+            if !bad_key {
+                ui.colored_label(theme::ok(), S::KeyValid.get(lang));
+            } else if !view.recipient.trim().is_empty() {
+                tell(ui, |p| matches!(p, ExportError::BadRecipient(_)));
             }
+            true
         }
         OutputChoice::Markdown | OutputChoice::Html => {
             ui.colored_label(ui.visuals().error_fg_color, S::PlainWarning.get(lang));
@@ -341,7 +291,7 @@ fn consent_ui(app: &mut App, ui: &mut Ui) {
         OutputChoice::Html => "html",
     };
     if view.path.trim().is_empty() {
-        let day = crate::journal::Date::from_unix(crate::clock::now());
+        let day = cx.today();
         // A free name: a second export the same day must not fail on the first one's file.
         let stem = format!("samenvatting-{day}");
         view.path = crate::export::free_export_path(&crate::paths::export_dir(), &stem, extension)
@@ -358,20 +308,17 @@ fn consent_ui(app: &mut App, ui: &mut Ui) {
     if (view.consent.clone(), view.output, view.recipient.clone()) != before {
         view.consent.confirmed = false;
     }
-    preview_ui(app, ui);
-    let view = &mut app.shared;
+    super::preview::preview_ui(view, session, cx, ui);
     ui.checkbox(
         &mut view.consent.confirmed,
         RichText::new(S::ConsentTick.get(lang)).strong(),
     );
-    let ready = view.consent.confirmed
-        && recipient_ok
-        && !view.consent.coach.trim().is_empty()
-        && !view.consent.purpose.trim().is_empty()
-        && !view.path.trim().is_empty();
-    ui.horizontal(|ui| {
+    let ready =
+        export_problems(view, session).is_empty() && plain_ok && !view.path.trim().is_empty();
+    tell(ui, |p| matches!(p, ExportError::NothingSelected));
+    ui.horizontal_wrapped(|ui| {
         if ui.button(S::Back.get(lang)).clicked() {
-            app.shared.step = Step::Preview;
+            view.step = Step::Preview;
         }
         if ui
             .add_enabled(
@@ -379,8 +326,43 @@ fn consent_ui(app: &mut App, ui: &mut Ui) {
                 egui::Button::new(RichText::new(S::ExportButton.get(lang)).strong()),
             )
             .clicked()
+            && let Some(plan) = export_plan(view)
         {
-            app.push(Command::Export);
+            out.push(ShareCmd::Export(Box::new(plan)));
         }
     });
+    problem::ui(ui, view.export_error.as_ref().map(|e| e as _), lang);
+}
+
+/// The output as chosen.
+fn output(view: &SharedView) -> Output {
+    match view.output {
+        OutputChoice::Encrypted => Output::Encrypted {
+            recipient: view.recipient.trim().to_owned(),
+        },
+        OutputChoice::Markdown => Output::PlainMarkdown,
+        OutputChoice::Html => Output::Html,
+    }
+}
+
+/// What stands between the wizard and the export: the same check `prepare` makes.
+fn export_problems(view: &SharedView, session: &Session) -> Vec<ExportError> {
+    let entries = view
+        .scope
+        .entries
+        .iter()
+        .any(|s| session.journal.get(&s.entry_id).is_some());
+    let profile = view.scope.profile && session.takes.last().is_some();
+    consent_problems(&view.consent, entries || profile, &output(view))
+}
+
+/// What the export needs, taken from the wizard; `None` before a preview was shown.
+fn export_plan(view: &SharedView) -> Option<ExportPlan> {
+    Some(ExportPlan {
+        scope: view.scope.clone(),
+        consent: view.consent.clone(),
+        output: output(view),
+        path: view.path.trim().into(),
+        preview: view.preview.clone()?,
+    })
 }

@@ -1,0 +1,140 @@
+//! What the worker reports, applied at the start of a frame: the session comes back, and the
+//! result shows where the user asked for it.
+
+use std::sync::Arc;
+
+use zeroize::Zeroizing;
+
+use crate::ui::app::App;
+use crate::ui::errors::Explain;
+use crate::ui::i18n::{S, plural};
+use crate::ui::vault_state::VaultState;
+use crate::ui::worker::{Outcome, WorkerStopped};
+
+impl App {
+    /// Takes the worker's reports, if it has any; never waits.
+    pub(in crate::ui) fn poll_worker(&mut self, ctx: &egui::Context) {
+        while let Some(report) = self.worker.poll() {
+            match report {
+                Ok(outcome) => self.apply_outcome(outcome, ctx),
+                Err(WorkerStopped) => self.worker_stopped(),
+            }
+        }
+    }
+
+    fn apply_outcome(&mut self, outcome: Outcome, ctx: &egui::Context) {
+        let now = crate::clock::now();
+        match outcome {
+            Outcome::Opened(Ok(session)) => self.vault = VaultState::Open(Box::new(session)),
+            Outcome::Created(Ok((mut session, code))) => {
+                self.recovery.code = Some(Zeroizing::new(code.to_string()));
+                // What waited for a vault in this run is kept now: exercises and finished takes.
+                for entry in std::mem::take(&mut self.pending_practice) {
+                    if let Err(e) = session.save_entry(None, entry, now) {
+                        self.say(true, e.explain(self.lang));
+                    }
+                }
+                for take in self.quiz.takes_to_keep(&self.catalogue, now) {
+                    if let Err(e) = session.save_take(take, now) {
+                        self.say(true, e.explain(self.lang));
+                    }
+                }
+                self.vault = VaultState::Open(Box::new(session));
+            }
+            Outcome::Opened(Err(e)) | Outcome::Created(Err(e)) => {
+                self.lock_form.error = Some(e);
+                self.vault = self.fallback();
+            }
+            Outcome::PassphraseChanged(session, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(()) => {
+                        self.pass_form.error = None;
+                        self.say(false, self.t(S::PassphraseChanged));
+                    }
+                    Err(e) => self.pass_form.error = Some(e),
+                }
+            }
+            Outcome::RecoveryCode(session, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(code) => {
+                        self.pass_form.recovery_error = None;
+                        self.recovery.code = Some(Zeroizing::new(code.to_string()));
+                    }
+                    Err(e) => self.pass_form.recovery_error = Some(e),
+                }
+            }
+            Outcome::Exported(session, path, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(sha) => {
+                        self.shared.done = Some((path.display().to_string(), sha));
+                        self.shared.export_error = None;
+                        // The next export picks a fresh default name instead of this file's.
+                        self.shared.path.clear();
+                        self.shared.wipe();
+                    }
+                    Err(e) => self.shared.export_error = Some(e),
+                }
+            }
+            Outcome::SummaryOpened(session, path, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(opened) => {
+                        self.shared.open_error = None;
+                        self.shared.opened(&path, opened);
+                    }
+                    Err(e) => {
+                        self.shared.opened = None;
+                        self.shared.open_error = Some(e);
+                    }
+                }
+            }
+            Outcome::FeedbackWritten(result) => match result {
+                Ok(()) => {
+                    self.shared.feedback_error = None;
+                    self.say(false, self.t(S::FeedbackSaved));
+                }
+                Err(e) => self.shared.feedback_error = Some(e),
+            },
+            Outcome::FeedbackImported(session, result) => {
+                self.session_back(session, ctx);
+                match result {
+                    Ok(n) => {
+                        self.shared.import_error = None;
+                        let text = if n == 0 {
+                            self.t(S::FeedbackNothingNew).to_owned()
+                        } else {
+                            plural(self.lang, n, S::FeedbackImportedOne, S::FeedbackImported)
+                        };
+                        self.say(false, text);
+                    }
+                    Err(e) => self.shared.import_error = Some(e),
+                }
+            }
+        }
+    }
+
+    /// The worker stopped without reporting: whatever it held is gone, so the vault is locked
+    /// (or looked up again) and the user hears why.
+    fn worker_stopped(&mut self) {
+        self.lock_when_back = false;
+        if self.vault.busy() {
+            self.vault = self.fallback();
+        }
+        self.say(true, WorkerStopped.explain(self.lang));
+    }
+
+    /// Where a failed job leaves the vault: locked if there was one, else as found on disk.
+    fn fallback(&self) -> VaultState {
+        match &self.vault {
+            VaultState::Busy { vault: Some(v) } => VaultState::Locked(Arc::clone(v)),
+            VaultState::Missing
+            | VaultState::Locked(_)
+            | VaultState::Busy { vault: None }
+            | VaultState::Open(_)
+            | VaultState::Unavailable(_) => VaultState::detect(&self.dirs),
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Sharing with a coach: export the wizard's summary, open a shared summary, write feedback,
+//! import feedback. All of it is file work and runs on the worker.
+
+use std::path::PathBuf;
+
+use std::sync::Arc;
+
+use crate::export::{Consent, OpenedSummary, Output, Scope};
+use crate::ui::app::App;
+use crate::ui::worker::Job;
+
+/// Everything an export needs, taken from the wizard when the user presses Export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportPlan {
+    /// Entries, parts, profile, redaction words.
+    pub scope: Scope,
+    /// Coach, purpose, delete-after, the tick.
+    pub consent: Consent,
+    /// Encrypted to the coach, or plain.
+    pub output: Output,
+    /// Where the file goes.
+    pub path: PathBuf,
+    /// The preview the user consented to; the export refuses if the text differs.
+    pub preview: String,
+}
+
+/// The coach's feedback on an opened summary.
+#[derive(Clone, PartialEq)]
+pub struct FeedbackPlan {
+    /// The summary it answers (for the coachee's key and the summary's hash).
+    pub summary: Box<OpenedSummary>,
+    /// Feedback per entry id; empty ones are left out.
+    pub items: Vec<(String, String)>,
+    /// Where the file goes.
+    pub path: PathBuf,
+}
+
+impl std::fmt::Debug for FeedbackPlan {
+    // No personal text in debug output.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FeedbackPlan")
+            .field("items", &self.items.len())
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+/// Sharing commands.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareCmd {
+    /// Export the summary and keep the receipt.
+    Export(Box<ExportPlan>),
+    /// Open the shared summary at this path.
+    OpenSummary(PathBuf),
+    /// Save the coach's feedback, encrypted to the coachee.
+    ExportFeedback(FeedbackPlan),
+    /// Import a coach's feedback file.
+    ImportFeedback(PathBuf),
+}
+
+impl App {
+    pub(super) fn apply_share(&mut self, cmd: ShareCmd, now: i64) {
+        match cmd {
+            ShareCmd::Export(plan) => {
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::Export {
+                        session,
+                        plan,
+                        content: Arc::clone(&self.content),
+                        lang: self.lang,
+                        now,
+                    });
+                }
+            }
+            ShareCmd::OpenSummary(path) => {
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::OpenSummary(session, path));
+                }
+            }
+            ShareCmd::ExportFeedback(plan) => self.worker.submit(Job::WriteFeedback(plan, now)),
+            ShareCmd::ImportFeedback(path) => {
+                if let Some(session) = self.lend_session() {
+                    self.worker.submit(Job::ImportFeedback(session, path, now));
+                }
+            }
+        }
+    }
+}

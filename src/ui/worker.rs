@@ -1,0 +1,237 @@
+//! The one background worker: every slow piece of work (key derivation for unlock, create,
+//! recovery, a new passphrase or recovery code; loading all records; writing an export or a
+//! feedback file; importing feedback) runs here, never inside a frame. A job that needs the
+//! session takes it along and hands it back in its [`Outcome`]; the app shows a busy state in
+//! the meantime. Each outcome asks egui for a repaint, so it arrives without input.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+
+use age::secrecy::{ExposeSecret, SecretString};
+
+use super::commands::{ExportPlan, FeedbackPlan};
+use crate::content::{Content, Lang};
+use crate::export::{ExportError, OpenedSummary};
+use crate::session::Session;
+use crate::vault::{RecoveryCode, Vault, VaultError};
+
+/// A piece of slow work.
+pub enum Job {
+    /// Unlock with a passphrase and load every record.
+    Unlock(Arc<Vault>, SecretString),
+    /// Unlock with the recovery code, set a new passphrase, load every record.
+    Recover {
+        /// The vault.
+        vault: Arc<Vault>,
+        /// The recovery code as typed.
+        code: SecretString,
+        /// The new passphrase.
+        pass: SecretString,
+    },
+    /// Create a vault in this folder and unlock it.
+    Create(PathBuf, SecretString),
+    /// Set a new passphrase.
+    ChangePassphrase(Box<Session>, SecretString),
+    /// Replace the recovery code.
+    NewRecoveryCode(Box<Session>),
+    /// Prepare and write an export, keeping its receipt.
+    Export {
+        /// The session (its entries and profile; the receipt goes into it).
+        session: Box<Session>,
+        /// What to export, and where.
+        plan: Box<ExportPlan>,
+        /// The report's texts for the summary.
+        content: Arc<Content>,
+        /// The summary's language.
+        lang: Lang,
+        /// Now, in unix seconds.
+        now: i64,
+    },
+    /// Open a shared summary with the vault's identity.
+    OpenSummary(Box<Session>, PathBuf),
+    /// Write the coach's feedback file.
+    WriteFeedback(FeedbackPlan, i64),
+    /// Import a coach's feedback file into the session.
+    ImportFeedback(Box<Session>, PathBuf, i64),
+}
+
+/// What a job reports. Jobs that took the session hand it back.
+pub enum Outcome {
+    /// Unlocked (by passphrase or recovery code).
+    Opened(Result<Session, VaultError>),
+    /// A vault was created and unlocked; the recovery code is shown once.
+    Created(Result<(Session, RecoveryCode), VaultError>),
+    /// The passphrase was changed, or not.
+    PassphraseChanged(Box<Session>, Result<(), VaultError>),
+    /// A new recovery code, or why not.
+    RecoveryCode(Box<Session>, Result<RecoveryCode, VaultError>),
+    /// The export was written to the path (its SHA-256), or why not.
+    Exported(Box<Session>, PathBuf, Result<String, ExportError>),
+    /// The summary at the path, opened, or why not.
+    SummaryOpened(Box<Session>, PathBuf, Result<OpenedSummary, ExportError>),
+    /// The feedback file was written, or why not.
+    FeedbackWritten(Result<(), ExportError>),
+    /// How many feedback items were kept, or why none.
+    FeedbackImported(Box<Session>, Result<usize, ExportError>),
+}
+
+/// The worker thread did not report: it stopped (a job panicked). Whatever it held is gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkerStopped;
+
+/// The handle to the worker thread.
+pub struct Worker {
+    ctx: egui::Context,
+    jobs: Sender<Job>,
+    outcomes: Receiver<Outcome>,
+    pending: usize,
+}
+
+impl Worker {
+    /// Starts the thread; outcomes repaint `ctx`.
+    pub fn start(ctx: &egui::Context) -> Self {
+        let (jobs, outcomes) = spawn(ctx.clone());
+        Self {
+            ctx: ctx.clone(),
+            jobs,
+            outcomes,
+            pending: 0,
+        }
+    }
+
+    /// Queues a job. If the thread has stopped, a new one takes the job.
+    pub fn submit(&mut self, job: Job) {
+        self.pending += 1;
+        if let Err(std::sync::mpsc::SendError(job)) = self.jobs.send(job) {
+            self.restart();
+            // A fresh thread has just started; if it is gone already, `poll` reports it.
+            let _ = self.jobs.send(job);
+        }
+    }
+
+    /// Whether a job is queued or running.
+    pub fn busy(&self) -> bool {
+        self.pending > 0
+    }
+
+    /// The next outcome, if one is ready; never waits.
+    pub fn poll(&mut self) -> Option<Result<Outcome, WorkerStopped>> {
+        if self.pending == 0 {
+            return None;
+        }
+        match self.outcomes.try_recv() {
+            Ok(outcome) => {
+                self.pending -= 1;
+                Some(Ok(outcome))
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.pending = 0;
+                self.restart();
+                Some(Err(WorkerStopped))
+            }
+        }
+    }
+
+    fn restart(&mut self) {
+        (self.jobs, self.outcomes) = spawn(self.ctx.clone());
+    }
+}
+
+fn spawn(ctx: egui::Context) -> (Sender<Job>, Receiver<Outcome>) {
+    let (jobs, job_rx) = channel::<Job>();
+    let (out_tx, outcomes) = channel();
+    std::thread::spawn(move || {
+        for job in job_rx {
+            // The app may have closed meanwhile; then nobody listens and the loop ends.
+            if out_tx.send(run(job)).is_err() {
+                break;
+            }
+            ctx.request_repaint();
+        }
+    });
+    (jobs, outcomes)
+}
+
+/// Does the work of one job.
+pub fn run(job: Job) -> Outcome {
+    match job {
+        Job::Unlock(vault, pass) => Outcome::Opened(Session::unlock(vault, &pass)),
+        Job::Recover { vault, code, pass } => Outcome::Opened(
+            vault
+                .unlock_with_recovery(code.expose_secret())
+                .and_then(|unlocked| {
+                    vault.change_passphrase(&unlocked, &pass)?;
+                    Ok(Session::open(vault, unlocked))
+                }),
+        ),
+        Job::Create(dir, pass) => {
+            Outcome::Created(Vault::create(&dir, &pass).and_then(|(vault, code)| {
+                let session = Session::unlock(Arc::new(vault), &pass)?;
+                Ok((session, code))
+            }))
+        }
+        Job::ChangePassphrase(session, pass) => {
+            let result = session.vault().change_passphrase(session.unlocked(), &pass);
+            Outcome::PassphraseChanged(session, result)
+        }
+        Job::NewRecoveryCode(session) => {
+            let result = session.vault().new_recovery_code(session.unlocked());
+            Outcome::RecoveryCode(session, result)
+        }
+        Job::Export {
+            mut session,
+            plan,
+            content,
+            lang,
+            now,
+        } => {
+            let result = export(&mut session, &plan, &content, lang, now);
+            Outcome::Exported(session, plan.path, result)
+        }
+        Job::OpenSummary(session, path) => {
+            let result = crate::export::open_summary_file(&path, session.unlocked());
+            Outcome::SummaryOpened(session, path, result)
+        }
+        Job::WriteFeedback(plan, now) => Outcome::FeedbackWritten(write_feedback(plan, now)),
+        Job::ImportFeedback(mut session, path, now) => {
+            let result = crate::export::import_feedback_file(&path, &mut session, now);
+            Outcome::FeedbackImported(session, result)
+        }
+    }
+}
+
+/// Prepares the summary, checks it is the text the user consented to, writes the file durably
+/// and only then keeps the receipt (see `export::deliver`); returns its SHA-256.
+fn export(
+    session: &mut Session,
+    plan: &ExportPlan,
+    content: &Content,
+    lang: Lang,
+    now: i64,
+) -> Result<String, ExportError> {
+    let prepared = crate::export::prepare_export(
+        session,
+        &plan.scope,
+        &plan.consent,
+        &plan.output,
+        content,
+        lang,
+        now,
+    )?;
+    if plan.preview != prepared.shared_text {
+        return Err(ExportError::PreviewChanged);
+    }
+    crate::export::deliver(session, &prepared, &plan.path, false, now)?;
+    Ok(prepared.record.sha256)
+}
+
+fn write_feedback(mut plan: FeedbackPlan, now: i64) -> Result<(), ExportError> {
+    let coach = plan.summary.header.coach.clone();
+    let items = std::mem::take(&mut plan.items);
+    let result = crate::export::feedback_file(&plan.summary, &coach, items, now)
+        .and_then(|text| crate::export::write_text_file(&plan.path, &text, false));
+    zeroize::Zeroize::zeroize(&mut plan.summary.text);
+    result
+}
