@@ -25,4 +25,10 @@ if command -v xdotool >/dev/null && ! xdotool search --name '^Ambtelijke Ruimte$
     echo "smoke: ruimte runs but shows no window" >&2
     exit 1
 fi
+# The menu groups the window under its desktop entry by this class (X11 WM_CLASS).
+class=$(sed -n 's/^StartupWMClass=//p' packaging/*.desktop)
+if command -v xdotool >/dev/null && ! xdotool search --class "^${class//./\\.}\$" >/dev/null; then
+    echo "smoke: the window's class is not $class, the desktop entry's StartupWMClass" >&2
+    exit 1
+fi
 echo "smoke: ruimte opened its window and is still running after ${SMOKE_SECONDS:-5} s"

@@ -19,3 +19,8 @@ pub mod session;
 pub mod source;
 pub mod ui;
 pub mod vault;
+
+/// The app's id on the desktop: the window's Wayland app_id and X11 WM_CLASS, the name of the
+/// desktop entry and the AppStream component in `packaging/`, and the icon's name. The project
+/// owns no domain: docs/PLATFORMS.md says why this id and what changing it takes.
+pub const APP_ID: &str = "nl.ambtelijkeruimte.AmbtelijkeRuimte";

@@ -77,3 +77,27 @@ fn usage_errors_exit_2_and_help_exits_0() {
         (0, concat!("ruimte ", env!("CARGO_PKG_VERSION")))
     );
 }
+
+#[test]
+fn version_and_short_v_print_the_version_of_cargo_toml_and_exit_0() {
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
+        .expect("Cargo.toml");
+    // The first `version = "…"` line is the package's own (the packages are named after it).
+    let version = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"'))
+        .expect("a version line");
+    let expected = format!("ruimte {version}\n");
+    for args in [
+        &["--version"][..],
+        &["-V"],
+        &["--data-dir", "/nowhere", "-V"],
+    ] {
+        let (code, out, err) = ruimte(args);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (0, expected.as_str(), ""),
+            "{args:?}"
+        );
+    }
+}

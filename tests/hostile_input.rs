@@ -1,6 +1,8 @@
 //! Input that could hang, exhaust or trick the command line: pipes, devices and folders where
 //! a file is expected, a reader that goes away, a full disk, control characters in titles, file
 //! names and shared summaries, a byte order mark, and passphrases with a trailing newline.
+// FIFOs, /dev/full and file modes are Unix things; Windows has none of them to test.
+#![cfg(unix)]
 
 mod common;
 

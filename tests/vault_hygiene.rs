@@ -75,6 +75,7 @@ fn opening_removes_only_its_own_temp_files() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_read_only_vault_is_listed_and_verified_without_a_write() {
     use std::os::unix::fs::PermissionsExt;
     let tmp = tempfile::tempdir().expect("tmp");

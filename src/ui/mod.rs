@@ -43,7 +43,7 @@ pub fn run(content: Content, dirs: Dirs, start: Option<Start>) -> Result<(), efr
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Ambtelijke Ruimte")
-            .with_app_id("ambtelijke-ruimte")
+            .with_app_id(crate::APP_ID)
             .with_inner_size([1180.0, 800.0])
             .with_min_inner_size([760.0, 520.0])
             .with_icon(icon::icon()),

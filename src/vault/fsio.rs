@@ -367,6 +367,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(unix)]
     fn an_existing_folder_keeps_its_mode() {
         use std::os::unix::fs::PermissionsExt;
         let tmp = tempfile::tempdir().unwrap();
