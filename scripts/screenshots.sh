@@ -4,12 +4,14 @@
 #
 #   scripts/screenshots.sh [OUT_DIR]        default OUT_DIR: target/screenshots
 #   BIN=path/to/ruimte scripts/screenshots.sh
+#   SCALE=2.0 scripts/screenshots.sh OUT     every screen at text size 2.0
 #
 # Needs: xvfb xauth imagemagick xdotool (see README). Touches no real user folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-target/screenshots}
 BIN=${BIN:-${CARGO_TARGET_DIR:-target}/debug/ruimte}
+SCALE=${SCALE:-1.0}
 if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s "-screen 0 1280x860x24" "$0" "$@"
 fi
@@ -22,7 +24,7 @@ mkdir -p "$HOME" "$work/cfg" "$work/data"
 
 # settings LANG THEME: what eframe's storage would hold after the user chose them.
 settings() {
-    printf '{"settings":"(lang:Some(%s),theme:%s,text_scale:1.0,auto_lock_minutes:10)"}\n' "$1" "$2" > "$work/cfg/app.ron"
+    printf '{"settings":"(lang:Some(%s),theme:%s,text_scale:%s,auto_lock_minutes:10)"}\n' "$1" "$2" "$SCALE" > "$work/cfg/app.ron"
 }
 
 start_app() {

@@ -6,6 +6,7 @@
 //! `ui` draws and calls into them.
 
 pub mod assessment;
+pub mod atomic;
 pub mod cli;
 pub mod clock;
 pub mod content;

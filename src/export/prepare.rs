@@ -1,12 +1,12 @@
 //! From consent to file: render, check, hash, encrypt, keep the receipt, write atomically.
 
-use std::io::Write;
 use std::path::Path;
 
 use super::{
     Consent, ConsentRecord, ExportError, Output, RenderInput, Scope, encrypt_armored,
     parse_recipient, render_html, render_markdown, sha256_hex, sign_summary,
 };
+use crate::atomic::Place;
 use crate::content::{Content, Lang};
 use crate::session::Session;
 use crate::vault::Unlocked;
@@ -136,9 +136,7 @@ pub fn deliver(
 
 /// Makes a rename or removal next to `path` durable, as far as the file system allows.
 fn sync_parent(path: &Path) {
-    if let Ok(d) = std::fs::File::open(parent_dir(path)) {
-        let _ = d.sync_all();
-    }
+    let _ = crate::atomic::sync_dir(&parent_dir(path));
 }
 
 /// The folder `path` is in (`.` for a bare name).
@@ -157,52 +155,29 @@ pub fn write_export(path: &Path, prepared: &Prepared, overwrite: bool) -> Result
 
 /// Writes `bytes` to `path` as [`write_export`] does.
 pub(super) fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), ExportError> {
-    let io = |source| ExportError::Io {
-        path: path.to_owned(),
-        source,
-    };
     if !overwrite && path.exists() {
         return Err(ExportError::Exists(path.to_owned()));
     }
-    let dir = parent_dir(path);
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(
-        ".tmp-ruimte-{}-{}",
-        crate::vault::new_id(),
-        name.unwrap_or_default()
-    ));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = (|| {
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        if overwrite {
-            std::fs::rename(&tmp, path)
-        } else {
-            // A hard link fails if the target appeared meanwhile; rename could replace it.
-            std::fs::hard_link(&tmp, path).or_else(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => Err(e),
-                _ if path.exists() => Err(std::io::ErrorKind::AlreadyExists.into()),
-                _ => std::fs::rename(&tmp, path),
-            })
-        }
-    })();
-    let _ = std::fs::remove_file(&tmp);
-    match result {
-        Ok(()) => {
-            sync_parent(path);
-            Ok(())
-        }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| ExportError::Io {
+            path: path.to_owned(),
+            source: std::io::ErrorKind::InvalidInput.into(),
+        })?;
+    let place = if overwrite {
+        Place::Replace
+    } else {
+        Place::New
+    };
+    match crate::atomic::write(&parent_dir(path), &name, bytes, place) {
+        Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             Err(ExportError::Exists(path.to_owned()))
         }
-        Err(e) => Err(io(e)),
+        Err(source) => Err(ExportError::Io {
+            path: path.to_owned(),
+            source,
+        }),
     }
 }

@@ -1,17 +1,16 @@
 //! Files on disk: private folders, atomic replacement, the writer lock and temp-file cleanup.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use rand::RngCore;
-
 use super::VaultError;
+use crate::atomic::{self, Place, private_options};
 
 /// Our temp files start with this; `open` removes leftovers (only these: a sync tool's or
 /// another program's `.tmp-*` is none of our business), `load_all` skips every hidden file.
-pub(crate) const TEMP_PREFIX: &str = ".tmp-ruimte-";
+pub(crate) use crate::atomic::TEMP_PREFIX;
 /// The lock file's name.
 pub(crate) const LOCK_FILE: &str = ".lock";
 
@@ -38,17 +37,6 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
             .map_err(|e| VaultError::io(dir, e))?;
     }
     Ok(())
-}
-
-/// Options for a new file readable by the owner only.
-fn private_options() -> OpenOptions {
-    let mut options = OpenOptions::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
 }
 
 /// Takes the vault's writer lock, held until the returned file is dropped, waiting up to
@@ -126,24 +114,7 @@ fn holder_command() -> String {
 /// Replaces `dir/name` with `bytes` so that a crash leaves the old file or the new one: temp file
 /// in the same folder, write, fsync, rename over, fsync the folder.
 pub(crate) fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), VaultError> {
-    let mut nonce = [0u8; 8];
-    rand::rngs::OsRng.fill_bytes(&mut nonce);
-    let suffix: String = nonce.iter().map(|b| format!("{b:02x}")).collect();
-    let tmp = dir.join(format!("{TEMP_PREFIX}{suffix}-{name}"));
-    let target = dir.join(name);
-    let written = (|| {
-        let mut file = private_options().write(true).create_new(true).open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&tmp, &target)
-    })();
-    if let Err(e) = written {
-        // Best effort: a leftover is also removed by the next `open`.
-        let _ = fs::remove_file(&tmp);
-        return Err(VaultError::io(&target, e));
-    }
-    sync_dir(dir)
+    atomic::write(dir, name, bytes, Place::Replace).map_err(|e| VaultError::io(dir.join(name), e))
 }
 
 /// Writes new files into `dir` all or nothing: each goes to a temp file first (fsync), then every
@@ -154,23 +125,12 @@ pub(crate) fn place_all_new(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), V
     let mut temps = Vec::with_capacity(files.len());
     let result = (|| {
         for (name, bytes) in files {
-            let mut nonce = [0u8; 8];
-            rand::rngs::OsRng.fill_bytes(&mut nonce);
-            let suffix: String = nonce.iter().map(|b| format!("{b:02x}")).collect();
-            let tmp = dir.join(format!("{TEMP_PREFIX}{suffix}-{name}"));
-            let mut file = private_options()
-                .write(true)
-                .create_new(true)
-                .open(&tmp)
-                .map_err(|e| VaultError::io(&tmp, e))?;
-            temps.push((tmp.clone(), dir.join(name)));
-            file.write_all(bytes)
-                .and_then(|()| file.sync_all())
-                .map_err(|e| VaultError::io(&tmp, e))?;
+            let tmp = atomic::write_temp(dir, name, bytes).map_err(|e| VaultError::io(dir, e))?;
+            temps.push((tmp, dir.join(name)));
         }
         let mut placed = Vec::with_capacity(temps.len());
         for (tmp, target) in &temps {
-            if let Err(e) = link_new(tmp, target) {
+            if let Err(e) = atomic::link_new(tmp, target) {
                 for done in &placed {
                     let _ = fs::remove_file(done);
                 }
@@ -188,27 +148,9 @@ pub(crate) fn place_all_new(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), V
     sync_dir(dir)
 }
 
-/// Gives `tmp` the name `target` only if nothing has that name: a hard link where the file
-/// system has them, else a rename after a check (the caller holds the vault's lock).
-fn link_new(tmp: &Path, target: &Path) -> std::io::Result<()> {
-    match fs::hard_link(tmp, target) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
-        Err(_) if fs::symlink_metadata(target).is_ok() => Err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "it exists",
-        )),
-        Err(_) => fs::rename(tmp, target),
-    }
-}
-
 /// Makes a rename or removal in `dir` durable.
 pub(crate) fn sync_dir(dir: &Path) -> Result<(), VaultError> {
-    #[cfg(unix)]
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| VaultError::io(dir, e))?;
-    Ok(())
+    atomic::sync_dir(dir).map_err(|e| VaultError::io(dir, e))
 }
 
 /// Removes temp files a crashed write left in `dir`; only safe while holding the lock.
