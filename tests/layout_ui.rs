@@ -216,3 +216,27 @@ fn a_tactics_page_opens_at_its_top_even_from_a_scrolled_grid() {
         "the page starts at its top, not where the grid was scrolled: {heading:?}"
     );
 }
+
+#[test]
+fn at_text_size_2_a_tactics_badges_wrap_as_whole_badges() {
+    use ambtelijke_ruimte::ui::NavCmd;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness_sized(
+        dir.path(),
+        None,
+        Some(Screen::Tactics),
+        [1024.0, 700.0],
+        0.25,
+    );
+    h.state_mut().push(SettingsCmd::SetTextScale(2.0));
+    h.state_mut()
+        .push(NavCmd::ShowTactic("loyale-tegenspraak".to_owned()));
+    h.run();
+    // Before: the third badge was squeezed into the last few pixels of the row and stood one
+    // letter wide and many lines tall.
+    let phase = h.get_by_label("Openbreken · volgens het rapport").rect();
+    assert!(
+        phase.width() > 3.0 * phase.height(),
+        "the phase badge reads along one line: {phase:?}"
+    );
+}

@@ -25,10 +25,8 @@ pub fn card_ui(app: &Cx<'_>, ui: &mut Ui, id: FramingId) {
         );
         glossary::text(ui, f.body.get(lang), app.content, lang);
         for point in &f.points {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("•");
-                glossary::text(ui, point.get(lang), app.content, lang);
-            });
+            // One text with its bullet, so a long point wraps under itself, not under the dot.
+            glossary::text(ui, &format!("• {}", point.get(lang)), app.content, lang);
         }
         let source = fill(
             app.t(S::FramingSource),
