@@ -33,7 +33,7 @@ fn welcome_shows_the_primacy_of_politics_and_a_section_for_managers() {
     // The page for managers is drawn from the report, and says so.
     let leaders = c.framing(FramingId::Leaders);
     h.get_by_label(nl(S::LeadersTitle));
-    h.get_by_label(&leaders.points[3].nl);
+    h.get_by_label(&format!("• {}", leaders.points[3].nl));
     h.get_by_label(&format!(
         "Rapport: {} · in de lijn van het rapport",
         leaders.section.nl
@@ -52,7 +52,7 @@ fn the_tour_opens_with_the_reports_checklist() {
     h.get_by_label(&checklist.title.nl);
     h.get_by_label(&checklist.body.nl);
     for point in &checklist.points {
-        h.get_by_label(&point.nl);
+        h.get_by_label(&format!("• {}", point.nl));
     }
     // The checklist comes before the first idea of the tour.
     let list = h.get_by_label(&checklist.title.nl).rect();
