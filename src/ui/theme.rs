@@ -192,7 +192,6 @@ pub fn on(fill: Color32) -> Color32 {
 mod tests {
     use std::path::Path;
 
-
     fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).expect("read src/ui").flatten() {
             let path = entry.path();
