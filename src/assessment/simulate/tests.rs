@@ -51,8 +51,13 @@ fn check_style(style: Style, tolerance: f64) {
     for seed in [1, 2] {
         let rs = respondents(&q, 400, style, Config::default(), seed);
         let s = scores(&q, &rs);
-        for (i, d) in Dimension::ALL.iter().enumerate() {
-            let m = mean(s.iter().map(|r| r[i]));
+        let means: Vec<f64> = (0..10).map(|i| mean(s.iter().map(|r| r[i]))).collect();
+        println!(
+            "{style:?} (seed {seed}): means from {:.1} to {:.1}",
+            means.iter().copied().fold(f64::MAX, f64::min),
+            means.iter().copied().fold(f64::MIN, f64::max)
+        );
+        for (d, &m) in Dimension::ALL.iter().zip(&means) {
             assert!(
                 (m - 50.0).abs() <= tolerance,
                 "{style:?} respondents average {m:.1} on {d} (seed {seed})"
