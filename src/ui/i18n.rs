@@ -278,11 +278,41 @@ strings! {
     Continue => "Verder", "Continue";
     VaultUnavailable => "De kluis kan nu niet worden gebruikt:", "The vault cannot be used right now:";
     QuickCapture => "Snel vastleggen zonder te ontgrendelen", "Quick capture without unlocking";
-    QuickCaptureHint => "Wordt meteen versleuteld opgeslagen; je ziet het na ontgrendelen terug, gemarkeerd als vastgelegd terwijl de kluis dicht was.",
-        "Encrypted and saved at once; you will see it after unlocking, marked as captured while locked.";
+    QuickCaptureHint => "Wordt meteen versleuteld opgeslagen. Na het ontgrendelen staat het bovenaan je dagboek onder ‘Vraagt je aandacht’: jij kiest of je het bewaart.",
+        "Encrypted and saved at once. After unlocking it waits at the top of your journal under ‘Needs your attention’: you choose whether to keep it.";
     CaptureSave => "Vastleggen", "Capture";
     Captured => "Vastgelegd en versleuteld.", "Captured and encrypted.";
-    CapturedLocked => "vastgelegd terwijl de kluis dicht was", "captured while locked";
+    CapturedLocked => "vastgelegd terwijl de kluis op slot was", "captured while locked";
+
+    AttentionTitle => "Vraagt je aandacht", "Needs your attention";
+    NavAttentionOne => "{}: 1 punt vraagt je aandacht", "{}: 1 item needs your attention";
+    NavAttentionMany => "{}: {} punten vragen je aandacht", "{}: {} items need your attention";
+    CapturesIntro => "Dit heb je vastgelegd terwijl de kluis op slot was. Het staat pas in je dagboek als je het bewaart.",
+        "You captured this while the vault was locked. It joins your journal once you keep it.";
+    CaptureKeep => "Bewaren", "Keep";
+    CaptureDiscard => "Weggooien", "Discard";
+    CaptureKeepAll => "Alles bewaren", "Keep all";
+    CaptureKeepNamed => "Bewaren: {}", "Keep: {}";
+    CaptureDiscardNamed => "Weggooien: {}", "Discard: {}";
+    CaptureDiscardAsk => "‘{}’ weggooien? Het bestand wordt verwijderd en komt niet terug.", "Discard ‘{}’? The file is removed and does not come back.";
+    CaptureDiscardYes => "Ja, weggooien", "Yes, discard";
+    CaptureKept => "Bewaard in je dagboek.", "Kept in your journal.";
+    CapturesKept => "{} bewaard in je dagboek.", "{} kept in your journal.";
+    CaptureDiscarded => "Weggegooid.", "Discarded.";
+    UntitledCapture => "(zonder titel)", "(untitled)";
+    KindTake => "Een ingevulde vragenlijst", "A completed questionnaire";
+    KindOath => "De tekst van je eed of belofte", "The text of your oath or affirmation";
+    KindConsent => "Een bewijs van delen", "A sharing receipt";
+    KindFeedback => "Een reactie van een coach", "Feedback from a coach";
+    FilesIntro => "Deze bestanden kloppen niet. Ze staan niet als echte dilemma's in je lijst.", "These files do not check out. They are not shown as genuine dilemmas in your list.";
+    UnsealedAdded => "{}: niet verzegeld door je kluis. Iemand die alleen je openbare sleutel heeft, kan het hebben neergezet.", "{}: not sealed by your vault. Someone who has only your public key may have put it there.";
+    UnsealedChanged => "{}: het zegel klopt niet meer; het bestand is veranderd nadat je het opsloeg.", "{}: its seal no longer matches; the file was changed after you saved it.";
+    UnsealedReplaced => "{}: je eigen versie is vervangen door een onverzegeld bestand.", "{}: your own version was replaced by an unsealed file.";
+    MissingGone => "{}: ontbreekt. Je kluis kende dit bestand (versie {}), maar het is weg.", "{}: missing. Your vault knew this file (version {}), but it is gone.";
+    MissingOlder => "{}: teruggezet naar een oudere versie ({} in plaats van {}).", "{}: rolled back to an older version ({} instead of {}).";
+    FailureLine => "{}: kon niet worden gelezen.", "{}: could not be read.";
+    AttentionWhatToDo => "Wat je kunt doen: zet deze bestanden terug uit een back-up, of uit de prullenbak of de versiegeschiedenis van je synchronisatiedienst. De opdracht ‘ruimte verify’ noemt ze ook bij naam.",
+        "What to do: restore these files from a backup, or from your sync service's trash or version history. The command ‘ruimte verify’ names them too.";
 
     NewEntry => "Nieuw dilemma", "New dilemma";
     NoEntries => "Nog geen dilemma's. Begin met ‘Nieuw dilemma’.", "No dilemmas yet. Start with ‘New dilemma’.";
@@ -303,7 +333,6 @@ strings! {
     StatusDecided => "Besloten", "Decided";
     StatusClosed => "Afgesloten", "Closed";
     OpenQuestion => "Open grensvraag", "Open boundary question";
-    BadRecords => "Sommige bestanden in je kluis konden niet worden gelezen. De rest is gewoon geladen.", "Some files in your vault could not be read. Everything else loaded.";
     Conflicts => "Je synchronisatieprogramma heeft kopieën gemaakt van hetzelfde bestand. Kies wat je wilt houden; er wordt niets weggegooid zonder jouw keuze.",
         "Your sync tool made copies of the same file. Choose what to keep; nothing is thrown away without your choice.";
     KeepOriginal => "Houd het origineel", "Keep the original";

@@ -18,7 +18,11 @@ pub fn card_ui(app: &Cx<'_>, ui: &mut Ui, id: FramingId) {
     let lang = app.lang;
     let f = app.content.framing(id);
     card(ui, |ui| {
-        ui.label(RichText::new(f.title.get(lang)).strong().size(theme::TEXT_LEAD));
+        ui.label(
+            RichText::new(f.title.get(lang))
+                .strong()
+                .size(theme::TEXT_LEAD),
+        );
         glossary::text(ui, f.body.get(lang), app.content, lang);
         for point in &f.points {
             ui.horizontal_wrapped(|ui| {

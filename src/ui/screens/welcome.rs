@@ -22,7 +22,11 @@ pub fn ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     ui.add_space(theme::SPACE_M);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new(app.t(S::WelcomeStart)).size(theme::TEXT_LEAD).strong())
+            .button(
+                RichText::new(app.t(S::WelcomeStart))
+                    .size(theme::TEXT_LEAD)
+                    .strong(),
+            )
             .clicked()
         {
             out.push(NavCmd::Go(Screen::Questionnaire));

@@ -47,7 +47,11 @@ pub(super) fn ui(view: &mut OnboardingState, app: &Cx<'_>, out: &mut Sink, ui: &
             boundaries_ui(app, ui);
             // The tour ends by handing over to the exercises.
             ui.add_space(theme::SECTION_GAP);
-            let start = egui::Button::new(RichText::new(app.t(S::StartCases)).size(theme::TEXT_LEAD).strong());
+            let start = egui::Button::new(
+                RichText::new(app.t(S::StartCases))
+                    .size(theme::TEXT_LEAD)
+                    .strong(),
+            );
             if ui.add(start).clicked() {
                 view.part = Part::Cases;
                 view.scroll_top = true;
