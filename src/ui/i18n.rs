@@ -91,6 +91,16 @@ strings! {
     CopyKey => "Kopiëren", "Copy";
     OpenSummaryTitle => "Een gedeelde samenvatting openen", "Open a shared summary";
     OpenSummaryHint => "Typ het pad of sleep het bestand op dit venster.", "Type the path or drop the file on this window.";
+    OpenFrom => "Naam van de afzender (alleen nodig als je deze persoon nog niet kent)", "Sender's name (needed only for someone you have not seen before)";
+    SenderKnown => "Van {}, een afzender die je kent (ondertekend met {}).", "From {}, a sender you know (signed with {}).";
+    SenderNew => "Ondertekend met {}, een afzender die je nog niet kende. Onthouden als ‘{}’. Vraag die persoon, buiten dit bestand om, of de sleutel klopt.",
+        "Signed with {}, a sender you had not seen. Remembered as ‘{}’. Ask that person, outside this file, whether the key is theirs.";
+    SenderReplyChanged => "Let op: van {} (ondertekend met {}), maar de samenvatting vraagt je te reageren naar een andere sleutel ({}). Je reactie gaat alleen naar de sleutel die je van {} kent.",
+        "Warning: from {} (signed with {}), but the summary asks you to reply to another key ({}). Your feedback goes only to the key you know for {}.";
+    SenderImpostor => "Let op: ondertekend met {}, een onbekende sleutel die de naam of de reactiesleutel van {} gebruikt. Deze samenvatting komt niet van de {} die je kent. Reageren kan daarom niet.",
+        "Warning: signed with {}, an unknown key that uses the name or reply key of {}. This summary is not from the {} you know, so you cannot reply to it.";
+    SenderUnsigned => "Let op: deze samenvatting is niet ondertekend (gemaakt met een oudere versie). Wie hem stuurde, is niet na te gaan.",
+        "Warning: this summary is not signed (made by an older version). Who sent it cannot be checked.";
     FilePath => "Pad naar het bestand", "Path to the file";
     OpenButton => "Openen", "Open";
     ConsentHeader => "Gedeeld met toestemming", "Shared with consent";
