@@ -29,8 +29,8 @@ pub enum Job {
         /// The new passphrase.
         pass: SecretString,
     },
-    /// Create a vault in this folder and unlock it.
-    Create(PathBuf, SecretString),
+    /// Create a vault in the data folder, pin its recipient in the config folder, and unlock.
+    Create(crate::paths::Dirs, SecretString),
     /// Set a new passphrase.
     ChangePassphrase(Box<Session>, SecretString),
     /// Replace the recovery code.
@@ -176,8 +176,15 @@ pub fn run(job: Job) -> Outcome {
                     Ok(Session::open(vault, unlocked))
                 }),
         ),
-        Job::Create(dir, pass) => {
-            Outcome::Created(Vault::create(&dir, &pass).and_then(|(vault, code)| {
+        Job::Create(dirs, pass) => {
+            Outcome::Created(Vault::create(&dirs.data, &pass).and_then(|(vault, code)| {
+                // Pinned at once, so a `vault.ron` swapped later in this run cannot redirect a
+                // capture. The vault exists now: if pinning fails, its recovery code must
+                // still be shown; the next start pins it.
+                let vault = match vault.with_pins(&dirs.config) {
+                    Ok(v) => v,
+                    Err(_) => Vault::open(&dirs.data)?,
+                };
                 let session = Session::unlock(Arc::new(vault), &pass)?;
                 Ok((session, code))
             }))

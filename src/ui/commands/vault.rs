@@ -44,7 +44,7 @@ impl App {
                 if matches!(self.vault, VaultState::Missing) {
                     self.vault = VaultState::Busy { vault: None };
                     self.worker
-                        .submit(Job::Create(self.dirs.data.clone(), pass));
+                        .submit(Job::Create(self.dirs.clone(), pass));
                 }
             }
             VaultCmd::Unlock(pass) => {
