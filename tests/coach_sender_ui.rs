@@ -101,10 +101,9 @@ fn the_coach_sees_who_sent_each_summary_and_feedback_goes_only_to_the_pinned_key
     // 3. Anne's key, but asking for feedback to Bert's key: a warning, and the feedback goes
     //    to Anne's pinned key all the same (Bert cannot read it).
     let opened = h.state().shared().opened.clone().expect("Anne's summary");
-    let moved = opened.text.replace(
-        &anne.unlocked().recipient(),
-        &bert.unlocked().recipient(),
-    );
+    let moved = opened
+        .text
+        .replace(&anne.unlocked().recipient(), &bert.unlocked().recipient());
     let resigned = sign_summary(&moved, anne.unlocked());
     let armored = encrypt_armored(&resigned, &parse_recipient(&key).expect("key")).expect("enc");
     let third = write(tmp.path(), "anne-3.md.age", &armored);
@@ -114,7 +113,10 @@ fn the_coach_sees_who_sent_each_summary_and_feedback_goes_only_to_the_pinned_key
     let redirected = tmp.path().join("redirected.age");
     feedback(&mut h, &redirected);
     assert!(import_feedback_file(&redirected, &mut bert, NOW).is_err());
-    assert_eq!(import_feedback_file(&redirected, &mut anne, NOW).ok(), Some(1));
+    assert_eq!(
+        import_feedback_file(&redirected, &mut anne, NOW).ok(),
+        Some(1)
+    );
 
     // 4. Bert's own key calling itself Anne: an impostor, warned, and no feedback possible.
     let fake = write(tmp.path(), "bert-as-anne.md.age", &share(&mut bert, &key));

@@ -295,6 +295,8 @@ strings! {
     CapturedLocked => "vastgelegd terwijl de kluis op slot was", "captured while locked";
 
     AttentionTitle => "Vraagt je aandacht", "Needs your attention";
+    AttentionHide => "Verbergen", "Hide";
+    AttentionShow => "Tonen ({})", "Show ({})";
     NavAttentionOne => "{}: 1 punt vraagt je aandacht", "{}: 1 item needs your attention";
     NavAttentionMany => "{}: {} punten vragen je aandacht", "{}: {} items need your attention";
     CapturesIntro => "Dit heb je vastgelegd terwijl de kluis op slot was. Het staat pas in je dagboek als je het bewaart.",

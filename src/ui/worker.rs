@@ -79,7 +79,11 @@ pub enum Outcome {
     /// The export was written to the path (its SHA-256), or why not.
     Exported(Box<Session>, PathBuf, Result<String, ExportError>),
     /// The summary at the path, opened, with who sent it, or why not.
-    SummaryOpened(Box<Session>, PathBuf, Result<(OpenedSummary, SummarySender), ExportError>),
+    SummaryOpened(
+        Box<Session>,
+        PathBuf,
+        Result<(OpenedSummary, SummarySender), ExportError>,
+    ),
     /// The feedback file was written, or why not.
     FeedbackWritten(Result<(), ExportError>),
     /// How many feedback items were kept, or why none.

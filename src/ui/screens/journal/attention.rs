@@ -14,6 +14,7 @@ use crate::ui::commands::JournalCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
+use crate::ui::widgets::badge::badge;
 use crate::vault::Envelope;
 
 /// How many things wait for the user: captures, unsealed, missing and unreadable records,
@@ -38,11 +39,25 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
         .inner_margin(theme::SPACE_L)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(S::AttentionTitle.get(lang))
-                    .size(theme::TEXT_SECTION)
-                    .strong(),
-            );
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(S::AttentionTitle.get(lang))
+                        .size(theme::TEXT_SECTION)
+                        .strong(),
+                );
+                // Folding it away gives a short window room for the list; nothing is decided.
+                let toggle = if view.attention_folded {
+                    fill(S::AttentionShow.get(lang), &[&count(session).to_string()])
+                } else {
+                    S::AttentionHide.get(lang).to_owned()
+                };
+                if ui.small_button(toggle).clicked() {
+                    view.attention_folded = !view.attention_folded;
+                }
+            });
+            if view.attention_folded {
+                return;
+            }
             // A long list of problems must not push the journal off the window.
             egui::ScrollArea::vertical()
                 .id_salt("attention")
@@ -89,11 +104,7 @@ fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut 
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(&name).strong());
                 ui.label(Date::from_unix(capture.created).to_string());
-                ui.label(
-                    RichText::new(S::CapturedLocked.get(lang))
-                        .italics()
-                        .color(theme::attention()),
-                );
+                badge(ui, S::CapturedLocked.get(lang), theme::attention());
             });
             ui.horizontal_wrapped(|ui| {
                 let keep = fill(S::CaptureKeepNamed.get(lang), &[&name]);

@@ -58,6 +58,8 @@ pub struct JournalView {
     pub oath_error: Option<VaultError>,
     /// The capture whose "discard" the user pressed: the question shows before anything goes.
     pub discard_asked: Option<String>,
+    /// The user folded the attention panel away (its title and count stay).
+    pub attention_folded: bool,
 }
 
 /// The editor's fields: the entry and the text fields parsed on save.

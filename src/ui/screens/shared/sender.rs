@@ -33,10 +33,7 @@ pub fn sentence(sender: &Sender, signer: Option<&str>, lang: Lang) -> (String, b
             ),
             true,
         ),
-        Sender::Impostor { name } => (
-            fill(S::SenderImpostor.get(lang), &[&key, name, name]),
-            true,
-        ),
+        Sender::Impostor { name } => (fill(S::SenderImpostor.get(lang), &[&key, name, name]), true),
         Sender::Unsigned => (S::SenderUnsigned.get(lang).to_owned(), true),
     }
 }
@@ -81,8 +78,17 @@ mod tests {
             Some(&key),
             Lang::En,
         );
-        assert!(warning && text.contains("not from the Anne you know"), "{text}");
-        let (_, warning) = sentence(&Sender::Known { name: "Anne".into() }, Some(&key), Lang::En);
+        assert!(
+            warning && text.contains("not from the Anne you know"),
+            "{text}"
+        );
+        let (_, warning) = sentence(
+            &Sender::Known {
+                name: "Anne".into(),
+            },
+            Some(&key),
+            Lang::En,
+        );
         assert!(!warning);
     }
 }
