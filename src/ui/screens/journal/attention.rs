@@ -101,8 +101,10 @@ fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut 
         let name = capture_name(capture, lang);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&name).strong());
+            ui.add(egui::Label::new(RichText::new(&name).strong()).wrap());
+            // The badge on a row of its own: inside a wrapping row at large text it would be
+            // squeezed to one letter a line.
+            ui.horizontal(|ui| {
                 ui.label(Date::from_unix(capture.created).to_string());
                 badge(ui, S::CapturedLocked.get(lang), theme::attention());
             });
