@@ -181,3 +181,28 @@ fn forged_missing_and_unreadable_files_are_named_and_never_listed() {
             .all(|(_, e)| e.title != "Vervalst dilemma")
     );
 }
+
+#[test]
+fn a_practice_exercise_kept_while_locked_says_where_it_waits_and_shows_after_unlock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = harness(dir.path(), None, Some(Screen::Journal), 1000.0, 0.25);
+    let exercise = Entry::new("Oefening: Amerdoorn", Date::from_unix(NOW));
+    h.state_mut()
+        .push(ambtelijke_ruimte::ui::JournalCmd::SavePractice(Box::new(
+            exercise,
+        )));
+    h.run();
+    h.get_by_label_contains("onder ‘Vraagt je aandacht’, om te bewaren");
+    type_into(&mut h, "Wachtwoordzin", PASS);
+    click(&mut h, "Ontgrendelen");
+    wait_for_worker(&mut h);
+    h.get_by_label("Vraagt je aandacht");
+    press(&mut h, "Bewaren: Oefening: Amerdoorn");
+    let s = h.state().vault().session().expect("open");
+    assert!(
+        s.journal
+            .iter()
+            .any(|(_, e)| e.practice && e.title == "Oefening: Amerdoorn")
+    );
+}

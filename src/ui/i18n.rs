@@ -119,6 +119,7 @@ strings! {
     FeedbackImportedOne => "1 reactie van je coach toegevoegd bij je dilemma.", "1 response from your coach added to your dilemma.";
     CoachFeedback => "Feedback van je coach", "Feedback from your coach";
     PracticeSaved => "Je oefening is als oefen-dilemma in je dagboek bewaard.", "Your exercise is kept in your journal as a practice dilemma.";
+    PracticeCaptured => "Je oefening is versleuteld opgeslagen. Na het ontgrendelen staat ze bovenaan je dagboek onder ‘Vraagt je aandacht’, om te bewaren.", "Your exercise is saved, encrypted. After unlocking it waits at the top of your journal under ‘Needs your attention’, to keep.";
     PracticeWaiting => "Je oefening wordt bewaard zodra je een kluis aanmaakt (bij Dagboek).", "Your exercise will be kept as soon as you create a vault (under Journal).";
     Credit => "Gebaseerd op het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). Alle samenvattingen zijn in eigen woorden.",
         "Based on the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). All summaries are in our own words.";

@@ -159,15 +159,18 @@ impl App {
     fn save_practice(&mut self, mut entry: Entry, now: i64) {
         entry.practice = true;
         let result = match &mut self.vault {
-            VaultState::Open(s) => s.save_entry(None, entry, now).map(|_| ()),
-            VaultState::Locked(v) => save_locked(v, Record::Entry(entry), now).map(|_| ()),
+            VaultState::Open(s) => s.save_entry(None, entry, now).map(|_| S::PracticeSaved),
+            // Into the inbox: it is in the journal only once the user keeps it.
+            VaultState::Locked(v) => {
+                save_locked(v, Record::Entry(entry), now).map(|_| S::PracticeCaptured)
+            }
             VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => {
                 self.pending_practice.push(entry);
                 return self.say(false, self.t(S::PracticeWaiting));
             }
         };
         match result {
-            Ok(()) => self.say(false, self.t(S::PracticeSaved)),
+            Ok(said) => self.say(false, self.t(said)),
             Err(e) => self.say(true, e.explain(self.lang)),
         }
     }
