@@ -22,9 +22,9 @@ trap 'kill "${APP:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
 mkdir -p "$HOME" "$work/cfg" "$work/data"
 
-# settings LANG THEME: what eframe's storage would hold after the user chose them.
+# settings LANG THEME [SCALE]: what eframe's storage would hold after the user chose them.
 settings() {
-    printf '{"settings":"(lang:Some(%s),theme:%s,text_scale:%s,auto_lock_minutes:10)"}\n' "$1" "$2" "$SCALE" > "$work/cfg/app.ron"
+    printf '{"settings":"(lang:Some(%s),theme:%s,text_scale:%s,auto_lock_minutes:10)"}\n' "$1" "$2" "${3:-$SCALE}" > "$work/cfg/app.ron"
 }
 
 start_app() {
@@ -109,6 +109,34 @@ add() { printf '%s' "$2" | "$BIN" --data-dir "$work/data" add --title "$1" "${@:
 add "Subsidieregeling die niet werkt" "De wethouder wil de regeling doorzetten, terwijl bijna niemand er gebruik van maakt." --tactic traineren --tactic loyale-tegenspraak --tag subsidie
 add "Bewonersinitiatief buiten de prioriteitswijken" "Een groep bewoners wil een eigen warmtenet, buiten de wijken die het college koos." --tactic groeipad-initiatieven --tactic belangen-zoeken --tag wijk
 add "Straat open zonder afstemming" "Openbare ruimte graaft de straat open zonder rekening te houden met het warmtenet." --tactic koppel-opgaven --tactic interne-coalities
+
+# "Needs your attention" first, in a vault of its own: captures waiting for adoption, a record
+# nobody sealed, one that went missing and one that cannot be read, at text size 1.0 and 2.0.
+attn=$work/attention
+addto() { printf '%s' "$3" | "$BIN" --data-dir "$1" add --title "$2" > /dev/null; }
+RUIMTE_PASSPHRASE=$PASS "$BIN" --data-dir "$attn" init > /dev/null
+addto "$attn" "Eerder bewaard" "Dit dilemma was al verzegeld en is daarna verdwenen."
+RUIMTE_PASSPHRASE=$PASS "$BIN" --data-dir "$attn" adopt --all > /dev/null
+sealed=$(ls "$attn/records")
+addto "$attn" "Onbekende herkomst" "Zonder zegel in de map gezet."
+forged=$(ls "$attn/inbox")
+mv "$attn/inbox/$forged" "$attn/records/$forged"
+rm "$attn/records/$sealed"
+printf 'geen age-bestand' > "$attn/records/01J0000000000000000000BAD0.age"
+addto "$attn" "Raadsvraag over het warmtenet" "Vastgelegd in de trein, nog niet ontgrendeld."
+addto "$attn" "Oefening: Amerdoorn" "Een oefening van het inwerkpad."
+for scale in 1.0 2.0; do
+    settings Nl Light "$scale"
+    start_app --screen journal --data-dir "$attn"
+    focus
+    xdotool type --window "$WID" --delay 15 "$PASS" 2>/dev/null
+    xdotool key --window "$WID" Return 2>/dev/null
+    sleep 4
+    shot "nl-journal-attention-$scale"
+    stop_app
+done
+# The list below: the captures of the main vault kept, as a user would after unlocking.
+RUIMTE_PASSPHRASE=$PASS "$BIN" --data-dir "$work/data" adopt --all > /dev/null
 for variant in "Nl Light nl" "En Dark en"; do
     read -r lang theme tag <<< "$variant"
     settings "$lang" "$theme"

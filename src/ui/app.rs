@@ -278,10 +278,15 @@ impl eframe::App for App {
             .resizable(false)
             .exact_size(theme::nav_width(ctx.zoom_factor()))
             .show(ui, |ui| {
+                let attention = self
+                    .vault
+                    .session()
+                    .map_or(0, screens::journal::attention_count);
                 nav::ui(
                     ui,
                     self.lang,
                     self.screen,
+                    attention,
                     &mut self.glossary,
                     &mut self.sink,
                 );

@@ -91,6 +91,16 @@ strings! {
     CopyKey => "Kopiëren", "Copy";
     OpenSummaryTitle => "Een gedeelde samenvatting openen", "Open a shared summary";
     OpenSummaryHint => "Typ het pad of sleep het bestand op dit venster.", "Type the path or drop the file on this window.";
+    OpenFrom => "Naam van de afzender (alleen nodig als je deze persoon nog niet kent)", "Sender's name (needed only for someone you have not seen before)";
+    SenderKnown => "Van {}, een afzender die je kent (ondertekend met {}).", "From {}, a sender you know (signed with {}).";
+    SenderNew => "Ondertekend met {}, een afzender die je nog niet kende. Onthouden als ‘{}’. Vraag die persoon, buiten dit bestand om, of de sleutel klopt.",
+        "Signed with {}, a sender you had not seen. Remembered as ‘{}’. Ask that person, outside this file, whether the key is theirs.";
+    SenderReplyChanged => "Let op: van {} (ondertekend met {}), maar de samenvatting vraagt je te reageren naar een andere sleutel ({}). Je reactie gaat alleen naar de sleutel die je van {} kent.",
+        "Warning: from {} (signed with {}), but the summary asks you to reply to another key ({}). Your feedback goes only to the key you know for {}.";
+    SenderImpostor => "Let op: ondertekend met {}, een onbekende sleutel die de naam of de reactiesleutel van {} gebruikt. Deze samenvatting komt niet van de {} die je kent. Reageren kan daarom niet.",
+        "Warning: signed with {}, an unknown key that uses the name or reply key of {}. This summary is not from the {} you know, so you cannot reply to it.";
+    SenderUnsigned => "Let op: deze samenvatting is niet ondertekend (gemaakt met een oudere versie). Wie hem stuurde, is niet na te gaan.",
+        "Warning: this summary is not signed (made by an older version). Who sent it cannot be checked.";
     FilePath => "Pad naar het bestand", "Path to the file";
     OpenButton => "Openen", "Open";
     ConsentHeader => "Gedeeld met toestemming", "Shared with consent";
@@ -109,6 +119,7 @@ strings! {
     FeedbackImportedOne => "1 reactie van je coach toegevoegd bij je dilemma.", "1 response from your coach added to your dilemma.";
     CoachFeedback => "Feedback van je coach", "Feedback from your coach";
     PracticeSaved => "Je oefening is als oefen-dilemma in je dagboek bewaard.", "Your exercise is kept in your journal as a practice dilemma.";
+    PracticeCaptured => "Je oefening is versleuteld opgeslagen. Na het ontgrendelen staat ze bovenaan je dagboek onder ‘Vraagt je aandacht’, om te bewaren.", "Your exercise is saved, encrypted. After unlocking it waits at the top of your journal under ‘Needs your attention’, to keep.";
     PracticeWaiting => "Je oefening wordt bewaard zodra je een kluis aanmaakt (bij Dagboek).", "Your exercise will be kept as soon as you create a vault (under Journal).";
     Credit => "Gebaseerd op het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). Alle samenvattingen zijn in eigen woorden.",
         "Based on the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023). All summaries are in our own words.";
@@ -278,11 +289,43 @@ strings! {
     Continue => "Verder", "Continue";
     VaultUnavailable => "De kluis kan nu niet worden gebruikt:", "The vault cannot be used right now:";
     QuickCapture => "Snel vastleggen zonder te ontgrendelen", "Quick capture without unlocking";
-    QuickCaptureHint => "Wordt meteen versleuteld opgeslagen; je ziet het na ontgrendelen terug, gemarkeerd als vastgelegd terwijl de kluis dicht was.",
-        "Encrypted and saved at once; you will see it after unlocking, marked as captured while locked.";
+    QuickCaptureHint => "Wordt meteen versleuteld opgeslagen. Na het ontgrendelen staat het bovenaan je dagboek onder ‘Vraagt je aandacht’: jij kiest of je het bewaart.",
+        "Encrypted and saved at once. After unlocking it waits at the top of your journal under ‘Needs your attention’: you choose whether to keep it.";
     CaptureSave => "Vastleggen", "Capture";
     Captured => "Vastgelegd en versleuteld.", "Captured and encrypted.";
-    CapturedLocked => "vastgelegd terwijl de kluis dicht was", "captured while locked";
+    CapturedLocked => "vastgelegd terwijl de kluis op slot was", "captured while locked";
+
+    AttentionTitle => "Vraagt je aandacht", "Needs your attention";
+    AttentionHide => "Verbergen", "Hide";
+    AttentionShow => "Tonen ({})", "Show ({})";
+    NavAttentionOne => "{}: 1 punt vraagt je aandacht", "{}: 1 item needs your attention";
+    NavAttentionMany => "{}: {} punten vragen je aandacht", "{}: {} items need your attention";
+    CapturesIntro => "Dit heb je vastgelegd terwijl de kluis op slot was. Het staat pas in je dagboek als je het bewaart.",
+        "You captured this while the vault was locked. It joins your journal once you keep it.";
+    CaptureKeep => "Bewaren", "Keep";
+    CaptureDiscard => "Weggooien", "Discard";
+    CaptureKeepAll => "Alles bewaren", "Keep all";
+    CaptureKeepNamed => "Bewaren: {}", "Keep: {}";
+    CaptureDiscardNamed => "Weggooien: {}", "Discard: {}";
+    CaptureDiscardAsk => "‘{}’ weggooien? Het bestand wordt verwijderd en komt niet terug.", "Discard ‘{}’? The file is removed and does not come back.";
+    CaptureDiscardYes => "Ja, weggooien", "Yes, discard";
+    CaptureKept => "Bewaard in je dagboek.", "Kept in your journal.";
+    CapturesKept => "{} bewaard in je dagboek.", "{} kept in your journal.";
+    CaptureDiscarded => "Weggegooid.", "Discarded.";
+    UntitledCapture => "(zonder titel)", "(untitled)";
+    KindTake => "Een ingevulde vragenlijst", "A completed questionnaire";
+    KindOath => "De tekst van je eed of belofte", "The text of your oath or affirmation";
+    KindConsent => "Een bewijs van delen", "A sharing receipt";
+    KindFeedback => "Een reactie van een coach", "Feedback from a coach";
+    FilesIntro => "Deze bestanden kloppen niet. Ze staan niet als echte dilemma's in je lijst.", "These files do not check out. They are not shown as genuine dilemmas in your list.";
+    UnsealedAdded => "{}: niet verzegeld door je kluis. Iemand die alleen je openbare sleutel heeft, kan het hebben neergezet.", "{}: not sealed by your vault. Someone who has only your public key may have put it there.";
+    UnsealedChanged => "{}: het zegel klopt niet meer; het bestand is veranderd nadat je het opsloeg.", "{}: its seal no longer matches; the file was changed after you saved it.";
+    UnsealedReplaced => "{}: je eigen versie is vervangen door een onverzegeld bestand.", "{}: your own version was replaced by an unsealed file.";
+    MissingGone => "{}: ontbreekt. Je kluis kende dit bestand (versie {}), maar het is weg.", "{}: missing. Your vault knew this file (version {}), but it is gone.";
+    MissingOlder => "{}: teruggezet naar een oudere versie ({} in plaats van {}).", "{}: rolled back to an older version ({} instead of {}).";
+    FailureLine => "{}: kon niet worden gelezen.", "{}: could not be read.";
+    AttentionWhatToDo => "Wat je kunt doen: zet deze bestanden terug uit een back-up, of uit de prullenbak of de versiegeschiedenis van je synchronisatiedienst. De opdracht ‘ruimte verify’ noemt ze ook bij naam.",
+        "What to do: restore these files from a backup, or from your sync service's trash or version history. The command ‘ruimte verify’ names them too.";
 
     NewEntry => "Nieuw dilemma", "New dilemma";
     NoEntries => "Nog geen dilemma's. Begin met ‘Nieuw dilemma’.", "No dilemmas yet. Start with ‘New dilemma’.";
@@ -303,7 +346,6 @@ strings! {
     StatusDecided => "Besloten", "Decided";
     StatusClosed => "Afgesloten", "Closed";
     OpenQuestion => "Open grensvraag", "Open boundary question";
-    BadRecords => "Sommige bestanden in je kluis konden niet worden gelezen. De rest is gewoon geladen.", "Some files in your vault could not be read. Everything else loaded.";
     Conflicts => "Je synchronisatieprogramma heeft kopieën gemaakt van hetzelfde bestand. Kies wat je wilt houden; er wordt niets weggegooid zonder jouw keuze.",
         "Your sync tool made copies of the same file. Choose what to keep; nothing is thrown away without your choice.";
     KeepOriginal => "Houd het origineel", "Keep the original";

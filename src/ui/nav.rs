@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::commands::NavCmd;
 use super::cx::Sink;
-use super::i18n::S;
+use super::i18n::{S, fill};
 use super::theme;
 use super::widgets::glossary::GlossaryWindow;
 use crate::content::Lang;
@@ -89,9 +89,16 @@ impl Start {
     }
 }
 
-/// Draws the navigation: title, one button per screen, and the glossary button and credit
-/// at the bottom.
-pub fn ui(ui: &mut Ui, lang: Lang, on_show: Screen, glossary: &mut GlossaryWindow, out: &mut Sink) {
+/// Draws the navigation: title, one button per screen (the journal's with a count of what
+/// needs attention, when anything does), and the glossary button and credit at the bottom.
+pub fn ui(
+    ui: &mut Ui,
+    lang: Lang,
+    on_show: Screen,
+    attention: usize,
+    glossary: &mut GlossaryWindow,
+    out: &mut Sink,
+) {
     // One column that scrolls, with a visible bar when it must: at any text size every item
     // keeps its own place. Short of height (large text, a low window), the rows close up.
     let compact = ui.available_height() < theme::NAV_ROOMY_HEIGHT;
@@ -102,13 +109,55 @@ pub fn ui(ui: &mut Ui, lang: Lang, on_show: Screen, glossary: &mut GlossaryWindo
     egui::ScrollArea::vertical()
         .id_salt("nav-scroll")
         .auto_shrink(false)
-        .show(ui, |ui| items_ui(ui, lang, on_show, glossary, out, compact));
+        .show(ui, |ui| {
+            let at = (on_show, attention);
+            items_ui(ui, lang, at, glossary, out, compact);
+        });
+}
+
+/// A count in a small pill at the right end of a navigation button; the button's accessible
+/// name says what the count means, so a screen reader does not hear a bare number.
+fn attention_badge(ui: &Ui, button: &egui::Response, selected: bool, name: &str, n: usize) {
+    let galley = ui.painter().layout_no_wrap(
+        n.to_string(),
+        egui::FontId::proportional(theme::TEXT_SMALL),
+        theme::on(theme::attention()),
+    );
+    let size = egui::vec2(
+        (galley.size().x + theme::SPACE_M * 2.0).max(galley.size().y + theme::SPACE_S),
+        galley.size().y + theme::SPACE_XS,
+    );
+    let centre = egui::pos2(
+        button.rect.right() - theme::SPACE_M - size.x / 2.0,
+        button.rect.center().y,
+    );
+    let pill = egui::Rect::from_center_size(centre, size);
+    ui.painter()
+        .rect_filled(pill, size.y / 2.0, theme::attention());
+    ui.painter().galley(
+        pill.center() - galley.size() / 2.0,
+        galley,
+        theme::on(theme::attention()),
+    );
+    button.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, name));
+}
+
+/// The journal item's accessible name with `n` things needing attention.
+fn attention_name(lang: Lang, label: S, n: usize) -> String {
+    if n == 1 {
+        fill(S::NavAttentionOne.get(lang), &[label.get(lang)])
+    } else {
+        fill(
+            S::NavAttentionMany.get(lang),
+            &[label.get(lang), &n.to_string()],
+        )
+    }
 }
 
 fn items_ui(
     ui: &mut Ui,
     lang: Lang,
-    on_show: Screen,
+    (on_show, attention): (Screen, usize),
     glossary: &mut GlossaryWindow,
     out: &mut Sink,
     compact: bool,
@@ -125,7 +174,12 @@ fn items_ui(
         let text = RichText::new(screen.label().get(lang)).size(theme::TEXT_LEAD);
         let button = egui::Button::selectable(on_show == screen, text)
             .min_size(egui::vec2(ui.available_width(), row));
-        if ui.add(button).clicked() {
+        let response = ui.add(button);
+        if screen == Screen::Journal && attention > 0 {
+            let name = attention_name(lang, screen.label(), attention);
+            attention_badge(ui, &response, on_show == screen, &name, attention);
+        }
+        if response.clicked() {
             out.push(NavCmd::Go(screen));
         }
     }

@@ -57,6 +57,9 @@ pub const STROKE_MARK: f32 = 2.0;
 /// An edge that must be noticed (prominent prompts, the selected field).
 pub const STROKE_STRONG: f32 = 2.5;
 
+/// The largest share of the window's height the attention panel takes before it scrolls.
+pub const ATTENTION_MAX_SHARE: f32 = 0.4;
+
 /// Width of the left navigation.
 pub const NAV_WIDTH: f32 = 210.0;
 /// Width of a filter's drop-down.
@@ -98,6 +101,16 @@ pub fn caution() -> Color32 {
 /// Something is wrong: a broken file, a weak passphrase.
 pub fn danger() -> Color32 {
     zone(EthicsZone::Outside)
+}
+
+/// The edge of the "needs your attention" panel, and the count badge in the navigation.
+pub fn attention() -> Color32 {
+    caution()
+}
+
+/// A file named in the attention panel: unsealed, missing, rolled back or unreadable.
+pub fn attention_problem() -> Color32 {
+    danger()
 }
 
 /// The background of a blanked-out word in the preview, and the text on it.

@@ -12,7 +12,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 
 use super::commands::{ExportPlan, FeedbackPlan};
 use crate::content::{Content, Lang};
-use crate::export::{ExportError, OpenedSummary};
+use crate::export::{ExportError, OpenedSummary, Sender as SummarySender};
 use crate::session::Session;
 use crate::vault::{RecoveryCode, Vault, VaultError};
 
@@ -29,8 +29,8 @@ pub enum Job {
         /// The new passphrase.
         pass: SecretString,
     },
-    /// Create a vault in this folder and unlock it.
-    Create(PathBuf, SecretString),
+    /// Create a vault in the data folder, pin its recipient in the config folder, and unlock.
+    Create(crate::paths::Dirs, SecretString),
     /// Set a new passphrase.
     ChangePassphrase(Box<Session>, SecretString),
     /// Replace the recovery code.
@@ -48,8 +48,18 @@ pub enum Job {
         /// Now, in unix seconds.
         now: i64,
     },
-    /// Open a shared summary with the vault's identity.
-    OpenSummary(Box<Session>, PathBuf),
+    /// Open a shared summary with the vault's identity and check who sent it against the
+    /// senders this coach knows (which pins a new sender: it writes the config dir).
+    OpenSummary {
+        /// The coach's session (its identity opens the file).
+        session: Box<Session>,
+        /// The summary file.
+        path: PathBuf,
+        /// The config dir, where the known senders are kept.
+        config: PathBuf,
+        /// The name to remember a new sender by, if the coach typed one.
+        from: Option<String>,
+    },
     /// Write the coach's feedback file.
     WriteFeedback(FeedbackPlan, i64),
     /// Import a coach's feedback file into the session.
@@ -68,8 +78,12 @@ pub enum Outcome {
     RecoveryCode(Box<Session>, Result<RecoveryCode, VaultError>),
     /// The export was written to the path (its SHA-256), or why not.
     Exported(Box<Session>, PathBuf, Result<String, ExportError>),
-    /// The summary at the path, opened, or why not.
-    SummaryOpened(Box<Session>, PathBuf, Result<OpenedSummary, ExportError>),
+    /// The summary at the path, opened, with who sent it, or why not.
+    SummaryOpened(
+        Box<Session>,
+        PathBuf,
+        Result<(OpenedSummary, SummarySender), ExportError>,
+    ),
     /// The feedback file was written, or why not.
     FeedbackWritten(Result<(), ExportError>),
     /// How many feedback items were kept, or why none.
@@ -166,8 +180,15 @@ pub fn run(job: Job) -> Outcome {
                     Ok(Session::open(vault, unlocked))
                 }),
         ),
-        Job::Create(dir, pass) => {
-            Outcome::Created(Vault::create(&dir, &pass).and_then(|(vault, code)| {
+        Job::Create(dirs, pass) => {
+            Outcome::Created(Vault::create(&dirs.data, &pass).and_then(|(vault, code)| {
+                // Pinned at once, so a `vault.ron` swapped later in this run cannot redirect a
+                // capture. The vault exists now: if pinning fails, its recovery code must
+                // still be shown; the next start pins it.
+                let vault = match vault.with_pins(&dirs.config) {
+                    Ok(v) => v,
+                    Err(_) => Vault::open(&dirs.data)?,
+                };
                 let session = Session::unlock(Arc::new(vault), &pass)?;
                 Ok((session, code))
             }))
@@ -190,8 +211,13 @@ pub fn run(job: Job) -> Outcome {
             let result = export(&mut session, &plan, &content, lang, now);
             Outcome::Exported(session, plan.path, result)
         }
-        Job::OpenSummary(session, path) => {
-            let result = crate::export::open_summary_file(&path, session.unlocked());
+        Job::OpenSummary {
+            session,
+            path,
+            config,
+            from,
+        } => {
+            let result = open_summary(&path, &session, &config, from.as_deref());
             Outcome::SummaryOpened(session, path, result)
         }
         Job::WriteFeedback(plan, now) => Outcome::FeedbackWritten(write_feedback(plan, now)),
@@ -225,6 +251,24 @@ fn export(
     }
     crate::export::deliver(session, &prepared, &plan.path, false, now)?;
     Ok(prepared.record.sha256)
+}
+
+/// Opens a summary and checks its sender; a summary whose sender cannot be checked against
+/// the pins (the senders file is unusable) is not shown, as in the CLI.
+fn open_summary(
+    path: &std::path::Path,
+    session: &Session,
+    config: &std::path::Path,
+    from: Option<&str>,
+) -> Result<(OpenedSummary, SummarySender), ExportError> {
+    let mut summary = crate::export::open_summary_file(path, session.unlocked())?;
+    match crate::export::check_sender(&mut summary, config, from) {
+        Ok(sender) => Ok((summary, sender)),
+        Err(e) => {
+            zeroize::Zeroize::zeroize(&mut summary.text);
+            Err(e)
+        }
+    }
 }
 
 fn write_feedback(mut plan: FeedbackPlan, now: i64) -> Result<(), ExportError> {

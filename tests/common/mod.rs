@@ -224,3 +224,22 @@ pub fn run_within(mut cmd: Process, secs: u64) -> (i32, String, String) {
         err.join().expect("stderr"),
     )
 }
+
+/// What an attacker who knows only the public recipient writes: `envelope` encrypted to the
+/// recipient in `dir/vault.ron`, as `dir/records/<name>`, without a seal.
+pub fn forge_record(
+    dir: &Path,
+    name: &str,
+    envelope: &ambtelijke_ruimte::vault::Envelope<ambtelijke_ruimte::records::Record>,
+) {
+    let text = std::fs::read_to_string(dir.join("vault.ron")).expect("vault.ron");
+    let start = text.find("age1").expect("recipient");
+    let key: String = text[start..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let recipient: age::x25519::Recipient = key.parse().expect("key");
+    let plain = format!("{}\n", ron::to_string(envelope).expect("ron"));
+    let ct = age::encrypt(&recipient, plain.as_bytes()).expect("encrypt");
+    std::fs::write(dir.join("records").join(name), ct).expect("write");
+}

@@ -1,5 +1,5 @@
-//! The journal: capture while locked, open, save and close entries, the oath, sync conflicts,
-//! practice entries from the onboarding cases.
+//! The journal: capture while locked, keep or discard those captures after unlocking, open,
+//! save and close entries, the oath, sync conflicts, practice entries from the onboarding cases.
 
 use zeroize::Zeroize;
 
@@ -8,7 +8,7 @@ use crate::records::Record;
 use crate::session::{Keep, save_locked};
 use crate::ui::app::App;
 use crate::ui::errors::Explain;
-use crate::ui::i18n::S;
+use crate::ui::i18n::{S, plural};
 use crate::ui::vault_state::VaultState;
 
 /// Journal commands.
@@ -37,6 +37,12 @@ pub enum JournalCmd {
     },
     /// Save the user's oath text.
     SaveOath(String),
+    /// Keep the capture with this id (made while locked): seal it into the journal.
+    Adopt(String),
+    /// Keep every capture waiting.
+    AdoptAll,
+    /// Discard the capture with this id; sent only after the user confirmed.
+    Discard(String),
     /// Resolve the sync conflict at this index.
     ResolveConflict(usize, Keep),
     /// Keep a finished onboarding exercise as a practice entry in the journal; without a vault
@@ -113,6 +119,37 @@ impl App {
                     self.say(true, e.explain(self.lang));
                 }
             }
+            JournalCmd::Adopt(id) => {
+                let Some(s) = self.vault.session_mut() else {
+                    return;
+                };
+                match s.adopt(&id, now) {
+                    Ok(_) => self.say(false, self.t(S::CaptureKept)),
+                    Err(e) => self.say(true, e.explain(self.lang)),
+                }
+            }
+            JournalCmd::AdoptAll => {
+                let Some(s) = self.vault.session_mut() else {
+                    return;
+                };
+                match s.adopt_all(now) {
+                    Ok(ids) => {
+                        let text = plural(self.lang, ids.len(), S::CaptureKept, S::CapturesKept);
+                        self.say(false, text);
+                    }
+                    Err(e) => self.say(true, e.explain(self.lang)),
+                }
+            }
+            JournalCmd::Discard(id) => {
+                self.journal.discard_asked = None;
+                let Some(s) = self.vault.session_mut() else {
+                    return;
+                };
+                match s.reject(&id) {
+                    Ok(()) => self.say(false, self.t(S::CaptureDiscarded)),
+                    Err(e) => self.say(true, e.explain(self.lang)),
+                }
+            }
             JournalCmd::SavePractice(entry) => self.save_practice(*entry, now),
         }
     }
@@ -122,15 +159,18 @@ impl App {
     fn save_practice(&mut self, mut entry: Entry, now: i64) {
         entry.practice = true;
         let result = match &mut self.vault {
-            VaultState::Open(s) => s.save_entry(None, entry, now).map(|_| ()),
-            VaultState::Locked(v) => save_locked(v, Record::Entry(entry), now).map(|_| ()),
+            VaultState::Open(s) => s.save_entry(None, entry, now).map(|_| S::PracticeSaved),
+            // Into the inbox: it is in the journal only once the user keeps it.
+            VaultState::Locked(v) => {
+                save_locked(v, Record::Entry(entry), now).map(|_| S::PracticeCaptured)
+            }
             VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => {
                 self.pending_practice.push(entry);
                 return self.say(false, self.t(S::PracticeWaiting));
             }
         };
         match result {
-            Ok(()) => self.say(false, self.t(S::PracticeSaved)),
+            Ok(said) => self.say(false, self.t(said)),
             Err(e) => self.say(true, e.explain(self.lang)),
         }
     }

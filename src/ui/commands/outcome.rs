@@ -81,12 +81,13 @@ impl App {
             Outcome::SummaryOpened(session, path, result) => {
                 self.session_back(session, ctx);
                 match result {
-                    Ok(opened) => {
+                    Ok((opened, sender)) => {
                         self.shared.open_error = None;
-                        self.shared.opened(&path, opened);
+                        self.shared.opened(&path, opened, sender);
                     }
                     Err(e) => {
                         self.shared.opened = None;
+                        self.shared.sender = None;
                         self.shared.open_error = Some(e);
                     }
                 }

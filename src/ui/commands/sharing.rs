@@ -51,8 +51,13 @@ impl std::fmt::Debug for FeedbackPlan {
 pub enum ShareCmd {
     /// Export the summary and keep the receipt.
     Export(Box<ExportPlan>),
-    /// Open the shared summary at this path.
-    OpenSummary(PathBuf),
+    /// Open the shared summary at this path and check who sent it.
+    OpenSummary {
+        /// The summary file.
+        path: PathBuf,
+        /// The name to remember a sender by that this coach has not seen before.
+        from: Option<String>,
+    },
     /// Save the coach's feedback, encrypted to the coachee.
     ExportFeedback(FeedbackPlan),
     /// Import a coach's feedback file.
@@ -62,6 +67,8 @@ pub enum ShareCmd {
 impl App {
     pub(super) fn apply_share(&mut self, cmd: ShareCmd, now: i64) {
         match cmd {
+            // An impostor's summary asks for feedback to a key nobody pinned: none is written.
+            ShareCmd::ExportFeedback(_) if self.shared.feedback_blocked() => {}
             ShareCmd::Export(plan) => {
                 if let Some(session) = self.lend_session() {
                     self.worker.submit(Job::Export {
@@ -73,9 +80,15 @@ impl App {
                     });
                 }
             }
-            ShareCmd::OpenSummary(path) => {
+            ShareCmd::OpenSummary { path, from } => {
                 if let Some(session) = self.lend_session() {
-                    self.worker.submit(Job::OpenSummary(session, path));
+                    let config = self.dirs.config.clone();
+                    self.worker.submit(Job::OpenSummary {
+                        session,
+                        path,
+                        config,
+                        from,
+                    });
                 }
             }
             ShareCmd::ExportFeedback(plan) => self.worker.submit(Job::WriteFeedback(plan, now)),

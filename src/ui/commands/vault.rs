@@ -43,8 +43,7 @@ impl App {
                 self.lock_form.error = None;
                 if matches!(self.vault, VaultState::Missing) {
                     self.vault = VaultState::Busy { vault: None };
-                    self.worker
-                        .submit(Job::Create(self.dirs.data.clone(), pass));
+                    self.worker.submit(Job::Create(self.dirs.clone(), pass));
                 }
             }
             VaultCmd::Unlock(pass) => {

@@ -29,7 +29,6 @@ pub fn status_label(s: Status) -> S {
 
 /// Draws the list.
 pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    let (failures, conflicts) = (!session.failures.is_empty(), !session.conflicts.is_empty());
     let lang = cx.lang;
     header(ui, cx.t(S::JournalTitle), None);
     ui.horizontal_wrapped(|ui| {
@@ -55,12 +54,7 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
             out.push(VaultCmd::Lock);
         }
     });
-    if failures {
-        super::problems::problems_ui(ui, session, lang);
-    }
-    if conflicts {
-        super::problems::conflicts_ui(ui, session, lang, out);
-    }
+    super::attention::ui(view, session, cx, out, ui);
     if view.oath_open {
         super::oath::oath_ui(view, cx, out, ui);
     }

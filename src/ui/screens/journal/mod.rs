@@ -1,6 +1,7 @@
 //! The journal screen: the vault's lock screen while locked, otherwise the list of dilemmas or
 //! one dilemma in the editor.
 
+mod attention;
 mod entry;
 mod fields;
 mod list;
@@ -9,6 +10,7 @@ mod oath;
 mod problems;
 mod prompts;
 
+pub use attention::count as attention_count;
 pub use entry::{candidate, savable};
 pub use lock::recovery_code_ui;
 
@@ -54,6 +56,10 @@ pub struct JournalView {
     pub baseline: Option<Form>,
     /// Why the last save of the oath failed.
     pub oath_error: Option<VaultError>,
+    /// The capture whose "discard" the user pressed: the question shows before anything goes.
+    pub discard_asked: Option<String>,
+    /// The user folded the attention panel away (its title and count stay).
+    pub attention_folded: bool,
 }
 
 /// The editor's fields: the entry and the text fields parsed on save.
@@ -72,6 +78,7 @@ impl JournalView {
         self.follow_up.zeroize();
         self.oath_draft.zeroize();
         self.oath_open = false;
+        self.discard_asked = None;
         if let Some((_, rows)) = &mut self.rows {
             rows.iter_mut().for_each(Zeroize::zeroize);
         }

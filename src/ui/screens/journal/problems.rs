@@ -1,4 +1,4 @@
-//! What went wrong while loading: files that could not be read, and sync conflicts to resolve.
+//! Sync conflicts to resolve, side by side (drawn inside the attention panel).
 
 use egui::{RichText, Ui};
 
@@ -9,25 +9,6 @@ use crate::session::{Keep, Session};
 use crate::ui::commands::JournalCmd;
 use crate::ui::cx::Sink;
 use crate::ui::i18n::{S, fill};
-use crate::ui::theme;
-
-/// The files that could not be read.
-pub fn problems_ui(ui: &mut Ui, session: &Session, lang: Lang) {
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(
-            theme::STROKE_FRAME,
-            ui.visuals().error_fg_color,
-        ))
-        .corner_radius(theme::RADIUS)
-        .inner_margin(theme::SPACE_L)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(S::BadRecords.get(lang)).strong());
-            for f in &session.failures {
-                ui.label(RichText::new(format!("{}: {}", f.file, f.reason)).monospace());
-            }
-        });
-}
 
 /// Sync conflicts side by side, with a choice per conflict.
 pub fn conflicts_ui(ui: &mut Ui, session: &Session, lang: Lang, out: &mut Sink) {

@@ -31,6 +31,14 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 .desired_width(theme::field_width(ui, 420.0)),
         )
         .labelled_by(l.id);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(S::OpenFrom.get(lang));
+        ui.add(
+            egui::TextEdit::singleline(&mut view.open_from)
+                .desired_width(theme::field_width(ui, 240.0)),
+        )
+        .labelled_by(l.id);
         if ui
             .add_enabled(
                 !view.open_path.trim().is_empty(),
@@ -38,7 +46,11 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             )
             .clicked()
         {
-            out.push(ShareCmd::OpenSummary(view.open_path.trim().into()));
+            let from = view.open_from.trim();
+            out.push(ShareCmd::OpenSummary {
+                path: view.open_path.trim().into(),
+                from: (!from.is_empty()).then(|| from.to_owned()),
+            });
         }
     });
     problem::ui(ui, view.open_error.as_ref().map(|e| e as _), lang);
@@ -92,6 +104,9 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let Some(opened) = &view.opened else {
         return;
     };
+    if let Some(sender) = &view.sender {
+        super::sender::ui(ui, sender, opened.signer.as_deref(), lang);
+    }
     let h = &opened.header;
     let expired = opened.expired(today);
     card(ui, |ui| {
@@ -146,6 +161,10 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 }
             }
         });
+    if view.feedback_blocked() {
+        // The sentence above says why: no feedback to a key nobody pinned.
+        return;
+    }
     section(ui, S::FeedbackTitle.get(lang));
     let entries = opened.entries.clone();
     for (id, heading) in &entries {

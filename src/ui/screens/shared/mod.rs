@@ -3,6 +3,7 @@
 
 mod coach;
 mod preview;
+mod sender;
 mod wizard;
 
 pub use coach::key_ui;
@@ -11,7 +12,7 @@ use egui::{RichText, Ui};
 use zeroize::Zeroize;
 
 use super::header;
-use crate::export::{Consent, ExportError, OpenedSummary, Scope};
+use crate::export::{Consent, ExportError, OpenedSummary, Scope, Sender};
 use crate::journal::Date;
 use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
@@ -88,8 +89,12 @@ pub struct SharedView {
     pub done: Option<(String, String)>,
     /// The summary file to open (coach view).
     pub open_path: String,
+    /// The name to remember a new sender by (coach view).
+    pub open_from: String,
     /// The opened summary.
     pub opened: Option<OpenedSummary>,
+    /// Who sent the opened summary, as this coach's pins know it.
+    pub sender: Option<Sender>,
     /// Feedback per entry id of the opened summary.
     pub feedback: Vec<(String, String)>,
     /// Where the feedback file goes.
@@ -117,6 +122,7 @@ impl SharedView {
             o.text.zeroize();
         }
         self.opened = None;
+        self.sender = None;
         for (_, f) in &mut self.feedback {
             f.zeroize();
         }
@@ -131,8 +137,16 @@ impl SharedView {
         !self.scope.entries.is_empty() || self.scope.profile || self.step != Step::Choose
     }
 
-    /// Shows an opened summary, with a feedback path beside it unless one was typed.
-    pub fn opened(&mut self, path: &std::path::Path, opened: OpenedSummary) {
+    /// Whether feedback on the opened summary is refused: it comes from an unknown key that
+    /// passes for a known sender, so its reply key is not one this coach pinned.
+    pub fn feedback_blocked(&self) -> bool {
+        matches!(self.sender, Some(Sender::Impostor { .. }))
+    }
+
+    /// Shows an opened summary and who sent it, with a feedback path beside it unless one was
+    /// typed.
+    pub fn opened(&mut self, path: &std::path::Path, opened: OpenedSummary, sender: Sender) {
+        self.sender = Some(sender);
         for (_, f) in &mut self.feedback {
             f.zeroize();
         }

@@ -1,0 +1,192 @@
+//! "Needs your attention", at the top of the journal list: captures made while the vault was
+//! locked (kept or discarded only by the user's choice), files that do not check out
+//! (unsealed, missing, rolled back, unreadable) with what to do, and sync conflicts.
+//! Nothing here is ever shown as a genuine entry.
+
+use egui::{RichText, Ui};
+
+use super::JournalView;
+use crate::content::Lang;
+use crate::journal::Date;
+use crate::records::Record;
+use crate::session::Session;
+use crate::ui::commands::JournalCmd;
+use crate::ui::cx::{Cx, Sink};
+use crate::ui::i18n::{S, fill};
+use crate::ui::theme;
+use crate::ui::widgets::badge::badge;
+use crate::vault::Envelope;
+
+/// How many things wait for the user: captures, unsealed, missing and unreadable records,
+/// sync conflicts (the count on the navigation's journal item).
+pub fn count(session: &Session) -> usize {
+    session.inbox.len()
+        + session.unsealed.len()
+        + session.missing.len()
+        + session.failures.len()
+        + session.conflicts.len()
+}
+
+/// Draws the panel when the session needs attention; nothing otherwise.
+pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    if !session.needs_attention() {
+        return;
+    }
+    let lang = cx.lang;
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(theme::STROKE_STRONG, theme::attention()))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_L)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(S::AttentionTitle.get(lang))
+                        .size(theme::TEXT_SECTION)
+                        .strong(),
+                );
+                // Folding it away gives a short window room for the list; nothing is decided.
+                let toggle = if view.attention_folded {
+                    fill(S::AttentionShow.get(lang), &[&count(session).to_string()])
+                } else {
+                    S::AttentionHide.get(lang).to_owned()
+                };
+                if ui.small_button(toggle).clicked() {
+                    view.attention_folded = !view.attention_folded;
+                }
+            });
+            if view.attention_folded {
+                return;
+            }
+            // A long list of problems must not push the journal off the window.
+            egui::ScrollArea::vertical()
+                .id_salt("attention")
+                .max_height(ui.ctx().content_rect().height() * theme::ATTENTION_MAX_SHARE)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    if !session.inbox.is_empty() {
+                        captures_ui(view, session, lang, out, ui);
+                    }
+                    files_ui(session, lang, ui);
+                    if !session.conflicts.is_empty() {
+                        super::problems::conflicts_ui(ui, session, lang, out);
+                    }
+                });
+        });
+    ui.add_space(theme::SPACE_M);
+}
+
+/// What a capture is called in the panel: an entry's title, else the kind of record.
+fn capture_name(capture: &Envelope<Record>, lang: Lang) -> String {
+    match &capture.body {
+        Record::Entry(e) if e.title.trim().is_empty() => S::UntitledCapture.get(lang).to_owned(),
+        Record::Entry(e) => e.title.trim().to_owned(),
+        Record::Take(_) => S::KindTake.get(lang).to_owned(),
+        Record::Oath(_) => S::KindOath.get(lang).to_owned(),
+        Record::Consent(_) => S::KindConsent.get(lang).to_owned(),
+        Record::Feedback(_) => S::KindFeedback.get(lang).to_owned(),
+    }
+}
+
+/// A button whose screen-reader name says which capture it acts on.
+fn named_button(ui: &mut Ui, text: &str, name: String) -> bool {
+    let response = ui.button(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response.clicked()
+}
+
+fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut Sink, ui: &mut Ui) {
+    ui.add(egui::Label::new(S::CapturesIntro.get(lang)).wrap());
+    for capture in &session.inbox {
+        let name = capture_name(capture, lang);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(RichText::new(&name).strong()).wrap());
+            // The badge on a row of its own: inside a wrapping row at large text it would be
+            // squeezed to one letter a line.
+            ui.horizontal(|ui| {
+                ui.label(Date::from_unix(capture.created).to_string());
+                badge(ui, S::CapturedLocked.get(lang), theme::attention());
+            });
+            ui.horizontal_wrapped(|ui| {
+                let keep = fill(S::CaptureKeepNamed.get(lang), &[&name]);
+                if named_button(ui, S::CaptureKeep.get(lang), keep) {
+                    out.push(JournalCmd::Adopt(capture.id.clone()));
+                }
+                ui.add_space(theme::SPACE_XXL);
+                let discard = fill(S::CaptureDiscardNamed.get(lang), &[&name]);
+                if named_button(ui, S::CaptureDiscard.get(lang), discard) {
+                    view.discard_asked = Some(capture.id.clone());
+                }
+            });
+            if view.discard_asked.as_deref() == Some(capture.id.as_str()) {
+                confirm_ui(view, capture, &name, lang, out, ui);
+            }
+        });
+    }
+    if session.inbox.len() > 1 && ui.button(S::CaptureKeepAll.get(lang)).clicked() {
+        out.push(JournalCmd::AdoptAll);
+    }
+}
+
+/// The question before a capture is discarded: nothing goes without the user's say.
+fn confirm_ui(
+    view: &mut JournalView,
+    capture: &Envelope<Record>,
+    name: &str,
+    lang: Lang,
+    out: &mut Sink,
+    ui: &mut Ui,
+) {
+    ui.colored_label(
+        theme::attention_problem(),
+        fill(S::CaptureDiscardAsk.get(lang), &[name]),
+    );
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(S::CaptureDiscardYes.get(lang)).clicked() {
+            out.push(JournalCmd::Discard(capture.id.clone()));
+        }
+        if ui.button(S::Cancel.get(lang)).clicked() {
+            view.discard_asked = None;
+        }
+    });
+}
+
+/// One line per file that does not check out, then what to do about them.
+fn files_ui(session: &Session, lang: Lang, ui: &mut Ui) {
+    if session.unsealed.is_empty() && session.missing.is_empty() && session.failures.is_empty() {
+        return;
+    }
+    ui.add_space(theme::SPACE_M);
+    ui.add(egui::Label::new(RichText::new(S::FilesIntro.get(lang)).strong()).wrap());
+    let line = |ui: &mut Ui, text: String| {
+        ui.add(egui::Label::new(RichText::new(text).color(theme::attention_problem())).wrap());
+    };
+    for u in &session.unsealed {
+        let key = if u.replaced {
+            S::UnsealedReplaced
+        } else if u.bad_seal {
+            S::UnsealedChanged
+        } else {
+            S::UnsealedAdded
+        };
+        line(ui, fill(key.get(lang), &[&u.file]));
+    }
+    for m in &session.missing {
+        let known = m.known.to_string();
+        let text = match m.found {
+            None => fill(S::MissingGone.get(lang), &[&m.id, &known]),
+            Some(found) => fill(
+                S::MissingOlder.get(lang),
+                &[&m.id, &found.to_string(), &known],
+            ),
+        };
+        line(ui, text);
+    }
+    for f in &session.failures {
+        line(ui, fill(S::FailureLine.get(lang), &[&f.file]));
+        // The technical reason, for whoever helps restore the file.
+        ui.add(egui::Label::new(RichText::new(&f.reason).small().weak()).wrap());
+    }
+    ui.add(egui::Label::new(S::AttentionWhatToDo.get(lang)).wrap());
+}
