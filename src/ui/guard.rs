@@ -106,15 +106,7 @@ mod tests {
 
     #[test]
     fn every_guard_text_has_both_languages_and_counts_read_right() {
-        for key in G::ALL {
-            let (nl, en) = (key.get(Lang::Nl), key.get(Lang::En));
-            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
-            assert_eq!(
-                nl.matches("{}").count(),
-                en.matches("{}").count(),
-                "{key:?}"
-            );
-        }
+        crate::ui::i18n::assert_complete(G::ALL, G::get);
         let one = describe(&Unsaved::Answers(1), Lang::Nl);
         assert!(one.starts_with("1 antwoord in"), "{one}");
         let many = describe(&Unsaved::Answers(3), Lang::En);

@@ -543,21 +543,31 @@ pub fn plural(lang: Lang, n: usize, one: S, many: S) -> String {
     }
 }
 
+/// For the tests of every text table (`S`, guard texts, error texts): each key has a Dutch and an
+/// English text, with as many `{}` placeholders in both.
+#[cfg(test)]
+pub(crate) fn assert_complete<K: Copy + std::fmt::Debug>(
+    all: &[K],
+    get: fn(K, Lang) -> &'static str,
+) {
+    for &key in all {
+        let (nl, en) = (get(key, Lang::Nl), get(key, Lang::En));
+        assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+        assert_eq!(
+            nl.matches("{}").count(),
+            en.matches("{}").count(),
+            "{key:?}"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_key_has_both_languages_and_matching_placeholders() {
-        for key in S::ALL {
-            let (nl, en) = (key.get(Lang::Nl), key.get(Lang::En));
-            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
-            assert_eq!(
-                nl.matches("{}").count(),
-                en.matches("{}").count(),
-                "{key:?}"
-            );
-        }
+        assert_complete(S::ALL, S::get);
     }
 
     #[test]

@@ -246,13 +246,5 @@ fn a_broken_questionnaire_file_and_a_stopped_worker_are_told_in_both_languages()
 
 #[test]
 fn every_error_text_has_both_languages_and_matching_placeholders() {
-    for key in E::ALL {
-        let (nl, en) = (key.get(Lang::Nl), key.get(Lang::En));
-        assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
-        assert_eq!(
-            nl.matches("{}").count(),
-            en.matches("{}").count(),
-            "{key:?}"
-        );
-    }
+    crate::ui::i18n::assert_complete(E::ALL, E::get);
 }
