@@ -156,7 +156,7 @@ fn forged_missing_and_unreadable_files_are_named_and_never_listed() {
     );
     forged.version = 7;
     let forged_file = format!("{}.age", forged.id);
-    forge_record(&data, &forged_file, &forged);
+    forge_record(&data, &forged_file, &forged, "");
     std::fs::remove_file(data.join("records").join(format!("{lost}.age"))).expect("delete");
     let broken = format!("{kept}x.age").replace(&kept, "01J0000000000000000000BAD0");
     std::fs::write(data.join("records").join(&broken), b"no age file").expect("write");

@@ -13,7 +13,7 @@ use ambtelijke_ruimte::journal::{Date, Entry, OathText};
 use ambtelijke_ruimte::records::Record;
 use ambtelijke_ruimte::session::Session;
 use ambtelijke_ruimte::vault::{Envelope, SecretString, Vault, new_id};
-use common::{PASS, ruimte};
+use common::{PASS, forge_record as forge, ruimte};
 
 /// A vault with three sealed entries and an oath; the folder and the entries' ids.
 fn genuine(root: &Path) -> (PathBuf, Vec<String>) {
@@ -42,21 +42,6 @@ fn genuine(root: &Path) -> (PathBuf, Vec<String>) {
 fn session(dir: &Path) -> Session {
     let vault = Arc::new(Vault::open(dir).expect("open"));
     Session::unlock(vault, &SecretString::from(PASS.to_owned())).expect("unlock")
-}
-
-/// What an attacker with only the public key writes: `envelope` (plus `extra` lines) encrypted
-/// to the recipient in `vault.ron`, as `records/<name>`.
-fn forge(dir: &Path, name: &str, envelope: &Envelope<Record>, extra: &str) {
-    let text = fs::read_to_string(dir.join("vault.ron")).expect("vault.ron");
-    let start = text.find("age1").expect("recipient");
-    let key: String = text[start..]
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect();
-    let recipient: age::x25519::Recipient = key.parse().expect("key");
-    let plain = format!("{}\n{extra}", ron::to_string(envelope).expect("ron"));
-    let ct = age::encrypt(&recipient, plain.as_bytes()).expect("encrypt");
-    fs::write(dir.join("records").join(name), ct).expect("write");
 }
 
 fn forged(id: &str, body: Record) -> Envelope<Record> {

@@ -225,12 +225,13 @@ pub fn run_within(mut cmd: Process, secs: u64) -> (i32, String, String) {
     )
 }
 
-/// What an attacker who knows only the public recipient writes: `envelope` encrypted to the
-/// recipient in `dir/vault.ron`, as `dir/records/<name>`, without a seal.
+/// What an attacker who knows only the public recipient writes: `envelope` (plus `extra` lines,
+/// such as a fake seal) encrypted to the recipient in `dir/vault.ron`, as `dir/records/<name>`.
 pub fn forge_record(
     dir: &Path,
     name: &str,
     envelope: &ambtelijke_ruimte::vault::Envelope<ambtelijke_ruimte::records::Record>,
+    extra: &str,
 ) {
     let text = std::fs::read_to_string(dir.join("vault.ron")).expect("vault.ron");
     let start = text.find("age1").expect("recipient");
@@ -239,7 +240,7 @@ pub fn forge_record(
         .take_while(char::is_ascii_alphanumeric)
         .collect();
     let recipient: age::x25519::Recipient = key.parse().expect("key");
-    let plain = format!("{}\n", ron::to_string(envelope).expect("ron"));
+    let plain = format!("{}\n{extra}", ron::to_string(envelope).expect("ron"));
     let ct = age::encrypt(&recipient, plain.as_bytes()).expect("encrypt");
     std::fs::write(dir.join("records").join(name), ct).expect("write");
 }
