@@ -220,29 +220,39 @@ impl Session {
 
     /// Saves a completed questionnaire.
     pub fn save_take(&mut self, take: Take, now: i64) -> Result<(), VaultError> {
-        let envelope = Envelope::new("take", Record::Take(take.clone()), now);
-        self.seal(&envelope)?;
-        self.takes.push(typed(&envelope, take));
+        let stored = self.seal_new("take", take, Record::Take, now)?;
+        self.takes.push(stored);
         self.sort();
         Ok(())
     }
 
     /// Keeps the receipt of an export.
     pub fn save_consent(&mut self, record: ConsentRecord, now: i64) -> Result<(), VaultError> {
-        let envelope = Envelope::new("consent", Record::Consent(record.clone()), now);
-        self.seal(&envelope)?;
-        self.consents.push(typed(&envelope, record));
+        let stored = self.seal_new("consent", record, Record::Consent, now)?;
+        self.consents.push(stored);
         self.sort();
         Ok(())
     }
 
     /// Keeps a coach's feedback on an entry.
     pub fn save_feedback(&mut self, record: FeedbackRecord, now: i64) -> Result<(), VaultError> {
-        let envelope = Envelope::new("feedback", Record::Feedback(record.clone()), now);
-        self.seal(&envelope)?;
-        self.feedback.push(typed(&envelope, record));
+        let stored = self.seal_new("feedback", record, Record::Feedback, now)?;
+        self.feedback.push(stored);
         self.sort();
         Ok(())
+    }
+
+    /// Seals a new record of `kind` around `body` and returns it typed, for its list.
+    fn seal_new<T: Clone>(
+        &mut self,
+        kind: &str,
+        body: T,
+        wrap: fn(T) -> Record,
+        now: i64,
+    ) -> Result<Stored<T>, VaultError> {
+        let envelope = Envelope::new(kind, wrap(body.clone()), now);
+        self.seal(&envelope)?;
+        Ok(typed(&envelope, body))
     }
 
     /// Saves the user's oath text, replacing the earlier one.
