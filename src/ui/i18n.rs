@@ -57,6 +57,7 @@ strings! {
     PartDilemma => "dilemma", "dilemma";
     PartTactics => "tactieken", "tactics";
     PartBoundaries => "grensvragen", "boundary answers";
+    // drafts: this engineer's new texts go directly below this line.
     PartFollowUps => "vervolg", "follow-ups";
     PartReflection => "opties en besluit", "options and decision";
     IncludeProfile => "Mijn profiel uit de vragenlijst meesturen", "Include my questionnaire profile";
@@ -107,6 +108,7 @@ strings! {
     SharedOn => "Gedeeld op", "Shared on";
     DeleteAfterPassed => "De afgesproken bewaartermijn is voorbij: verwijder dit bestand.", "The agreed keeping period has passed: delete this file.";
     FeedbackTitle => "Feedback per dilemma", "Feedback per dilemma";
+    // trash: this engineer's new texts go directly below this line.
     FeedbackOn => "Feedback op: {}", "Feedback on: {}";
     FeedbackPath => "Feedbackbestand", "Feedback file";
     FeedbackExport => "Feedback versleuteld opslaan", "Save feedback encrypted";
@@ -157,6 +159,7 @@ strings! {
         "Keys: 1–5 picks an answer, Enter or the right arrow moves on, the left arrow goes back.";
     Likert1 => "Helemaal oneens", "Strongly disagree";
     Likert2 => "Oneens", "Disagree";
+    // pdf: this engineer's new texts go directly below this line.
     Likert3 => "Neutraal", "Neutral";
     Likert4 => "Eens", "Agree";
     Likert5 => "Helemaal eens", "Strongly agree";
@@ -207,6 +210,7 @@ strings! {
     FilterPhase => "Fase", "Phase";
     All => "Alle", "All";
     Search => "Zoeken", "Search";
+    // coach: this engineer's new texts go directly below this line.
     SearchHint => "zoek in naam en uitleg", "search names and explanations";
     ClearFilters => "Wis filters", "Clear filters";
     OnlyRepertoire => "Alleen mijn repertoire om te verkennen", "Only my repertoire to explore";
@@ -267,6 +271,7 @@ strings! {
     Strength2 => "Matig", "Fair";
     Strength3 => "Goed", "Good";
     Strength4 => "Sterk", "Strong";
+    // picker: this engineer's new texts go directly below this line.
     IssueTooShort => "te kort: gebruik minstens 12 tekens", "too short: use at least 12 characters";
     IssueCommon => "een veelgebruikt wachtwoord of woord", "a commonly used password or word";
     IssueRepetitive => "te veel herhaling", "too much repetition";
@@ -327,6 +332,7 @@ strings! {
     AttentionWhatToDo => "Wat je kunt doen: zet deze bestanden terug uit een back-up, of uit de prullenbak of de versiegeschiedenis van je synchronisatiedienst. De opdracht ‘ruimte verify’ noemt ze ook bij naam.",
         "What to do: restore these files from a backup, or from your sync service's trash or version history. The command ‘ruimte verify’ names them too.";
 
+    // figures: this engineer's new texts go directly below this line.
     NewEntry => "Nieuw dilemma", "New dilemma";
     NoEntries => "Nog geen dilemma's. Begin met ‘Nieuw dilemma’.", "No dilemmas yet. Start with ‘New dilemma’.";
     EntriesCount => "{} van {} dilemma's", "{} of {} dilemmas";
@@ -387,6 +393,7 @@ strings! {
     DelibA => "2. De morele vraag: A…", "2. The moral question: A…";
     DelibB => "…versus B", "…versus B";
     DelibValues => "3. Belanghebbenden en hun waarden", "3. Stakeholders and their values";
+    // looks: this engineer's new texts go directly below this line.
     DelibOptions => "4. De mogelijkheden", "4. The options";
     DelibDo => "5. Ik doe…", "5. I do…";
     DelibBecause => "…omdat…", "…because…";
@@ -448,6 +455,7 @@ strings! {
         "Ambtelijke ruimte is the room to manoeuvre you have to create yourself as a civil servant to really carry out your task: time, a mandate, support and trust. That room is seldom waiting for you; you build it, step by step, together with others.";
     Tour1Why => "In de warmtetransitie heeft de gemeente de regie gekregen, maar rollen, geld en regels liggen nog lang niet vast. Het is geen klus met een kant-en-klaar draaiboek: wie wacht tot de wethouder, de raad of het Rijk alles geregeld heeft, komt niet vooruit. Daarom doet het ertoe hoe jij ruimte maakt.",
         "In the heat transition the municipality has been given the lead, yet roles, money and rules are far from settled. It is not a job with a ready-made script: if you wait for the wethouder, the council or central government to sort everything out, you will not get far. That is why how you make room matters.";
+    // score: this engineer's new texts go directly below this line.
     Tour1Source => "Deze rondleiding vat het rapport ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in eigen woorden samen. Het rapport bouwt op gesprekken met ambtenaren uit verschillende gemeenten en op onderzoek naar ambtelijk vakmanschap.",
         "This tour summarises the report ‘Ambtelijke Ruimte Bouwen’ (DRIFT, GovernEUR, Stroomversnelling, 2023) in our own words. The report builds on conversations with civil servants from several municipalities and on research into the civil-service craft.";
     Tour2Title => "Drie houdingen", "Three stances";
