@@ -455,6 +455,16 @@ fn files_that_are_not_ours_renamed_or_newer_are_failures() {
     let ct = age::encrypt(&recipient, ron::to_string(&newer).unwrap().as_bytes()).unwrap();
     fs::write(records.join(&newer_name), ct).unwrap();
 
+    // A newer record whose body this version cannot read is named as newer, not as bad RON.
+    let newest_name = format!("{}.age", new_id());
+    let newest = format!(
+        "(id: \"{}\", kind: \"entry\", format: {}, created: 1, updated: 1, body: Future(shape: 3))",
+        newest_name.trim_end_matches(".age"),
+        FORMAT + 1
+    );
+    let ct = age::encrypt(&recipient, newest.as_bytes()).unwrap();
+    fs::write(records.join(&newest_name), ct).unwrap();
+
     let bad_ron_name = format!("{}.age", new_id());
     let ct = age::encrypt(&recipient, b"(id: \"oops\", this is not ron").unwrap();
     fs::write(records.join(&bad_ron_name), ct).unwrap();
@@ -468,7 +478,7 @@ fn files_that_are_not_ours_renamed_or_newer_are_failures() {
         .iter()
         .map(|f| (f.file.clone(), f.reason.clone()))
         .collect();
-    assert_eq!(reasons.len(), 6, "{reasons:#?}");
+    assert_eq!(reasons.len(), 7, "{reasons:#?}");
     assert!(
         reasons[&random_name].contains("not an age file"),
         "{reasons:#?}"
@@ -483,6 +493,10 @@ fn files_that_are_not_ours_renamed_or_newer_are_failures() {
     );
     assert!(
         reasons[&newer_name].contains("newer version of the app"),
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons[&newest_name].contains("newer version of the app"),
         "{reasons:#?}"
     );
     assert!(
