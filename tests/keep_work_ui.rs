@@ -310,3 +310,27 @@ fn auto_lock_saves_the_open_entry_before_it_wipes_it() {
         .collect();
     assert_eq!(titles, ["Weggelopen van de laptop"]);
 }
+
+#[test]
+fn ctrl_and_a_digit_opens_a_screen_and_asks_first_when_an_entry_is_unsaved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = journal(dir.path());
+    // Ctrl+5 is the fifth item of the navigation: Tactieken.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Tactics);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Journal);
+    press(&mut h, "Nieuw dilemma");
+    type_into(&mut h, "Titel", "Niet zomaar weg");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num8);
+    h.run();
+    h.get_by_label(QUESTION);
+    assert_eq!(h.state().screen(), Screen::Journal);
+    press(&mut h, "Annuleren");
+    assert_eq!(
+        h.state().draft().map(|e| e.title.as_str()),
+        Some("Niet zomaar weg")
+    );
+}

@@ -200,6 +200,19 @@ impl App {
         }
     }
 
+    /// Ctrl+1 to Ctrl+8 open the screens in navigation order, through the guard like a click.
+    fn nav_keys(&mut self, ctx: &egui::Context) {
+        use egui::Key::{Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8};
+        const KEYS: [egui::Key; 8] = [Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8];
+        let picked = ctx.input_mut(|i| {
+            KEYS.iter()
+                .position(|k| i.consume_key(egui::Modifiers::COMMAND, *k))
+        });
+        if let Some(screen) = picked.and_then(|n| Screen::ALL.get(n)) {
+            self.sink.push(super::commands::NavCmd::Go(*screen));
+        }
+    }
+
     /// Ctrl+plus, Ctrl+minus and Ctrl+0 change the text-size setting, like the slider.
     fn zoom_keys(&mut self, ctx: &egui::Context) {
         use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
@@ -272,6 +285,7 @@ impl eframe::App for App {
         self.poll_worker(&ctx);
         self.auto_lock(&ctx);
         self.zoom_keys(&ctx);
+        self.nav_keys(&ctx);
         self.quit_keys(&ctx);
         self.escape_key(&ctx);
         egui::Panel::left("nav")

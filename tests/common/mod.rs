@@ -111,9 +111,10 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run();
 }
 
-/// Steps until the worker thread has reported (key derivation takes a second or two).
+/// Steps until the worker thread has reported (key derivation takes a second or two, much
+/// longer on a loaded 2-core machine: the wait is up to a minute, and ends as soon as it may).
 pub fn wait_for_worker(h: &mut Harness<'_, App>) {
-    for _ in 0..600 {
+    for _ in 0..3000 {
         h.step();
         if !h.state().busy() {
             h.run();
