@@ -62,8 +62,8 @@ focus() {
     sleep 0.3
 }
 
-nav() { # nav N: click the N-th item of the left navigation (1 = Welkom)
-    xdotool mousemove --window "$WID" 100 $((66 + 40 * $1)) click 1 2>/dev/null
+nav() { # nav N: the N-th item of the navigation (1 = Welkom), with Ctrl+N at any text size
+    xdotool key --window "$WID" "ctrl+$1" 2>/dev/null
     sleep 0.8
 }
 
