@@ -34,6 +34,7 @@ pub use history::MAX_VERSIONS;
 pub use recovery::RecoveryCode;
 pub use store::Vault;
 pub use strength::{Strength, StrengthIssue, strength};
+pub(crate) use timefmt::rfc3339;
 pub use trash::{EVIDENCE_KINDS, TRASH_DAYS, TrashNote};
 
 /// The scrypt work factor (log2 N) for the passphrase: about a second on a laptop.
