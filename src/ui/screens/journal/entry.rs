@@ -33,7 +33,9 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
             out.push(JournalCmd::CloseEntry);
         }
         save |= save_button(ui, cx, ready);
+        super::trash::entry_bar(view, cx, out, ui);
     });
+    super::trash::delete_question(view, cx, out, ui);
     problem::ui(ui, view.save_error.as_ref().map(|e| e as _), cx.lang);
     if save && let Some(cmd) = command {
         out.push(cmd);
