@@ -1,0 +1,173 @@
+//! The trash and version history through the UI, headless: delete asks first and then moves
+//! the entry to the trash; the trash view restores and (after a question) empties; an older
+//! version is viewed read-only and restored.
+
+mod common;
+
+use std::path::Path;
+
+use ambtelijke_ruimte::journal::{Date, Entry};
+use ambtelijke_ruimte::session::Session;
+use ambtelijke_ruimte::ui::{App, JournalCmd, Screen};
+use common::{harness, nl, press, test_session, wait_for_worker};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use ambtelijke_ruimte::ui::S;
+
+fn entry(title: &str, dilemma: &str) -> Entry {
+    let now = ambtelijke_ruimte::clock::now();
+    let mut e = Entry::new(title, Date::from_unix(now));
+    e.dilemma = dilemma.to_owned();
+    e
+}
+
+fn app(root: &Path, session: Session) -> Harness<'static, App> {
+    harness(root, Some(session), Some(Screen::Journal), 1000.0, 0.25)
+}
+
+fn in_journal(h: &Harness<'_, App>, id: &str) -> bool {
+    h.state()
+        .vault()
+        .session()
+        .is_some_and(|s| s.journal.get(id).is_some())
+}
+
+#[test]
+fn delete_asks_first_then_moves_the_entry_to_the_trash() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut s = test_session(tmp.path());
+    let now = ambtelijke_ruimte::clock::now();
+    let id = s
+        .save_entry(
+            None,
+            entry("Warmtenet Zuid", "Wie betaalt de aansluiting?"),
+            now,
+        )
+        .expect("save");
+    let mut h = app(tmp.path(), s);
+    h.state_mut().push(JournalCmd::OpenEntry(id.clone()));
+    h.run();
+
+    press(&mut h, nl(S::Delete));
+    h.get_by_label_contains("naar de prullenbak verplaatsen? Het blijft daar 30 dagen");
+    assert!(in_journal(&h, &id), "asking deletes nothing");
+    press(&mut h, nl(S::Cancel));
+    assert!(
+        h.query_by_label_contains("Het blijft daar 30 dagen")
+            .is_none(),
+        "the question is gone"
+    );
+    assert!(in_journal(&h, &id));
+
+    press(&mut h, nl(S::Delete));
+    press(&mut h, nl(S::DeleteYes));
+    wait_for_worker(&mut h);
+    assert!(!in_journal(&h, &id), "gone from the journal");
+    assert!(h.state().draft().is_none(), "back to the list");
+    let notice = h.state().notice().map(|n| n.text.clone());
+    assert_eq!(notice.as_deref(), Some(nl(S::Deleted)));
+    let trashed = tmp.path().join("data/trash").join(format!("{id}.age"));
+    assert!(trashed.is_file(), "in the vault's trash");
+}
+
+#[test]
+fn the_trash_view_restores_and_empties_after_a_question() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut s = test_session(tmp.path());
+    let now = ambtelijke_ruimte::clock::now();
+    let back = s
+        .save_entry(None, entry("Terug te halen", "x"), now)
+        .expect("save");
+    let gone = s
+        .save_entry(None, entry("Mag weg", "y"), now)
+        .expect("save");
+    s.delete(&back, now).expect("delete");
+    s.delete(&gone, now).expect("delete");
+    let mut h = app(tmp.path(), s);
+
+    press(&mut h, nl(S::TrashOpen));
+    wait_for_worker(&mut h);
+    h.get_by_label("Terug te halen");
+    h.get_by_label("Mag weg");
+    assert!(h.get_all_by_label_contains("nog 30 dagen").count() >= 2);
+
+    press(&mut h, "Terug te halen terugzetten");
+    wait_for_worker(&mut h);
+    assert!(in_journal(&h, &back), "restored into the journal");
+    assert!(h.query_by_label("Terug te halen").is_none());
+    h.get_by_label("Mag weg");
+
+    press(&mut h, nl(S::TrashEmpty));
+    h.get_by_label(nl(S::TrashEmptyAsk));
+    assert!(
+        tmp.path()
+            .join("data/trash")
+            .join(format!("{gone}.age"))
+            .is_file(),
+        "asking removes nothing"
+    );
+    press(&mut h, nl(S::TrashEmptyYes));
+    wait_for_worker(&mut h);
+    h.get_by_label(nl(S::TrashNothing));
+    assert!(
+        !tmp.path()
+            .join("data/trash")
+            .join(format!("{gone}.age"))
+            .exists()
+    );
+    press(&mut h, nl(S::BackToList));
+    h.get_by_label_contains("Terug te halen");
+}
+
+#[test]
+fn an_older_version_is_viewed_and_restored() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut s = test_session(tmp.path());
+    let now = ambtelijke_ruimte::clock::now();
+    let id = s
+        .save_entry(None, entry("Eerste versie", "Zo begon het."), now - 60)
+        .expect("save");
+    s.save_entry(Some(&id), entry("Tweede versie", "Zo werd het."), now)
+        .expect("save");
+    let mut h = app(tmp.path(), s);
+    h.state_mut().push(JournalCmd::OpenEntry(id.clone()));
+    h.run();
+
+    press(&mut h, nl(S::VersionsOpen));
+    wait_for_worker(&mut h);
+    h.get_by_label("Eerste versie");
+    h.get_by_label_contains("huidige versie");
+    press(&mut h, "Versie 1 bekijken");
+    h.get_by_label(nl(S::VersionReadOnly));
+    h.get_by_label("Zo begon het.");
+
+    press(&mut h, "Versie 1 terugzetten");
+    h.get_by_label_contains("Versie 1 weer de huidige maken?");
+    let title = |h: &Harness<'_, App>| {
+        h.state()
+            .vault()
+            .session()
+            .and_then(|s| s.journal.get(&id).map(|e| e.title.clone()))
+    };
+    assert_eq!(
+        title(&h).as_deref(),
+        Some("Tweede versie"),
+        "asking changes nothing"
+    );
+    press(&mut h, nl(S::VersionRestoreYes));
+    wait_for_worker(&mut h);
+    assert_eq!(title(&h).as_deref(), Some("Eerste versie"));
+    assert_eq!(
+        h.state().draft().map(|e| e.title.as_str()),
+        Some("Eerste versie"),
+        "the editor shows the restored version"
+    );
+    let kept = h
+        .state()
+        .vault()
+        .session()
+        .and_then(|s| s.history(&id).ok())
+        .map(|(v, _)| v.len());
+    assert_eq!(kept, Some(3), "the replaced version is kept in turn");
+}
