@@ -138,9 +138,11 @@ fn an_older_version_is_viewed_and_restored() {
     wait_for_worker(&mut h);
     h.get_by_label("Eerste versie");
     h.get_by_label_contains("huidige versie");
+    // The list shows each version's opening words; viewing shows the whole entry read-only.
+    assert_eq!(h.get_all_by_label("Zo begon het.").count(), 1);
     press(&mut h, "Versie 1 bekijken");
     h.get_by_label(nl(S::VersionReadOnly));
-    h.get_by_label("Zo begon het.");
+    assert_eq!(h.get_all_by_label("Zo begon het.").count(), 2);
 
     press(&mut h, "Versie 1 terugzetten");
     h.get_by_label_contains("Versie 1 weer de huidige maken?");
@@ -170,4 +172,50 @@ fn an_older_version_is_viewed_and_restored() {
         .and_then(|s| s.history(&id).ok())
         .map(|(v, _)| v.len());
     assert_eq!(kept, Some(3), "the replaced version is kept in turn");
+}
+
+#[test]
+fn a_completed_questionnaire_is_deleted_from_the_profile_after_a_question() {
+    use ambtelijke_ruimte::assessment::{Answer, Answers, Catalogue, Item, Profile, Take};
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut s = test_session(tmp.path());
+    let content = common::content();
+    let catalogue = Catalogue::load(None, &content);
+    let q = &catalogue.questionnaires[0].questionnaire;
+    let answers: Answers = q
+        .items
+        .iter()
+        .map(|i| {
+            let a = match i {
+                Item::Likert { .. } => Answer::Likert(3),
+                Item::Scenario { .. } => Answer::Option(0),
+            };
+            (i.id().to_owned(), a)
+        })
+        .collect();
+    let now = ambtelijke_ruimte::clock::now();
+    let take = Take {
+        questionnaire: q.id.clone(),
+        completed: now,
+        profile: Profile::compute(q, &answers),
+        answers,
+    };
+    s.save_take(take, now).expect("take");
+    let id = s.takes[0].id.clone();
+    let date = Date::from_unix(now).to_string();
+    let mut h = harness(tmp.path(), Some(s), Some(Screen::Profile), 1000.0, 0.25);
+    let takes = |h: &Harness<'_, App>| h.state().vault().session().map(|s| s.takes.len());
+
+    press(&mut h, &format!("Vragenlijst van {date} verwijderen"));
+    h.get_by_label_contains(&format!("De vragenlijst van {date} naar de prullenbak"));
+    assert_eq!(takes(&h), Some(1), "asking deletes nothing");
+    press(&mut h, nl(S::DeleteYes));
+    wait_for_worker(&mut h);
+    assert_eq!(takes(&h), Some(0));
+    assert!(
+        tmp.path()
+            .join("data/trash")
+            .join(format!("{id}.age"))
+            .is_file()
+    );
 }

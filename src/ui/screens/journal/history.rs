@@ -53,6 +53,18 @@ fn when(secs: i64) -> String {
     )
 }
 
+/// The start of a dilemma's text on one line, so versions with one title tell apart.
+fn excerpt(text: &str) -> String {
+    const CHARS: usize = 120;
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= CHARS {
+        flat
+    } else {
+        let cut: String = flat.chars().take(CHARS).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 /// Draws the versions. `unsaved`: the editor holds changes a restore would replace.
 pub fn ui(view: &mut HistoryView, unsaved: bool, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if ui.button(cx.t(S::BackToEntry)).clicked() {
@@ -91,6 +103,10 @@ pub fn ui(view: &mut HistoryView, unsaved: bool, cx: &Cx<'_>, out: &mut Sink, ui
                     }
                     ui.add(egui::Label::new(RichText::new(line).strong()).wrap());
                     ui.add(egui::Label::new(&v.entry.title).wrap());
+                    let excerpt = excerpt(&v.entry.dilemma);
+                    if !excerpt.is_empty() {
+                        ui.add(egui::Label::new(RichText::new(excerpt).italics()).wrap());
+                    }
                     if v.current {
                         return;
                     }

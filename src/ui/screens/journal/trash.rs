@@ -112,7 +112,7 @@ fn item_ui(item: &TrashItem, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             Ok(n) => plural(cx.lang, n, S::TrashDayLeft, S::TrashDaysLeft),
         };
         let line = format!("{} · {deleted} · {left}", cx.t(kind));
-        ui.add(egui::Label::new(RichText::new(line).weak()).wrap());
+        ui.add(egui::Label::new(line).wrap());
         let named = fill(cx.t(S::TrashRestoreNamed), &[&name]);
         if named_button(ui, cx.t(S::TrashRestore), named) {
             out.push(TrashCmd::Restore(item.id.clone()));
