@@ -168,3 +168,33 @@ fn history_lists_versions_and_restores_one() {
     let (code, _, _) = run(tmp.path(), &["history", &id, "--restore", "x"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn a_consent_receipt_cannot_be_deleted() {
+    use ambtelijke_ruimte::export::{ConsentRecord, Scope};
+    let tmp = tempfile::tempdir().expect("tmp");
+    let receipt = {
+        let mut s = test_session(tmp.path());
+        let now = ambtelijke_ruimte::clock::now();
+        let record = ConsentRecord {
+            date: now,
+            coach: "Coach".into(),
+            recipient: None,
+            purpose: "intervisie".into(),
+            scope: Scope::default(),
+            delete_after: None,
+            sha256: String::new(),
+            format: "md".into(),
+        };
+        s.save_consent(record, now).expect("receipt");
+        s.consents[0].id.clone()
+    };
+    fails_with(run(tmp.path(), &["delete", &receipt]), "consent receipt");
+    let (_, out, _) = run(tmp.path(), &["trash"]);
+    assert!(out.contains("The trash is empty"), "{out}");
+    let record = tmp
+        .path()
+        .join("data/records")
+        .join(format!("{receipt}.age"));
+    assert!(record.is_file(), "the receipt stays where it was");
+}

@@ -202,9 +202,6 @@ impl Session {
         now: i64,
     ) -> Result<String, VaultError> {
         let known = id.and_then(|id| self.times.get(id).map(|t| (id.to_owned(), t.0)));
-        if let Some((id, _)) = &known {
-            self.keep_previous(id)?;
-        }
         let envelope = match known {
             Some((id, created)) => Envelope {
                 version: self.next_version(&id),
