@@ -6,9 +6,10 @@ mod common;
 
 use std::path::Path;
 
+use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, JournalCmd, Screen};
+use ambtelijke_ruimte::ui::{App, JournalCmd, NavCmd, Screen};
 use common::{harness, nl, press, test_session, wait_for_worker};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -202,7 +203,13 @@ fn a_completed_questionnaire_is_deleted_from_the_profile_after_a_question() {
     };
     s.save_take(take, now).expect("take");
     let id = s.takes[0].id.clone();
-    let date = Date::from_unix(now).to_string();
+    let rem = now.rem_euclid(86_400);
+    let date = format!(
+        "{} {:02}:{:02} UTC",
+        Date::from_unix(now),
+        rem / 3600,
+        rem % 3600 / 60
+    );
     let mut h = harness(tmp.path(), Some(s), Some(Screen::Profile), 1000.0, 0.25);
     let takes = |h: &Harness<'_, App>| h.state().vault().session().map(|s| s.takes.len());
 
@@ -212,6 +219,12 @@ fn a_completed_questionnaire_is_deleted_from_the_profile_after_a_question() {
     press(&mut h, nl(S::DeleteYes));
     wait_for_worker(&mut h);
     assert_eq!(takes(&h), Some(0));
+    // In the trash it is named by its questionnaire's title and when it was taken.
+    h.state_mut().push(NavCmd::Go(Screen::Journal));
+    h.run();
+    press(&mut h, nl(S::TrashOpen));
+    wait_for_worker(&mut h);
+    h.get_by_label(&format!("{date} · {}", q.title.get(Lang::Nl)));
     assert!(
         tmp.path()
             .join("data/trash")

@@ -25,6 +25,8 @@ pub struct TrashItem {
     pub deleted: i64,
     /// Whole days before it is emptied at an unlock.
     pub days_left: i64,
+    /// For a take: when the questionnaire was completed, Unix seconds.
+    pub completed: Option<i64>,
 }
 
 /// One version of an entry.
@@ -80,24 +82,28 @@ impl Session {
             .iter()
             .filter(|n| n.restorable())
             .map(|n| {
-                let title = match self.vault.peek_trashed::<Record>(&self.unlocked, &n.id) {
-                    Ok(e) => match e.body {
-                        Record::Entry(mut entry) => {
-                            let title = entry.title.clone();
-                            entry.zeroize();
-                            title
-                        }
-                        Record::Take(take) => take.questionnaire,
-                        Record::Oath(_) | Record::Consent(_) | Record::Feedback(_) => String::new(),
-                    },
-                    Err(_) => String::new(),
-                };
+                let (title, completed) =
+                    match self.vault.peek_trashed::<Record>(&self.unlocked, &n.id) {
+                        Ok(e) => match e.body {
+                            Record::Entry(mut entry) => {
+                                let title = entry.title.clone();
+                                entry.zeroize();
+                                (title, None)
+                            }
+                            Record::Take(take) => (take.questionnaire, Some(take.completed)),
+                            Record::Oath(_) | Record::Consent(_) | Record::Feedback(_) => {
+                                (String::new(), None)
+                            }
+                        },
+                        Err(_) => (String::new(), None),
+                    };
                 TrashItem {
                     id: n.id.clone(),
                     kind: n.kind.clone(),
                     title,
                     deleted: n.deleted,
                     days_left: n.days_left(now),
+                    completed,
                 }
             })
             .collect();

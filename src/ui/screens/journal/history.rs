@@ -43,7 +43,7 @@ impl HistoryView {
 }
 
 /// `secs` as date and time of day (UTC), so that saves on one day tell apart.
-fn when(secs: i64) -> String {
+pub(super) fn when(secs: i64) -> String {
     let rem = secs.rem_euclid(86_400);
     format!(
         "{} {:02}:{:02} UTC",

@@ -8,6 +8,7 @@ use zeroize::Zeroize;
 use super::super::header;
 use super::JournalView;
 use super::attention::named_button;
+use super::history::when;
 use crate::journal::Date;
 use crate::session::TrashItem;
 use crate::ui::commands::TrashCmd;
@@ -90,10 +91,11 @@ pub fn ui(view: &mut TrashView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
 
 /// One deleted record: its title, what it is, when it was deleted, the days it has left.
 fn item_ui(item: &TrashItem, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    let name = if item.title.trim().is_empty() {
-        cx.t(S::Untitled).to_owned()
-    } else {
-        item.title.clone()
+    let name = match item.completed {
+        // A take: the questionnaire's title and when it was completed.
+        Some(completed) => take_name(&item.title, completed, cx),
+        None if item.title.trim().is_empty() => cx.t(S::Untitled).to_owned(),
+        None => item.title.clone(),
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -118,6 +120,16 @@ fn item_ui(item: &TrashItem, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             out.push(TrashCmd::Restore(item.id.clone()));
         }
     });
+}
+
+/// A completed questionnaire by when and what: its title from the catalogue (its id if the
+/// questionnaire is gone), after the time it was completed.
+fn take_name(questionnaire: &str, completed: i64, cx: &Cx<'_>) -> String {
+    let title = cx
+        .catalogue
+        .get(questionnaire)
+        .map_or(questionnaire, |q| q.questionnaire.title.get(cx.lang));
+    fill(cx.t(S::TakeLine), &[&when(completed), title])
 }
 
 /// The buttons of a saved entry in the editor's top bar: its earlier versions, and delete.
@@ -167,15 +179,9 @@ pub fn takes_ui(asked: &mut Option<String>, cx: &Cx<'_>, out: &mut Sink, ui: &mu
     }
     super::super::section(ui, cx.t(S::TakesTitle));
     for take in session.takes.iter().rev() {
-        let date = Date::from_unix(take.body.completed).to_string();
-        let title = cx
-            .catalogue
-            .get(&take.body.questionnaire)
-            .map_or(take.body.questionnaire.as_str(), |q| {
-                q.questionnaire.title.get(cx.lang)
-            });
+        let date = when(take.body.completed);
         ui.horizontal_wrapped(|ui| {
-            ui.label(fill(cx.t(S::TakeLine), &[&date, title]));
+            ui.label(take_name(&take.body.questionnaire, take.body.completed, cx));
             let named = fill(cx.t(S::TakeDeleteNamed), &[&date]);
             if named_button(ui, cx.t(S::Delete), named) {
                 *asked = Some(take.id.clone());
