@@ -117,8 +117,11 @@ fn the_trash_view_restores_and_empties_after_a_question() {
             .join(format!("{gone}.age"))
             .exists()
     );
-    press(&mut h, nl(S::BackToList));
+    // Escape leaves the trash for the list, as the back button does.
+    h.key_press(egui::Key::Escape);
+    h.run();
     h.get_by_label_contains("Terug te halen");
+    assert!(h.query_by_label(nl(S::TrashNothing)).is_none());
 }
 
 #[test]
@@ -135,6 +138,13 @@ fn an_older_version_is_viewed_and_restored() {
     h.state_mut().push(JournalCmd::OpenEntry(id.clone()));
     h.run();
 
+    press(&mut h, nl(S::VersionsOpen));
+    wait_for_worker(&mut h);
+    // Escape goes back to the entry, and the versions open again.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label(nl(S::VersionsLead)).is_none());
+    assert!(h.state().draft().is_some(), "the entry stays open");
     press(&mut h, nl(S::VersionsOpen));
     wait_for_worker(&mut h);
     h.get_by_label("Eerste versie");

@@ -128,6 +128,9 @@ impl Vault {
             .read_note(unlocked, id)
             .filter(|n| n.emptied.is_none())
             .ok_or_else(not_there)?;
+        if !trash.join(&name).is_file() {
+            return Err(not_there());
+        }
         if self.records_dir().join(&name).exists() {
             return Err(VaultError::format(
                 &name,
