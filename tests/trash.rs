@@ -317,3 +317,31 @@ fn a_manifest_calls_a_trashed_record_trashed_and_a_removed_one_missing() {
     expected.sort_unstable();
     assert_eq!(missing, expected);
 }
+
+#[test]
+fn an_older_copy_put_in_the_trash_is_refused_and_named() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut s = test_session(tmp.path());
+    let id = s.save_entry(None, entry("Oud"), t0()).expect("save");
+    s.save_entry(Some(&id), entry("Nieuw"), t0() + 1)
+        .expect("save");
+    s.delete(&id, t0() + 2).expect("delete");
+    drop(s);
+    // Someone with write access swaps the trashed file for the older version kept in history.
+    let data = data(tmp.path());
+    fs::copy(
+        data.join("history").join(&id).join("1.age"),
+        data.join("trash").join(format!("{id}.age")),
+    )
+    .expect("swap");
+    let mut s = reopen(tmp.path(), false);
+    let missing: Vec<&str> = s.missing.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(missing, [id.as_str()], "rolled back in the trash");
+    assert!(s.trash(t0()).0.is_empty(), "not offered for restoring");
+    let refused = s.restore(&id);
+    assert!(
+        matches!(&refused, Err(VaultError::Format { reason, .. }) if reason.contains("older copy")),
+        "{refused:?}"
+    );
+    assert!(s.journal.get(&id).is_none());
+}

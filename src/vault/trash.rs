@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
 
 use super::crypto::{decrypt, encrypt_to};
@@ -51,7 +51,8 @@ pub struct TrashNote {
     pub deleted: i64,
     /// When the trash was emptied of it (the record is gone for good); `None` while restorable.
     pub emptied: Option<i64>,
-    /// Whether `trash/<id>.age` is there.
+    /// Whether `trash/<id>.age` is there: this vault's sealed record of that id, at least at the
+    /// version that was deleted.
     pub present: bool,
 }
 
@@ -218,13 +219,18 @@ impl Vault {
                     if self.records_dir().join(&file).exists() {
                         continue;
                     }
+                    // There only if it is this vault's sealed record of that id, at least at
+                    // the version deleted: an older copy put in its place is not the record.
+                    let present = note.emptied.is_none()
+                        && open_sealed::<IgnoredAny>(&trash.join(&file), id, unlocked)
+                            .is_ok_and(|e| e.version >= note.version);
                     notes.push(TrashNote {
                         id: note.id,
                         kind: note.kind,
                         version: note.version,
                         deleted: note.deleted,
                         emptied: note.emptied,
-                        present: trash.join(&file).is_file(),
+                        present,
                     });
                 }
                 Err(reason) => failures.push(LoadFailure {
