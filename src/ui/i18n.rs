@@ -111,7 +111,7 @@ strings! {
     // trash: this engineer's new texts go directly below this line.
     TrashOpen => "Prullenbak", "Trash";
     TrashTitle => "Prullenbak", "Trash";
-    TrashLead => "Wat je verwijdert, staat hier nog 30 dagen, versleuteld en verzegeld zoals de rest van je kluis. Daarna verdwijnt het bij het ontgrendelen voorgoed. Bewijzen van toestemming worden nooit verwijderd.", "What you delete stays here for 30 days, encrypted and sealed like the rest of your vault. After that it is removed for good when you unlock. Consent receipts are never deleted.";
+    TrashLead => "Wat je verwijdert, staat hier nog {} dagen, versleuteld en verzegeld zoals de rest van je kluis. Daarna verdwijnt het bij het ontgrendelen voorgoed. Bewijzen van toestemming worden nooit verwijderd.", "What you delete stays here for {} days, encrypted and sealed like the rest of your vault. After that it is removed for good when you unlock. Consent receipts are never deleted.";
     TrashNothing => "De prullenbak is leeg.", "The trash is empty.";
     TrashDeletedOn => "Verwijderd op {}", "Deleted on {}";
     TrashDayLeft => "nog 1 dag", "1 day left";
@@ -127,14 +127,14 @@ strings! {
     TrashEmptyYes => "Voorgoed verwijderen", "Remove for good";
     TrashEmptied => "De prullenbak is geleegd.", "The trash was emptied.";
     Delete => "Verwijderen", "Delete";
-    DeleteEntryAsk => "Dit dilemma naar de prullenbak verplaatsen? Het blijft daar 30 dagen staan en je kunt het terugzetten.", "Move this dilemma to the trash? It stays there for 30 days and you can restore it.";
+    DeleteEntryAsk => "Dit dilemma naar de prullenbak verplaatsen? Het blijft daar {} dagen staan en je kunt het terugzetten.", "Move this dilemma to the trash? It stays there for {} days and you can restore it.";
     DeleteUnsaved => "Wat je sinds het laatste opslaan veranderde, gaat niet mee.", "What you changed since the last save does not go with it.";
     DeleteYes => "Naar de prullenbak", "Move to the trash";
-    Deleted => "Naar de prullenbak verplaatst; je kunt het 30 dagen terugzetten.", "Moved to the trash; you can restore it for 30 days.";
+    Deleted => "Naar de prullenbak verplaatst; je kunt het {} dagen terugzetten.", "Moved to the trash; you can restore it for {} days.";
     Restored => "Teruggezet.", "Restored.";
     VersionsOpen => "Eerdere versies", "Earlier versions";
     VersionsTitle => "Eerdere versies van \u{201c}{}\u{201d}", "Earlier versions of \u{201c}{}\u{201d}";
-    VersionsLead => "Elke keer dat je opslaat, bewaart de app de vorige versie, versleuteld en verzegeld (de laatste 20).", "Each time you save, the app keeps the previous version, encrypted and sealed (the last 20).";
+    VersionsLead => "Elke keer dat je opslaat, bewaart de app de vorige versie, versleuteld en verzegeld (de laatste {}).", "Each time you save, the app keeps the previous version, encrypted and sealed (the last {}).";
     VersionsNone => "Nog geen eerdere versies: die ontstaan zodra je dit dilemma opnieuw opslaat.", "No earlier versions yet: they appear once you save this dilemma again.";
     VersionLine => "Versie {} · opgeslagen {}", "Version {} · saved {}";
     VersionCurrent => "huidige versie", "current version";
@@ -151,7 +151,7 @@ strings! {
     TakeLine => "{} · {}", "{} · {}";
     TakeDeleteNamed => "Vragenlijst van {} verwijderen", "Delete the questionnaire of {}";
     BackToEntry => "Terug naar het dilemma", "Back to the dilemma";
-    TakeDeleteAsk => "De vragenlijst van {} naar de prullenbak verplaatsen? Hij telt dan niet meer mee in je geschiedenis; je kunt hem 30 dagen terugzetten.", "Move the questionnaire of {} to the trash? It no longer counts in your history; you can restore it for 30 days.";
+    TakeDeleteAsk => "De vragenlijst van {} naar de prullenbak verplaatsen? Hij telt dan niet meer mee in je geschiedenis; je kunt hem {} dagen terugzetten.", "Move the questionnaire of {} to the trash? It no longer counts in your history; you can restore it for {} days.";
     FeedbackOn => "Feedback op: {}", "Feedback on: {}";
     FeedbackPath => "Feedbackbestand", "Feedback file";
     FeedbackExport => "Feedback versleuteld opslaan", "Save feedback encrypted";

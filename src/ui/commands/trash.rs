@@ -7,7 +7,7 @@ use zeroize::Zeroize;
 use crate::session::{Session, TrashItem, Version};
 use crate::ui::app::App;
 use crate::ui::errors::Explain;
-use crate::ui::i18n::S;
+use crate::ui::i18n::{S, fill};
 use crate::ui::screens::journal::{HistoryView, TrashView};
 use crate::ui::worker::Job;
 use crate::vault::VaultError;
@@ -150,7 +150,8 @@ impl App {
                         if self.journal.draft.as_ref().and_then(|d| d.0.as_deref()) == Some(id) {
                             self.journal.wipe_draft();
                         }
-                        self.say(false, self.t(S::Deleted));
+                        let days = crate::vault::TRASH_DAYS.to_string();
+                        self.say(false, fill(self.t(S::Deleted), &[&days]));
                     }
                     TrashJob::Restore(_) => self.say(false, self.t(S::Restored)),
                     TrashJob::Empty => self.say(false, self.t(S::TrashEmptied)),

@@ -81,7 +81,10 @@ pub fn ui(view: &mut HistoryView, unsaved: bool, cx: &Cx<'_>, out: &mut Sink, ui
     header(
         ui,
         &fill(cx.t(S::VersionsTitle), &[&title]),
-        Some(cx.t(S::VersionsLead)),
+        Some(&fill(
+            cx.t(S::VersionsLead),
+            &[&crate::vault::MAX_VERSIONS.to_string()],
+        )),
     );
     problem::ui(ui, view.error.as_ref().map(|e| e as _), cx.lang);
     if versions.len() < 2 {

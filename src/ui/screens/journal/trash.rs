@@ -16,7 +16,7 @@ use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill, plural};
 use crate::ui::theme;
 use crate::ui::widgets::problem;
-use crate::vault::VaultError;
+use crate::vault::{TRASH_DAYS, VaultError};
 
 /// State of the trash view.
 #[derive(Default)]
@@ -50,7 +50,8 @@ pub fn ui(view: &mut TrashView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if ui.button(cx.t(S::BackToList)).clicked() {
         out.push(TrashCmd::Close);
     }
-    header(ui, cx.t(S::TrashTitle), Some(cx.t(S::TrashLead)));
+    let lead = fill(cx.t(S::TrashLead), &[&TRASH_DAYS.to_string()]);
+    header(ui, cx.t(S::TrashTitle), Some(&lead));
     problem::ui(ui, view.error.as_ref().map(|e| e as _), cx.lang);
     let Some(items) = &view.items else {
         cx.busy_ui(ui);
@@ -153,7 +154,7 @@ pub fn delete_question(view: &mut JournalView, cx: &Cx<'_>, out: &mut Sink, ui: 
     if !view.delete_asked {
         return;
     }
-    let mut text = cx.t(S::DeleteEntryAsk).to_owned();
+    let mut text = fill(cx.t(S::DeleteEntryAsk), &[&TRASH_DAYS.to_string()]);
     if view.unsaved() {
         text = format!("{text} {}", cx.t(S::DeleteUnsaved));
     }
@@ -188,7 +189,7 @@ pub fn takes_ui(asked: &mut Option<String>, cx: &Cx<'_>, out: &mut Sink, ui: &mu
             }
         });
         if asked.as_deref() == Some(take.id.as_str()) {
-            let text = fill(cx.t(S::TakeDeleteAsk), &[&date]);
+            let text = fill(cx.t(S::TakeDeleteAsk), &[&date, &TRASH_DAYS.to_string()]);
             ui.add(egui::Label::new(RichText::new(text).color(theme::attention_problem())).wrap());
             ui.horizontal_wrapped(|ui| {
                 if ui.button(cx.t(S::DeleteYes)).clicked() {
