@@ -188,12 +188,11 @@ Usage:
                                     resolve one: keep this vault's version, the
                                     copy (the newest, if several), or both as
                                     separate entries
-  ruimte delete ID                  move an entry or questionnaire take to the trash
-                                    (kept 30 days; consent receipts are never deleted)
-  ruimte trash [--json]             list the trash; `trash restore ID` brings one
-                                    back, `trash empty [--yes]` removes all for good
-  ruimte history ID [--json]        an entry's saved versions (up to 20 kept);
-                                    --restore N makes version N the current one
+  ruimte delete ID                  move an entry or take to the trash (30 days)
+  ruimte trash [--json | restore ID | empty [--yes]]
+                                    list the trash, bring one back, or empty it
+  ruimte history ID [--json | --restore N]
+                                    an entry's last 20 versions, or restore one
   ruimte --help | --version
 
 Options for every command:
