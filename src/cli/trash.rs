@@ -184,6 +184,7 @@ fn list(session: &Session, json: bool, now: i64, out: &mut dyn Write) -> Result<
                     "title": i.title,
                     "deleted": rfc3339(i.deleted),
                     "days_left": i.days_left,
+                    "completed": i.completed.map(rfc3339),
                 })
             })
             .collect();
@@ -194,7 +195,11 @@ fn list(session: &Session, json: bool, now: i64, out: &mut dyn Write) -> Result<
         writeln!(out, "The trash is empty.").map_err(io)?;
     }
     for i in &items {
-        let title = term::line(&i.title);
+        let title = match i.completed {
+            Some(c) => format!("questionnaire {} completed {}", i.title, rfc3339(c)),
+            None => i.title.clone(),
+        };
+        let title = term::line(&title);
         writeln!(
             out,
             "{}  {:<5}  deleted {}  {} day(s) left  {title}",
