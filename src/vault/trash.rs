@@ -57,10 +57,12 @@ pub struct TrashNote {
 }
 
 impl TrashNote {
-    /// Whole days left before the record is emptied at an unlock (0 when due).
+    /// Whole days left before the record is emptied at an unlock (0 when due; never more than
+    /// [`TRASH_DAYS`], even if the clock was set back after deleting).
     pub fn days_left(&self, now: i64) -> i64 {
         let end = self.deleted.saturating_add(TRASH_DAYS * DAY);
-        (end.saturating_sub(now).max(0) + DAY - 1) / DAY
+        let left = end.saturating_sub(now).clamp(0, TRASH_DAYS * DAY);
+        (left + DAY - 1) / DAY
     }
 
     /// Whether the record is still in the trash and may be restored.
@@ -334,4 +336,35 @@ pub(crate) fn open_sealed<T: DeserializeOwned>(
         ));
     }
     Ok(envelope)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_left_count_whole_days_down_to_zero_and_never_past_the_limit() {
+        let note = TrashNote {
+            id: "01JCX3K5ZQ8W6N2Y4T7V9B1M3D".into(),
+            kind: "entry".into(),
+            version: 1,
+            deleted: 1_000_000,
+            emptied: None,
+            present: true,
+        };
+        let at = |secs: i64| note.days_left(note.deleted + secs);
+        assert_eq!(at(0), TRASH_DAYS);
+        assert_eq!(at(1), TRASH_DAYS, "a started day still counts");
+        assert_eq!(at(DAY), TRASH_DAYS - 1);
+        assert_eq!(at(TRASH_DAYS * DAY - 1), 1);
+        assert_eq!(at(TRASH_DAYS * DAY), 0);
+        assert_eq!(at(90 * DAY), 0);
+        assert_eq!(
+            at(-5 * DAY),
+            TRASH_DAYS,
+            "a clock set back shows no more than the limit"
+        );
+        assert_eq!(note.days_left(i64::MIN), TRASH_DAYS);
+        assert_eq!(note.days_left(i64::MAX), 0);
+    }
 }
