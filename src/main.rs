@@ -86,6 +86,10 @@ fn run(out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             let result = cli::run_resolve(&inv, out, err);
             done(result, err)
         }
+        Command::Trash(_) => {
+            let result = cli::run_trash(&inv, &mut std::io::stdin().lock(), out, err);
+            done(result, err)
+        }
         Command::Init
         | Command::Add { .. }
         | Command::List { .. }

@@ -123,6 +123,7 @@ pub fn run(
         | Command::Export(_)
         | Command::OpenExport { .. }
         | Command::Resolve { .. }
+        | Command::Trash(_)
         | Command::Help
         | Command::Version => Err(msg("not a journal command")),
     }

@@ -9,6 +9,7 @@ mod passphrase;
 mod resolve;
 mod seal;
 pub mod term;
+mod trash;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -23,6 +24,7 @@ pub use journal::{CliError, run as run_journal};
 pub use passphrase::PASSPHRASE_ENV;
 pub use resolve::{KeepChoice, run as run_resolve};
 pub use term::QuietPipe;
+pub use trash::{TrashCommand, run as run_trash};
 
 /// The parsed command line: global options and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -119,6 +121,8 @@ pub enum Command {
         /// `--json`.
         json: bool,
     },
+    /// Delete to the trash, list, restore or empty it, or an entry's versions.
+    Trash(TrashCommand),
     /// Print usage.
     #[default]
     Help,
@@ -184,6 +188,11 @@ Usage:
                                     resolve one: keep this vault's version, the
                                     copy (the newest, if several), or both as
                                     separate entries
+  ruimte delete ID                  move an entry or take to the trash (30 days)
+  ruimte trash [--json | restore ID | empty [--yes]]
+                                    list the trash, bring one back, or empty it
+  ruimte history ID [--json | --restore N]
+                                    an entry's last 20 versions, or restore one
   ruimte --help | --version
 
 Options for every command:
@@ -211,6 +220,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
     let (mut all, mut reject, mut from) = (false, Vec::new(), None);
     let mut export_flags = export::ExportFlags::default();
+    let (mut yes, mut restore) = (false, None);
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
             Short('h') | Long("help") => {
@@ -241,6 +251,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             }
             Long("reject") => reject.push(string(parser.value().map_err(usage)?)?),
             Long("from") => from = Some(string(parser.value().map_err(usage)?)?),
+            Long("yes") => yes = true,
+            Long("restore") => restore = Some(string(parser.value().map_err(usage)?)?),
             Long("all") => {
                 all = true;
                 export_flags.switch("all");
@@ -309,6 +321,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
         },
         Some("resolve") => resolve::parse(keep, values)?,
+        Some(name @ ("delete" | "trash" | "history")) => {
+            trash::parse(name, values, json, yes, restore)?
+        }
         Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
     };
     Ok(inv)

@@ -9,7 +9,12 @@ use super::Session;
 impl Session {
     /// Seals and saves one record, then lists its version in this device's manifest. The record
     /// is written first: a crash in between leaves a record newer than the manifest, never older.
+    /// An entry saved over (an edit, or a conflict resolved for a copy) keeps its previous file
+    /// among its earlier versions first.
     pub(super) fn seal(&mut self, envelope: &Envelope<Record>) -> Result<(), VaultError> {
+        if envelope.version > 1 && matches!(envelope.body, Record::Entry(_)) {
+            self.keep_previous(&envelope.id)?;
+        }
         self.vault.save(&self.unlocked, envelope)?;
         let slot = self.versions.entry(envelope.id.clone()).or_insert(0);
         *slot = (*slot).max(envelope.version);

@@ -7,6 +7,7 @@
 //! captures waiting for adoption (see [`Session::adopt`]).
 
 mod attention;
+mod trash;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -20,6 +21,8 @@ use crate::records::Record;
 use crate::vault::{
     Conflict, Envelope, LoadFailure, Missing, Unlocked, Unsealed, Vault, VaultError,
 };
+
+pub use trash::{TrashItem, Version};
 
 /// A record of one kind with its envelope fields.
 pub type Stored<T> = Envelope<T>;
@@ -124,6 +127,7 @@ impl Session {
         }
         session.sort();
         session.refresh_manifest();
+        session.purge_at_unlock();
         session
     }
 

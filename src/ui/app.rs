@@ -161,8 +161,9 @@ impl App {
         ctx.set_zoom_factor(self.settings.text_scale);
     }
 
-    /// Escape closes what is open, one thing at a time: the glossary, the oath editor, the
-    /// entry (back to the list, through the guard), a tactic's page. A focused text field
+    /// Escape closes what is open, one thing at a time: the glossary, the oath editor, an
+    /// entry's versions, the trash, the entry (back to the list, through the guard), a tactic's
+    /// page. A focused text field
     /// takes the first Escape itself; dialogs handle theirs.
     fn escape_key(&mut self, ctx: &egui::Context) {
         if self.guard.is_some()
@@ -177,6 +178,10 @@ impl App {
             self.glossary.open = false;
         } else if self.screen == Screen::Journal && self.journal.oath_open {
             self.journal.close_oath();
+        } else if self.screen == Screen::Journal && self.journal.history.is_some() {
+            self.sink.push(super::commands::TrashCmd::CloseHistory);
+        } else if self.screen == Screen::Journal && self.journal.trash.is_some() {
+            self.sink.push(super::commands::TrashCmd::Close);
         } else if self.screen == Screen::Journal && self.journal.draft.is_some() {
             self.sink.push(JournalCmd::CloseEntry);
         } else if self.screen == Screen::Tactics && self.tactics.selected.is_some() {

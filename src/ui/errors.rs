@@ -29,6 +29,10 @@ strings! { enum E;
     UnsupportedVersion => "Deze kluis (formaat {}) is gemaakt met een nieuwere versie van de app. Werk de app bij om hem te openen.", "This vault (format {}) was made by a newer version of the app. Update the app to open it.";
     VaultCrypto => "Versleutelen lukte niet ({}). Er is niets opgeslagen; probeer het opnieuw.", "Encryption failed ({}). Nothing was saved; try again.";
     InvalidFileName => "{} is geen bestand in de kluis. Er is niets verwijderd.", "{} is not a file in the vault. Nothing was deleted.";
+    NoSuchRecord => "Er is geen dilemma of ingevulde vragenlijst met nummer {}. Misschien staat hij al in de prullenbak.", "There is no dilemma or completed questionnaire with the id {}. Perhaps it is in the trash already.";
+    NotInTrash => "In de prullenbak staat niets met nummer {}. Misschien is het al teruggezet of is de prullenbak geleegd.", "Nothing in the trash has the id {}. Perhaps it was restored already, or the trash was emptied.";
+    Evidence => "{} is een bewijs van toestemming: het legt vast wat je met een coach deelde. Zo'n bewijs wordt nooit verwijderd.", "{} is a consent receipt: it records what you shared with a coach. Such a receipt is never deleted.";
+    NoSuchVersion => "Van dilemma {} is geen eerdere versie {} bewaard. Open de geschiedenis opnieuw en kies een versie uit de lijst.", "Dilemma {} has no earlier version {} kept. Open the history again and choose a version from the list.";
     NotConfirmed => "Vink eerst aan dat je precies deze voorvertoning deelt.", "First tick that you share exactly this preview.";
     NoCoach => "Vul de naam van je coach in.", "Fill in your coach's name.";
     NoPurpose => "Schrijf op waarom je deze samenvatting deelt.", "Write down why you share this summary.";
@@ -94,6 +98,12 @@ impl Explain for VaultError {
             VaultError::UnsupportedVersion(v) => fill(t(E::UnsupportedVersion), &[&v.to_string()]),
             VaultError::Crypto(why) => fill(t(E::VaultCrypto), &[why]),
             VaultError::InvalidFileName(name) => fill(t(E::InvalidFileName), &[name]),
+            VaultError::NoSuchRecord(id) => fill(t(E::NoSuchRecord), &[id]),
+            VaultError::NotInTrash(id) => fill(t(E::NotInTrash), &[id]),
+            VaultError::Evidence(id) => fill(t(E::Evidence), &[id]),
+            VaultError::NoSuchVersion { id, version } => {
+                fill(t(E::NoSuchVersion), &[id, &version.to_string()])
+            }
         }
     }
 }

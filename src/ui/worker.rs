@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use age::secrecy::{ExposeSecret, SecretString};
 
-use super::commands::{ExportPlan, FeedbackPlan};
+use super::commands::{ExportPlan, FeedbackPlan, TrashDone, TrashJob};
 use crate::content::{Content, Lang};
 use crate::export::{ExportError, OpenedSummary, Sender as SummarySender};
 use crate::session::Session;
@@ -64,6 +64,8 @@ pub enum Job {
     WriteFeedback(FeedbackPlan, i64),
     /// Import a coach's feedback file into the session.
     ImportFeedback(Box<Session>, PathBuf, i64),
+    /// Delete, restore, empty or list the trash, or an entry's versions, at a time.
+    Trash(Box<Session>, TrashJob, i64),
 }
 
 /// What a job reports. Jobs that took the session hand it back.
@@ -88,6 +90,8 @@ pub enum Outcome {
     FeedbackWritten(Result<(), ExportError>),
     /// How many feedback items were kept, or why none.
     FeedbackImported(Box<Session>, Result<usize, ExportError>),
+    /// What a trash job did, or why not.
+    Trash(Box<Session>, TrashJob, Result<TrashDone, VaultError>),
 }
 
 /// The worker thread did not report: it stopped (a job panicked). Whatever it held is gone.
@@ -224,6 +228,10 @@ pub fn run(job: Job) -> Outcome {
         Job::ImportFeedback(mut session, path, now) => {
             let result = crate::export::import_feedback_file(&path, &mut session, now);
             Outcome::FeedbackImported(session, result)
+        }
+        Job::Trash(mut session, job, now) => {
+            let result = super::commands::trash_work(&mut session, &job, now);
+            Outcome::Trash(session, job, result)
         }
     }
 }

@@ -67,6 +67,8 @@ pub struct LoadReport<T> {
     /// Id → version of every sealed record and everything the manifests know (the highest
     /// version seen): what this device's manifest should list.
     pub known: std::collections::BTreeMap<String, u64>,
+    /// Records in the trash (deleted in the app, restorable): neither loaded nor missing.
+    pub trashed: Vec<super::TrashNote>,
     /// Files that could not be loaded, sorted by file name.
     pub failures: Vec<LoadFailure>,
     /// Records with conflict copies made by a sync tool, for the user to choose; such a record

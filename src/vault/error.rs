@@ -96,6 +96,23 @@ pub enum VaultError {
     /// A file name given to `delete` is not a plain name inside `records/`.
     #[error("{0:?} is not the name of a file in records/")]
     InvalidFileName(String),
+    /// No entry or completed questionnaire in the vault has this id.
+    #[error("no entry or questionnaire take has the id {0:?}")]
+    NoSuchRecord(String),
+    /// Nothing in the trash can be restored under this id.
+    #[error("nothing in the trash has the id {0:?}")]
+    NotInTrash(String),
+    /// The record is a consent receipt: evidence of what was shared, never deleted.
+    #[error("{0} is a consent receipt, evidence of what was shared; receipts are never deleted")]
+    Evidence(String),
+    /// The entry has no kept version with this number.
+    #[error("entry {id} has no earlier version {version}")]
+    NoSuchVersion {
+        /// The entry id.
+        id: String,
+        /// The version asked for.
+        version: u64,
+    },
 }
 
 impl VaultError {

@@ -91,7 +91,7 @@ pub(crate) const APP_LOCK_WAIT: Duration = Duration::from_millis(300);
 /// `ruimte add` or `ruimte (the app)`: the program and its subcommand, never its arguments
 /// (a title is personal text, and the lock file sits in a synced folder).
 fn holder_command() -> String {
-    const COMMANDS: [&str; 9] = [
+    const COMMANDS: [&str; 12] = [
         "init",
         "add",
         "list",
@@ -101,6 +101,9 @@ fn holder_command() -> String {
         "resolve",
         "adopt",
         "open-export",
+        "delete",
+        "trash",
+        "history",
     ];
     let sub = std::env::args()
         .skip(1)

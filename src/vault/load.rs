@@ -16,8 +16,8 @@ use super::fsio::{self, MAX_RECORD_BYTES};
 use super::manifest::Knowledge;
 use super::seal::{Domain, Opened};
 use super::{
-    Conflict, Envelope, FORMAT, LoadFailure, LoadReport, Missing, Unlocked, Unsealed, Vault,
-    VaultError,
+    Conflict, Envelope, FORMAT, LoadFailure, LoadReport, Missing, TrashNote, Unlocked, Unsealed,
+    Vault, VaultError,
 };
 
 /// The deepest nesting we accept in a record.
@@ -53,15 +53,27 @@ impl Vault {
     /// deleted.
     pub fn load_all<T: DeserializeOwned + Send>(&self, unlocked: &Unlocked) -> LoadReport<T> {
         let dir = self.records_dir();
-        // The inbox and the manifests are read beside the records, not before them.
-        let (((inbox, mut inbox_failures), (knowledge, mut manifest_failures)), listed) =
-            rayon::join(
-                || (self.load_inbox(unlocked), self.read_manifests(unlocked)),
-                || {
-                    self.record_files()
-                        .map(|names| self.load_records::<T>(&dir, names, unlocked))
-                },
-            );
+        // The inbox, the manifests and the trash notes are read beside the records.
+        let (
+            (
+                (inbox, mut inbox_failures),
+                (knowledge, mut manifest_failures),
+                (notes, mut trash_failures),
+            ),
+            listed,
+        ) = rayon::join(
+            || {
+                (
+                    self.load_inbox(unlocked),
+                    self.read_manifests(unlocked),
+                    self.trash_notes(unlocked),
+                )
+            },
+            || {
+                self.record_files()
+                    .map(|names| self.load_records::<T>(&dir, names, unlocked))
+            },
+        );
         let (present, loaded) = match listed {
             Ok(listed) => listed,
             Err(e) => {
@@ -71,6 +83,7 @@ impl Vault {
                     missing: Vec::new(),
                     inbox,
                     known: BTreeMap::new(),
+                    trashed: Vec::new(),
                     failures: vec![LoadFailure {
                         file: super::store::RECORDS_DIR.to_owned(),
                         reason: format!("the records folder could not be read: {e}"),
@@ -79,10 +92,12 @@ impl Vault {
                 };
             }
         };
-        let mut report = group(loaded, &knowledge, &present);
+        let mut report = group(loaded, &knowledge, &present, &notes);
         report.inbox = inbox;
+        report.trashed = notes.into_iter().filter(TrashNote::restorable).collect();
         report.failures.append(&mut inbox_failures);
         report.failures.append(&mut manifest_failures);
+        report.failures.append(&mut trash_failures);
         report
     }
 
@@ -111,11 +126,14 @@ impl Vault {
 }
 
 /// Compares the manifests' knowledge with the sealed records: what is gone or older, and the
-/// id → version list this device's manifest should hold.
+/// id → version list this device's manifest should hold. A record the manifests know that sits
+/// in the trash at that version is trashed, not missing; one whose trash was emptied is gone on
+/// purpose and leaves the list. Anything else that is gone (deleted outside the app) is missing.
 fn compare<T>(
     records: &BTreeMap<String, Envelope<T>>,
     knowledge: &Knowledge,
     present: &BTreeSet<String>,
+    notes: &[TrashNote],
 ) -> (Vec<Missing>, BTreeMap<String, u64>) {
     let mut known: BTreeMap<String, u64> = records
         .iter()
@@ -125,7 +143,12 @@ fn compare<T>(
     for (id, (version, device)) in knowledge {
         let found = records.get(id).map(|e| e.version);
         let gone = found.is_none() && !present.contains(id);
-        if gone || found.is_some_and(|f| f < *version) {
+        let note = notes.iter().find(|n| n.id == *id && n.version >= *version);
+        if gone && note.is_some_and(|n| n.emptied.is_some()) {
+            continue;
+        }
+        let trashed = gone && note.is_some_and(TrashNote::restorable);
+        if (gone && !trashed) || found.is_some_and(|f| f < *version) {
             missing.push(Missing {
                 id: id.clone(),
                 known: *version,
@@ -144,6 +167,7 @@ fn group<T>(
     loaded: Vec<Loaded<T>>,
     knowledge: &Knowledge,
     present: &BTreeSet<String>,
+    notes: &[TrashNote],
 ) -> LoadReport<T> {
     let mut records = BTreeMap::new();
     let mut unsealed = Vec::new();
@@ -165,7 +189,7 @@ fn group<T>(
             Loaded::Failed(f) => failures.push(f),
         }
     }
-    let (missing, known) = compare(&records, knowledge, present);
+    let (missing, known) = compare(&records, knowledge, present, notes);
     unsealed.sort_by(|a: &Unsealed<T>, b| a.file.cmp(&b.file));
     let conflicts = copies
         .into_iter()
@@ -185,6 +209,7 @@ fn group<T>(
         missing,
         inbox: Vec::new(),
         known,
+        trashed: Vec::new(),
         failures,
         conflicts,
     }

@@ -13,6 +13,7 @@ mod crypto;
 mod envelope;
 mod error;
 mod fsio;
+mod history;
 mod load;
 mod manifest;
 mod pin;
@@ -22,15 +23,19 @@ mod seal;
 mod store;
 mod strength;
 mod timefmt;
+mod trash;
 
 /// The secret string type the vault takes passphrases in (re-exported from age's `secrecy`).
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use crypto::{OpenFailure, Unlocked};
 pub use envelope::{Conflict, Envelope, LoadFailure, LoadReport, Missing, Unsealed, new_id};
 pub use error::VaultError;
+pub use history::MAX_VERSIONS;
 pub use recovery::RecoveryCode;
 pub use store::Vault;
 pub use strength::{Strength, StrengthIssue, strength};
+pub(crate) use timefmt::rfc3339;
+pub use trash::{EVIDENCE_KINDS, TRASH_DAYS, TrashNote};
 
 /// The scrypt work factor (log2 N) for the passphrase: about a second on a laptop.
 pub const WORK_FACTOR: u8 = 18;

@@ -21,6 +21,8 @@ pub(crate) enum Domain {
     Record,
     /// A device manifest in `manifests/`.
     Manifest,
+    /// A note in `trash/` that says when a record was deleted.
+    Note,
 }
 
 impl Domain {
@@ -28,6 +30,7 @@ impl Domain {
         match self {
             Domain::Record => b"ambtelijke-ruimte record\n",
             Domain::Manifest => b"ambtelijke-ruimte manifest\n",
+            Domain::Note => b"ambtelijke-ruimte trash note\n",
         }
     }
 }

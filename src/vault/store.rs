@@ -178,6 +178,11 @@ impl Vault {
         }
     }
 
+    /// Whether this vault holds the writer lock for its lifetime (the app), not only per write.
+    pub(crate) fn is_writer(&self) -> bool {
+        self.lock.is_some()
+    }
+
     /// The data folder.
     pub fn dir(&self) -> &Path {
         &self.dir

@@ -10,6 +10,7 @@ mod outcome;
 mod quiz;
 mod settings;
 mod sharing;
+mod trash;
 mod vault;
 
 pub use guard::{GuardCmd, Leave, Unsaved};
@@ -18,6 +19,7 @@ pub use nav::NavCmd;
 pub use quiz::QuizCmd;
 pub use settings::SettingsCmd;
 pub use sharing::{ExportPlan, FeedbackPlan, ShareCmd};
+pub use trash::{TrashCmd, TrashDone, TrashJob, work as trash_work};
 pub use vault::VaultCmd;
 
 use super::app::App;
@@ -40,6 +42,8 @@ pub enum Command {
     Settings(SettingsCmd),
     /// Unsaved work: quit, and the answers to the guard's question.
     Guard(GuardCmd),
+    /// The trash and an entry's earlier versions.
+    Trash(TrashCmd),
 }
 
 macro_rules! area {
@@ -60,6 +64,7 @@ area!(
     ShareCmd => Share,
     SettingsCmd => Settings,
     GuardCmd => Guard,
+    TrashCmd => Trash,
 );
 
 impl App {
@@ -79,6 +84,7 @@ impl App {
                 Command::Share(c) => self.apply_share(c, now),
                 Command::Settings(c) => self.apply_settings(c, ctx),
                 Command::Guard(c) => self.apply_guard(c, ctx, now),
+                Command::Trash(c) => self.apply_trash(c, now),
             }
         }
         // The frame was drawn before the change: draw the new state now, not on the next input.

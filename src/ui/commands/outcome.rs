@@ -114,6 +114,7 @@ impl App {
                     Err(e) => self.shared.import_error = Some(e),
                 }
             }
+            Outcome::Trash(session, job, result) => self.trash_outcome(session, job, result, ctx),
         }
     }
 

@@ -36,9 +36,13 @@ fn vault_index(e: &VaultError) -> usize {
         VaultError::PinMismatch { .. } => 14,
         VaultError::NoRecipient => 15,
         VaultError::NoSuchCapture(_) => 16,
+        VaultError::NoSuchRecord(_) => 17,
+        VaultError::NotInTrash(_) => 18,
+        VaultError::Evidence(_) => 19,
+        VaultError::NoSuchVersion { .. } => 20,
     }
 }
-const VAULT_VARIANTS: usize = 17;
+const VAULT_VARIANTS: usize = 21;
 
 fn vault_samples() -> Vec<VaultError> {
     vec![
@@ -77,6 +81,13 @@ fn vault_samples() -> Vec<VaultError> {
         },
         VaultError::NoRecipient,
         VaultError::NoSuchCapture("01ABC".into()),
+        VaultError::NoSuchRecord("01ABC".into()),
+        VaultError::NotInTrash("01ABC".into()),
+        VaultError::Evidence("01ABC".into()),
+        VaultError::NoSuchVersion {
+            id: "01ABC".into(),
+            version: 3,
+        },
     ]
 }
 

@@ -24,6 +24,8 @@ pub struct ProfileView {
     pub stance: Option<Stance>,
     /// The phase the repertoire is ordered for.
     pub phase: Option<Phase>,
+    /// The completed questionnaire whose "Verwijderen" the user pressed: the question shows.
+    pub delete_take: Option<String>,
 }
 
 /// A screen's title and an optional lead paragraph.

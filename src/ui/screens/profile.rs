@@ -49,6 +49,7 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     super::framings::profile_ui(app, ui);
     scores_ui(app, ui, &profile);
     history_ui(app, out, ui);
+    super::journal::takes_ui(&mut view.delete_take, app, out, ui);
 }
 
 /// The takes kept in the vault: a line per dimension, and what changed since the last take.

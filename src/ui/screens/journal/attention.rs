@@ -89,7 +89,7 @@ fn capture_name(capture: &Envelope<Record>, lang: Lang) -> String {
 }
 
 /// A button whose screen-reader name says which capture it acts on.
-fn named_button(ui: &mut Ui, text: &str, name: String) -> bool {
+pub(super) fn named_button(ui: &mut Ui, text: &str, name: String) -> bool {
     let response = ui.button(text);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     response.clicked()

@@ -27,13 +27,16 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
     let ready = command.is_some();
     let save_key = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
     let mut save = ui.input_mut(|i| i.consume_shortcut(&save_key));
-    // Back and Save stay in view above the scrolling form, however long it gets.
-    ui.horizontal(|ui| {
+    // Back and Save stay in view above the scrolling form, however long it gets; the row
+    // wraps at large text sizes so that Delete stays reachable.
+    ui.horizontal_wrapped(|ui| {
         if ui.button(cx.t(S::BackToList)).clicked() {
             out.push(JournalCmd::CloseEntry);
         }
         save |= save_button(ui, cx, ready);
+        super::trash::entry_bar(view, cx, out, ui);
     });
+    super::trash::delete_question(view, cx, out, ui);
     problem::ui(ui, view.save_error.as_ref().map(|e| e as _), cx.lang);
     if save && let Some(cmd) = command {
         out.push(cmd);

@@ -50,6 +50,9 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
                     .unwrap_or_default();
             }
         }
+        if ui.button(cx.t(S::TrashOpen)).clicked() {
+            out.push(crate::ui::commands::TrashCmd::Open);
+        }
         if ui.button(cx.t(S::Lock)).clicked() {
             out.push(VaultCmd::Lock);
         }

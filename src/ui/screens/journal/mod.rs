@@ -4,15 +4,19 @@
 mod attention;
 mod entry;
 mod fields;
+mod history;
 mod list;
 mod lock;
 mod oath;
 mod problems;
 mod prompts;
+mod trash;
 
 pub use attention::count as attention_count;
 pub use entry::{candidate, savable};
+pub use history::HistoryView;
 pub use lock::recovery_code_ui;
+pub use trash::{TrashView, takes_ui};
 
 use zeroize::{Zeroize, Zeroizing};
 
@@ -60,6 +64,12 @@ pub struct JournalView {
     pub discard_asked: Option<String>,
     /// The user folded the attention panel away (its title and count stay).
     pub attention_folded: bool,
+    /// The trash, while it is on show.
+    pub trash: Option<TrashView>,
+    /// The open entry's earlier versions, while they are on show.
+    pub history: Option<HistoryView>,
+    /// The user pressed "Verwijderen" on the open entry: the question shows.
+    pub delete_asked: bool,
 }
 
 /// The editor's fields: the entry and the text fields parsed on save.
@@ -79,6 +89,8 @@ impl JournalView {
         self.oath_draft.zeroize();
         self.oath_open = false;
         self.discard_asked = None;
+        self.close_trash();
+        self.history = None;
         if let Some((_, rows)) = &mut self.rows {
             rows.iter_mut().for_each(Zeroize::zeroize);
         }
@@ -131,6 +143,8 @@ impl JournalView {
             e.zeroize();
         }
         self.baseline = None;
+        self.delete_asked = false;
+        self.history = None;
     }
 
     /// Opens `entry` in the editor.
@@ -152,6 +166,14 @@ impl JournalView {
         }
         self.draft = Some((Some(id), entry));
         self.baseline = self.form();
+    }
+
+    /// Closes the trash and wipes the titles it showed.
+    pub fn close_trash(&mut self) {
+        if let Some(t) = &mut self.trash {
+            t.wipe();
+        }
+        self.trash = None;
     }
 
     /// Closes the oath editor and wipes its text.
@@ -218,7 +240,12 @@ pub fn ui(
 ) {
     match cx.vault {
         VaultState::Open(session) => {
-            if view.draft.is_some() {
+            let unsaved = view.unsaved();
+            if let Some(t) = &mut view.trash {
+                trash::ui(t, cx, out, ui);
+            } else if let Some(h) = &mut view.history {
+                history::ui(h, unsaved, cx, out, ui);
+            } else if view.draft.is_some() {
                 entry::ui(view, session, cx, out, ui);
             } else {
                 list::ui(view, session, cx, out, ui);
