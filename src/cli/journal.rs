@@ -122,6 +122,7 @@ pub fn run(
         | Command::Analyse { .. }
         | Command::Export(_)
         | Command::OpenExport { .. }
+        | Command::Report(_)
         | Command::Resolve { .. }
         | Command::Help
         | Command::Version => Err(msg("not a journal command")),

@@ -6,6 +6,7 @@ mod assess;
 mod export;
 mod journal;
 mod passphrase;
+mod report;
 mod resolve;
 mod seal;
 pub mod term;
@@ -21,6 +22,7 @@ pub use assess::{AssessError, MAX_ANSWERS_BYTES, run as run_assess};
 pub use export::{ExportArgs, run as run_export};
 pub use journal::{CliError, run as run_journal};
 pub use passphrase::PASSPHRASE_ENV;
+pub use report::{ReportArgs, ReportCliError, Target as ReportTarget, run as run_report};
 pub use resolve::{KeepChoice, run as run_resolve};
 pub use term::QuietPipe;
 
@@ -92,7 +94,15 @@ pub enum Command {
         file: PathBuf,
         /// `--from NAME`: the name to remember a new sender's signing key by.
         from: Option<String>,
+        /// `-o FILE.pdf`: print the summary to a PDF instead of showing it.
+        pdf: Option<PathBuf>,
+        /// `--lang nl|en`: the language of the PDF's frame (default nl).
+        lang: crate::content::Lang,
+        /// `--force`: replace an existing PDF.
+        force: bool,
     },
+    /// Print profiles from an answers file as PDF.
+    Report(ReportArgs),
     /// List sync conflict copies, or resolve one.
     Resolve {
         /// `--keep mine|theirs|both ID`; `None` lists the conflicts.
@@ -174,10 +184,15 @@ Usage:
                                     Prints the file and the SHA-256 of what is shared
                                     --whole-word blanks only whole words (not
                                     Wassenbergse for Wassenberg)
-  ruimte open-export FILE [--from NAME]
+  ruimte open-export FILE [--from NAME] [-o FILE.pdf [--lang nl|en] [--force]]
                                     read a summary exported to this vault's key; says
                                     who signed it, remembers a new sender (as NAME)
-                                    and warns when it is not who it claims to be
+                                    and warns when it is not who it claims to be;
+                                    with -o, prints it to a PDF instead
+  ruimte report --answers ANSWERS.csv (--respondent ID -o FILE.pdf | --all -o DIR)
+                [--questionnaire FILE] [--lang nl|en] [--force]
+                                    print profiles from the CSV `score` reads: one
+                                    respondent, or one PDF per respondent in DIR
   ruimte resolve                    list sync conflict copies (Syncthing, Nextcloud,
                                     Dropbox) by entry id
   ruimte resolve --keep mine|theirs|both ID
@@ -208,6 +223,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut values: Vec<OsString> = Vec::new();
     let (mut screen, mut title, mut json, mut keep) = (None, None, false, None);
     let mut questionnaire: Option<PathBuf> = None;
+    let (mut answers, mut respondent): (Option<PathBuf>, Option<String>) = (None, None);
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
     let (mut all, mut reject, mut from) = (false, Vec::new(), None);
     let mut export_flags = export::ExportFlags::default();
@@ -239,6 +255,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             Long("questionnaire") => {
                 questionnaire = Some(parser.value().map_err(usage)?.into());
             }
+            Long("answers") => answers = Some(parser.value().map_err(usage)?.into()),
+            Long("respondent") => respondent = Some(string(parser.value().map_err(usage)?)?),
             Long("reject") => reject.push(string(parser.value().map_err(usage)?)?),
             Long("from") => from = Some(string(parser.value().map_err(usage)?)?),
             Long("all") => {
@@ -301,10 +319,22 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             let command = export_flags.build()?;
             no_values(command)?
         }
+        Some("report") => no_values(report::command(
+            answers,
+            respondent,
+            all,
+            questionnaire,
+            export_flags.file(),
+            export_flags.lang(),
+            export_flags.force(),
+        )?)?,
         Some("open-export") => match <[OsString; 1]>::try_from(values) {
             Ok([file]) => Command::OpenExport {
                 file: file.into(),
                 from,
+                lang: report::lang(export_flags.lang())?,
+                force: export_flags.force(),
+                pdf: export_flags.file(),
             },
             Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
         },

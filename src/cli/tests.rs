@@ -150,7 +150,10 @@ fn export_parses_with_its_defaults() {
         cmd(&["open-export", "s.md.age"]),
         Ok(Command::OpenExport {
             file: "s.md.age".into(),
-            from: None
+            from: None,
+            pdf: None,
+            lang: crate::content::Lang::Nl,
+            force: false,
         })
     );
 }
