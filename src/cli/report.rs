@@ -116,7 +116,11 @@ pub(super) fn command(
 
 /// Runs `report`: everything is read and checked before the first file is written, so a bad
 /// answers file writes nothing. Prints each file written.
-pub fn run(args: &ReportArgs, content: &Content, out: &mut dyn Write) -> Result<(), ReportCliError> {
+pub fn run(
+    args: &ReportArgs,
+    content: &Content,
+    out: &mut dyn Write,
+) -> Result<(), ReportCliError> {
     let q = questionnaire(args.questionnaire.as_deref(), content)?;
     let rows = read_answers(&args.answers, &q)?;
     let scoring = Scoring::new(&q);

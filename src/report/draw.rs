@@ -78,7 +78,11 @@ pub(super) struct Meta {
 }
 
 /// Renders the pages into a PDF.
-pub(super) fn render(pages: &[Vec<Op>], fonts: &Fonts, meta: &Meta) -> Result<Vec<u8>, ReportError> {
+pub(super) fn render(
+    pages: &[Vec<Op>],
+    fonts: &Fonts,
+    meta: &Meta,
+) -> Result<Vec<u8>, ReportError> {
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -157,7 +161,10 @@ fn draw(surface: &mut Surface<'_>, op: &Op, fonts: &Fonts) {
             fill: f,
             stroke: s,
         } => paint(surface, circle(*cx, *cy, *r), *f, *s),
-        Op::Line { at: [x1, y1, x2, y2], stroke: s } => {
+        Op::Line {
+            at: [x1, y1, x2, y2],
+            stroke: s,
+        } => {
             let mut path = PathBuilder::new();
             path.move_to(*x1, *y1);
             path.line_to(*x2, *y2);

@@ -96,11 +96,25 @@ pub(super) fn stances(flow: &mut Flow<'_>, profile: &Profile, content: &Content,
     for (i, s) in Stance::ALL.into_iter().enumerate() {
         let x = MARGIN + i as f32 * column;
         let w = column - 18.0;
-        text(flow, x, top + 11.0, 11.0, INK, content.stance(s).name.get(lang));
+        text(
+            flow,
+            x,
+            top + 11.0,
+            11.0,
+            INK,
+            content.stance(s).name.get(lang),
+        );
         let score = profile.score_band(Dimension::Stance(s));
         scale(flow, [x, top + 20.0, w, 12.0], stance_colour(s), score);
         text(flow, x - 2.0, top + 44.0, SMALL - 1.0, MUTED, "0");
-        text(flow, x + w / 2.0 - 4.0, top + 44.0, SMALL - 1.0, MUTED, "50");
+        text(
+            flow,
+            x + w / 2.0 - 4.0,
+            top + 44.0,
+            SMALL - 1.0,
+            MUTED,
+            "50",
+        );
         text(flow, x + w - 10.0, top + 44.0, SMALL - 1.0, MUTED, "100");
         let label = match score {
             Some((v, se)) => format!("{v:.0} ± {se:.0}"),
@@ -130,19 +144,38 @@ pub(super) fn boards(flow: &mut Flow<'_>, profile: &Profile, content: &Content, 
             ..super::layout::Style::BODY
         };
         for (n, line) in flow.wrap(name, style, LABEL - 16.0).iter().enumerate() {
-            text(flow, MARGIN + 10.0, top + 14.0 + n as f32 * 13.0, 10.0, INK, line);
+            text(
+                flow,
+                MARGIN + 10.0,
+                top + 14.0 + n as f32 * 13.0,
+                10.0,
+                INK,
+                line,
+            );
         }
         let left = MARGIN + LABEL;
         let width = WIDTH - LABEL;
         let poles = board.poles();
         let field = width / poles.len() as f32;
         for (i, &pole) in poles.iter().enumerate() {
-            pole_field(flow, [left + i as f32 * field, top, field, 50.0], pole, profile, content, lang);
+            pole_field(
+                flow,
+                [left + i as f32 * field, top, field, 50.0],
+                pole,
+                profile,
+                content,
+                lang,
+            );
         }
         // The position between the poles, on a line under the fields.
         let line_y = top + 60.0;
         flow.push(Op::Line {
-            at: [left + field / 2.0, line_y, left + width - field / 2.0, line_y],
+            at: [
+                left + field / 2.0,
+                line_y,
+                left + width - field / 2.0,
+                line_y,
+            ],
             stroke: (AXIS, 0.75),
         });
         match profile.board(board).position {
@@ -156,10 +189,21 @@ pub(super) fn boards(flow: &mut Flow<'_>, profile: &Profile, content: &Content, 
                 let label = W::YourPosition.get(lang);
                 let w = flow.fonts.width(Face::Text, label, SMALL);
                 // The label sits right of the dot, or left of it near the right edge.
-                let lx = if x + 8.0 + w > left + width { x - 8.0 - w } else { x + 8.0 };
+                let lx = if x + 8.0 + w > left + width {
+                    x - 8.0 - w
+                } else {
+                    x + 8.0
+                };
                 text(flow, lx, line_y + 11.0, SMALL, INK, label);
             }
-            None => text(flow, left + field / 2.0, line_y + 11.0, SMALL, MUTED, W::NoPosition.get(lang)),
+            None => text(
+                flow,
+                left + field / 2.0,
+                line_y + 11.0,
+                SMALL,
+                MUTED,
+                W::NoPosition.get(lang),
+            ),
         }
         flow.y = top + ROW;
     }
@@ -170,13 +214,27 @@ pub(super) fn boards(flow: &mut Flow<'_>, profile: &Profile, content: &Content, 
         fill: None,
         stroke: Some((INK, 2.0)),
     });
-    text(flow, MARGIN + 20.0, y, SMALL, INK, W::LegendComfort.get(lang));
+    text(
+        flow,
+        MARGIN + 20.0,
+        y,
+        SMALL,
+        INK,
+        W::LegendComfort.get(lang),
+    );
     flow.push(Op::Circle {
         at: [MARGIN + 190.0, y - 3.0, 4.0],
         fill: Some(INK),
         stroke: None,
     });
-    text(flow, MARGIN + 198.0, y, SMALL, INK, W::YourPosition.get(lang));
+    text(
+        flow,
+        MARGIN + 198.0,
+        y,
+        SMALL,
+        INK,
+        W::YourPosition.get(lang),
+    );
     flow.push(Op::Rect {
         at: [MARGIN + 270.0, y - 7.0, 14.0, 9.0],
         fill: Some(mix(WHITE, AXIS, 0.45)),
@@ -212,11 +270,20 @@ fn pole_field(
         ..super::layout::Style::BODY
     };
     let name = content.pole(pole).name.get(lang);
-    let line = flow.wrap(name, style, w - 8.0).into_iter().next().unwrap_or_default();
+    let line = flow
+        .wrap(name, style, w - 8.0)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
     let tw = flow.fonts.width(Face::Text, &line, SMALL);
     text(flow, x + (w - tw) / 2.0, y + 12.0, SMALL, INK, &line);
     let score = profile.score_band(Dimension::Pole(pole));
-    scale(flow, [x + 8.0, y + 20.0, w - 16.0, 7.0], board_colour(pole.board()), score);
+    scale(
+        flow,
+        [x + 8.0, y + 20.0, w - 16.0, 7.0],
+        board_colour(pole.board()),
+        score,
+    );
     let label = score.map_or_else(|| "–".to_owned(), |(v, se)| format!("{v:.0} ± {se:.0}"));
     let lw = flow.fonts.width(Face::Text, &label, SMALL);
     text(flow, x + (w - lw) / 2.0, y + 42.0, SMALL, INK, &label);

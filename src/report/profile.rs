@@ -2,13 +2,13 @@
 //! boards figure and each board's lean; comfort zone and repertoire; the scores with their
 //! bands; a caveat and the source credit.
 
+use super::ReportError;
 use super::draw::{Meta, render};
 use super::figures;
 use super::fonts::Fonts;
 use super::layout::{Flow, Style};
 use super::reading;
 use super::words::{W, fill};
-use super::ReportError;
 use crate::assessment::{DimScore, Dimension, Profile, repertoire};
 use crate::content::{Board, Content, EthicsZone, Lang};
 use crate::journal::Date;
@@ -68,6 +68,8 @@ pub fn profile_pdf(report: &ProfileReport<'_>) -> Result<Vec<u8>, ReportError> {
     scores_section(&mut flow, p, content, lang);
 
     flow.gap(8.0);
+    // The caveat and the credit stay together.
+    flow.ensure(90.0);
     flow.paragraph(W::Caveat.get(lang), Style::CAPTION);
     flow.paragraph(W::Credit.get(lang), Style::CAPTION);
     let pages = flow.finish(lang);

@@ -73,7 +73,12 @@ pub fn stance(content: &Content, stance: Stance, lang: Lang) -> String {
 
 /// Which way a board leans, in one sentence, and the pole it leans to (whose summary says
 /// more).
-pub fn board(profile: &Profile, content: &Content, board: Board, lang: Lang) -> (String, Option<Pole>) {
+pub fn board(
+    profile: &Profile,
+    content: &Content,
+    board: Board,
+    lang: Lang,
+) -> (String, Option<Pole>) {
     let name = content.board(board).name.get(lang);
     match profile.lean(board) {
         Some(Lean::Pole(pole)) => (
@@ -90,14 +95,22 @@ pub fn board(profile: &Profile, content: &Content, board: Board, lang: Lang) -> 
 
 /// The comfort zone in one sentence; `None` when there is none.
 pub fn comfort(profile: &Profile, content: &Content, lang: Lang) -> Option<String> {
-    (!profile.comfort_zone.is_empty())
-        .then(|| fill(pick(COMFORT, lang), &[&pole_names(&profile.comfort_zone, content, lang)]))
+    (!profile.comfort_zone.is_empty()).then(|| {
+        fill(
+            pick(COMFORT, lang),
+            &[&pole_names(&profile.comfort_zone, content, lang)],
+        )
+    })
 }
 
 /// The weakest poles in one sentence; `None` when there are none.
 pub fn explore(profile: &Profile, content: &Content, lang: Lang) -> Option<String> {
-    (!profile.weakest.is_empty())
-        .then(|| fill(pick(EXPLORE, lang), &[&pole_names(&profile.weakest, content, lang)]))
+    (!profile.weakest.is_empty()).then(|| {
+        fill(
+            pick(EXPLORE, lang),
+            &[&pole_names(&profile.weakest, content, lang)],
+        )
+    })
 }
 
 /// Pole names joined by commas.

@@ -1,11 +1,11 @@
 //! The recovery code on one sheet: the code large, in a face where 0 and O differ, the date
 //! it was made, what it is for, and that the paper is as secret as the passphrase.
 
+use super::ReportError;
 use super::draw::{Meta, Op, render};
 use super::fonts::{Face, Fonts};
 use super::layout::{Flow, HEADING, INK, MARGIN, Style, WIDTH};
 use super::words::{W, fill};
-use super::ReportError;
 use crate::content::Lang;
 use crate::journal::Date;
 

@@ -2,11 +2,11 @@
 //! list items, without the machine parts (the marker comment, the front matter, the
 //! `{#entry-…}` anchors) that the coach's app uses to read it back.
 
+use super::ReportError;
 use super::draw::{Meta, render};
 use super::fonts::Fonts;
 use super::layout::{Flow, Style};
 use super::words::{W, fill};
-use super::ReportError;
 use crate::content::Lang;
 use crate::export::SummaryHeader;
 use crate::journal::Date;
@@ -49,7 +49,10 @@ pub fn summary_blocks(text: &str) -> Vec<Block> {
     };
     let mut lines = text.lines().peekable();
     // The marker comment and the front matter come first, if at all.
-    while lines.peek().is_some_and(|l| is_comment(l) || l.trim().is_empty()) {
+    while lines
+        .peek()
+        .is_some_and(|l| is_comment(l) || l.trim().is_empty())
+    {
         lines.next();
     }
     if lines.peek().is_some_and(|l| l.trim() == "---") {
@@ -74,7 +77,10 @@ pub fn summary_blocks(text: &str) -> Vec<Block> {
             blocks.push(Block::Item(plain(rest)));
         } else {
             // User text that starts with `#` was escaped by the exporter; show it as typed.
-            let line = line.strip_prefix('\\').filter(|l| l.starts_with('#')).unwrap_or(line);
+            let line = line
+                .strip_prefix('\\')
+                .filter(|l| l.starts_with('#'))
+                .unwrap_or(line);
             para.push(plain(line));
         }
     }
