@@ -7,6 +7,7 @@ mod guard;
 mod journal;
 mod nav;
 mod outcome;
+mod print;
 mod quiz;
 mod settings;
 mod sharing;
@@ -15,6 +16,7 @@ mod vault;
 pub use guard::{GuardCmd, Leave, Unsaved};
 pub use journal::JournalCmd;
 pub use nav::NavCmd;
+pub use print::{PrintCmd, PrintJob, PrintTarget};
 pub use quiz::QuizCmd;
 pub use settings::SettingsCmd;
 pub use sharing::{ExportPlan, FeedbackPlan, ShareCmd};
@@ -40,6 +42,8 @@ pub enum Command {
     Settings(SettingsCmd),
     /// Unsaved work: quit, and the answers to the guard's question.
     Guard(GuardCmd),
+    /// Printing to PDF, and opening the PDF.
+    Print(PrintCmd),
 }
 
 macro_rules! area {
@@ -60,6 +64,7 @@ area!(
     ShareCmd => Share,
     SettingsCmd => Settings,
     GuardCmd => Guard,
+    PrintCmd => Print,
 );
 
 impl App {
@@ -79,6 +84,7 @@ impl App {
                 Command::Share(c) => self.apply_share(c, now),
                 Command::Settings(c) => self.apply_settings(c, ctx),
                 Command::Guard(c) => self.apply_guard(c, ctx, now),
+                Command::Print(c) => self.apply_print(c, now),
             }
         }
         // The frame was drawn before the change: draw the new state now, not on the next input.

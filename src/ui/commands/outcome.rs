@@ -114,6 +114,12 @@ impl App {
                     Err(e) => self.shared.import_error = Some(e),
                 }
             }
+            Outcome::Printed(target, path, result) => self.printed(target, path, result),
+            Outcome::Viewed(target, result) => {
+                if let Err(e) = result {
+                    self.print_form(target).last = Some(Err(Arc::new(e)));
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod framings;
 pub mod journal;
 pub mod onboarding;
+pub mod print;
 pub mod profile;
 pub mod questionnaire;
 pub mod settings;
@@ -24,6 +25,8 @@ pub struct ProfileView {
     pub stance: Option<Stance>,
     /// The phase the repertoire is ordered for.
     pub phase: Option<Phase>,
+    /// "Print / PDF".
+    pub print: print::PrintForm,
 }
 
 /// A screen's title and an optional lead paragraph.

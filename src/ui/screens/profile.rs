@@ -11,10 +11,11 @@ use crate::assessment::{
 };
 use crate::content::{Board, Phase, Pole, Stance};
 use crate::journal::Date;
-use crate::ui::commands::NavCmd;
+use crate::ui::commands::{NavCmd, PrintCmd, PrintTarget};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
+use crate::ui::screens::print::PrintAsk;
 use crate::ui::widgets::{badge::badge, boards, spectrum};
 use crate::ui::{screens::tactics::zone_label, theme};
 
@@ -42,6 +43,7 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             ui.label(RichText::new(text).italics());
         }
     }
+    print_ui(view, app, out, ui, &profile);
     stance_ui(view, app, out, ui, &profile);
     boards_ui(app, out, ui, &profile);
     comfort_ui(app, ui, &profile);
@@ -49,6 +51,19 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     super::framings::profile_ui(app, ui);
     scores_ui(app, ui, &profile);
     history_ui(app, out, ui);
+}
+
+/// "Print / PDF": the profile as shown, made into a PDF by the worker.
+fn print_ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
+    let ask = super::print::ui(&mut view.print, app, ui, app.t(S::PrintFileProfile));
+    if view.print.open {
+        ui.label(RichText::new(app.t(S::PrintProfileHint)).small().weak());
+    }
+    match ask {
+        Some(PrintAsk::Write(path)) => out.push(PrintCmd::Profile(Box::new(profile.clone()), path)),
+        Some(PrintAsk::Open(path)) => out.push(PrintCmd::Open(PrintTarget::Profile, path)),
+        None => {}
+    }
 }
 
 /// The takes kept in the vault: a line per dimension, and what changed since the last take.
