@@ -7,6 +7,8 @@ mod common;
 use std::path::Path;
 
 use ambtelijke_ruimte::assessment::{Answer, Item};
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::report::reading;
 use ambtelijke_ruimte::ui::{NavCmd, QuizCmd, S, Screen};
 use common::{harness, nl, press, test_session, wait_for_worker};
 use egui_kittest::kittest::Queryable;
@@ -77,6 +79,11 @@ fn print_on_the_profile_sends_the_job_to_the_worker_and_reports_the_file() {
         text.contains("Jouw houding") && text.contains("Scores per dimensie"),
         "{text}"
     );
+    // Screen and paper read the profile in the same words.
+    let profile = h.state().profile().expect("profile");
+    let said = reading::stances(&profile, &common::content(), Lang::Nl).expect("scored");
+    h.get_by_label(&said);
+    assert!(text.contains(&said), "{said:?} not in {text}");
 
     // A second time to the same name: refused, the first file stays.
     let before = std::fs::read(&pdf).expect("pdf");
