@@ -207,8 +207,8 @@ pub(super) fn boards(flow: &mut Flow<'_>, profile: &Profile, content: &Content, 
         }
         flow.y = top + ROW;
     }
-    // The legend: what the marks mean.
-    let y = flow.y + 4.0;
+    // The legend: what the marks mean, clear of the last row's position label.
+    let y = flow.y + 14.0;
     flow.push(Op::Rect {
         at: [MARGIN, y - 7.0, 14.0, 9.0],
         fill: None,

@@ -30,18 +30,24 @@ pub fn recovery_sheet_pdf(code: &str, made: Date, lang: Lang) -> Result<Vec<u8>,
         indent: 18.0,
     };
     let lines = flow.wrap(code, style, WIDTH - 36.0);
-    let height = lines.len() as f32 * CODE_SIZE * 1.5 + 24.0;
+    let height = lines.len() as f32 * CODE_SIZE * 1.4 + 20.0;
     flow.push(Op::Rect {
         at: [MARGIN, flow.y, WIDTH, height],
         fill: None,
         stroke: Some((HEADING, 1.5)),
     });
-    flow.gap(12.0);
+    let bottom = flow.y + height;
+    flow.gap(10.0);
     flow.paragraph(code, style);
-    flow.y += 12.0 - CODE_SIZE * 0.5;
-    flow.gap(16.0);
+    flow.y = bottom + 16.0;
     flow.paragraph(W::RecoveryWhat.get(lang), Style::BODY);
-    flow.paragraph(W::RecoverySecret.get(lang), Style::BODY);
+    // The warning stands out: this sheet opens the vault.
+    let warning = Style {
+        size: 12.0,
+        colour: HEADING,
+        ..Style::BODY
+    };
+    flow.paragraph(W::RecoverySecret.get(lang), warning);
     flow.paragraph(W::RecoveryReplaced.get(lang), Style::BODY);
     let pages = flow.finish(lang);
     render(
@@ -52,4 +58,23 @@ pub fn recovery_sheet_pdf(code: &str, made: Date, lang: Lang) -> Result<Vec<u8>,
             lang,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sheet_is_one_page_with_the_code() {
+        let code = "ABCDE-FGH0J-KMNPQ-RSTVW-XYZ12-34567";
+        let pdf = recovery_sheet_pdf(code, Date::from_days(20_000), Lang::Nl).expect("pdf");
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert!(
+            pdf.windows(b"/Count 1".len()).any(|w| w == b"/Count 1"),
+            "one page"
+        );
+        if let Ok(dir) = std::env::var("LOOK_DIR") {
+            std::fs::write(format!("{dir}/sheet.pdf"), &pdf).expect("look");
+        }
+    }
 }

@@ -189,4 +189,28 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_summary_prints_with_who_it_is_from_and_for() {
+        let text = "<!-- ambtelijke-ruimte summary v1 -->\n---\ncoach: Kim\n---\n\n# Samenvatting voor je coach\n\nDit deelde je.\n\n## Warmtenet {#entry-01ABC}\n\n### Dilemma\n\nHet café wil meedoen; één wethouder is geïnteresseerd.\n\n- Loyale tegenspraak (rekt de ethiek op)\n";
+        let header = SummaryHeader {
+            coach: "Kim".into(),
+            purpose: "intervisie".into(),
+            shared: Some(Date::from_days(20_000)),
+            delete_after: Some(Date::from_days(20_030)),
+            reply_to: String::new(),
+        };
+        let pdf = summary_pdf(&SummaryReport {
+            text,
+            header: &header,
+            sender: Some("Anne"),
+            lang: Lang::Nl,
+            printed: Date::from_days(20_001),
+        })
+        .expect("pdf");
+        assert!(pdf.starts_with(b"%PDF-"));
+        if let Ok(dir) = std::env::var("LOOK_DIR") {
+            std::fs::write(format!("{dir}/summary.pdf"), &pdf).expect("look");
+        }
+    }
 }
