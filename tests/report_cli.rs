@@ -1,24 +1,20 @@
-//! Printing as a facilitator and a coach do it: `ruimte report` on a workshop's answers file
-//! and `ruimte open-export -o x.pdf`, checked with poppler's tools (pdftotext, pdffonts,
-//! pdfimages): the text is findable, fonts are embedded, the figures are vector paths.
-//! These tests fail (never pass) when poppler-utils is missing.
+//! Printing as a workshop facilitator does it: `ruimte report` on an answers file, checked
+//! with poppler's tools (pdftotext, pdffonts, pdfimages): the text is findable, fonts are
+//! embedded, the figures are vector paths. These tests fail (never pass) without
+//! poppler-utils.
 
 mod common;
 
 use std::io::Read;
 use std::path::Path;
 use std::process::Command;
-use std::sync::Arc;
 
 use ambtelijke_ruimte::assessment::simulate::{Config, Style, respondents, to_csv};
 use ambtelijke_ruimte::assessment::{Catalogue, Profile, Questionnaire, Scoring, parse_answers};
 use ambtelijke_ruimte::content::Lang;
-use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
-use ambtelijke_ruimte::journal::{Date, Entry};
+use ambtelijke_ruimte::journal::Date;
 use ambtelijke_ruimte::report::reading;
-use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::vault::{SecretString, Vault};
-use common::{PASS, content, ruimte};
+use common::{content, ruimte};
 
 const ID: &str = "geïnteresseerde-één-café";
 
@@ -310,97 +306,4 @@ fn a_bad_answers_file_names_line_and_column_and_writes_nothing() {
     assert!(!dir.exists() && !pdf.exists(), "nothing written");
     let (code, _, err) = run(tmp.path(), &["report", "--answers", csv, "-o", "x.pdf"]);
     assert_eq!(code, 2, "{err}");
-}
-
-fn session(dir: &Path) -> Session {
-    let pass = SecretString::from(PASS.to_owned());
-    let (vault, _) = Vault::create_with_work_factor_for_tests(dir, &pass, 10).expect("create");
-    Session::unlock(Arc::new(vault), &pass).expect("unlock")
-}
-
-#[test]
-fn open_export_prints_the_summary_without_front_matter_or_anchors() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let coach_dir = tmp.path().join("coach");
-    let mut anne = session(&tmp.path().join("anne"));
-    let coach = session(&coach_dir);
-    let now = 1_780_000_000;
-    let mut entry = Entry::new("Warmtenet in de wijk", Date::from_unix(now));
-    entry.dilemma = "Het café wil meedoen; één wethouder is geïnteresseerd.".into();
-    let id = anne.save_entry(None, entry, now).expect("save");
-    let scope = Scope {
-        entries: vec![Selection {
-            entry_id: id.clone(),
-            parts: Parts::default(),
-        }],
-        ..Scope::default()
-    };
-    let consent = Consent {
-        coach: "Kim".into(),
-        purpose: "intervisie".into(),
-        delete_after: None,
-        confirmed: true,
-    };
-    let output = Output::Encrypted {
-        recipient: coach.unlocked().recipient(),
-    };
-    let text = prepare_export(
-        &mut anne,
-        &scope,
-        &consent,
-        &output,
-        &content(),
-        Lang::Nl,
-        now,
-    )
-    .expect("export")
-    .file_text;
-    drop(coach);
-    let file = tmp.path().join("van-anne.md.age");
-    std::fs::write(&file, text).expect("write");
-    let pdf = tmp.path().join("samenvatting.pdf");
-    let (code, out, err) = ruimte(
-        &coach_dir,
-        &[
-            "open-export",
-            file.to_str().expect("utf-8"),
-            "--from",
-            "Anne",
-            "-o",
-            pdf.to_str().expect("utf-8"),
-        ],
-        "",
-        Some(PASS),
-    );
-    assert_eq!(code, 0, "{err}");
-    assert!(
-        out.contains("samenvatting.pdf") && !out.contains("café"),
-        "{out}"
-    );
-    let text = text_of(&pdf);
-    for w in [
-        "Warmtenet in de wijk",
-        "Het café wil meedoen; één wethouder is geïnteresseerd.",
-        "Van: Anne",
-        "Voor Kim · doel: intervisie",
-    ] {
-        assert!(text.contains(w), "{w:?} not in {text}");
-    }
-    for w in ["{#entry-", "reply-to", "coach:", "<!--", "---", "**", &id] {
-        assert!(!text.contains(w), "{w:?} in {text}");
-    }
-    // Not twice over an existing file.
-    let (code, _, err) = ruimte(
-        &coach_dir,
-        &[
-            "open-export",
-            file.to_str().expect("utf-8"),
-            "-o",
-            pdf.to_str().expect("utf-8"),
-        ],
-        "",
-        Some(PASS),
-    );
-    assert_eq!(code, 1);
-    assert!(err.contains("already exists"), "{err}");
 }

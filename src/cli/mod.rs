@@ -223,7 +223,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
     let mut values: Vec<OsString> = Vec::new();
     let (mut screen, mut title, mut json, mut keep) = (None, None, false, None);
     let mut questionnaire: Option<PathBuf> = None;
-    let (mut answers, mut respondent): (Option<PathBuf>, Option<String>) = (None, None);
+    let (mut answers, mut respondent) = (None, None);
     let (mut tactics, mut tags) = (Vec::new(), Vec::new());
     let (mut all, mut reject, mut from) = (false, Vec::new(), None);
     let mut export_flags = export::ExportFlags::default();
@@ -324,18 +324,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Usa
             respondent,
             all,
             questionnaire,
-            export_flags.file(),
-            export_flags.lang(),
-            export_flags.force(),
+            &export_flags,
         )?)?,
         Some("open-export") => match <[OsString; 1]>::try_from(values) {
-            Ok([file]) => Command::OpenExport {
-                file: file.into(),
-                from,
-                lang: report::lang(export_flags.lang())?,
-                force: export_flags.force(),
-                pdf: export_flags.file(),
-            },
+            Ok([file]) => report::open_export(file.into(), from, &export_flags)?,
             Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
         },
         Some("resolve") => resolve::parse(keep, values)?,

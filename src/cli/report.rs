@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::assess::{AssessError, questionnaire, read_answers};
+use super::export::ExportFlags;
 use super::{Command, UsageError, term};
 use crate::assessment::{Profile, Row, Scoring};
 use crate::content::{Content, Lang};
@@ -83,19 +84,35 @@ pub(super) fn lang(value: Option<&str>) -> Result<Lang, UsageError> {
     }
 }
 
-/// Builds `report` from its flags.
+/// Builds `open-export FILE` with its `-o FILE.pdf`, `--lang` and `--force`.
+pub(super) fn open_export(
+    file: PathBuf,
+    from: Option<String>,
+    flags: &ExportFlags,
+) -> Result<Command, UsageError> {
+    Ok(Command::OpenExport {
+        file,
+        from,
+        pdf: flags.file(),
+        lang: lang(flags.lang())?,
+        force: flags.force(),
+    })
+}
+
+/// Builds `report` from its flags (`-o`, `--lang` and `--force` are shared with `export`).
 pub(super) fn command(
     answers: Option<PathBuf>,
     respondent: Option<String>,
     all: bool,
     questionnaire: Option<PathBuf>,
-    output: Option<PathBuf>,
-    lang_flag: Option<&str>,
-    force: bool,
+    flags: &ExportFlags,
 ) -> Result<Command, UsageError> {
     let usage = |s: &str| UsageError(s.to_owned());
     let answers = answers.ok_or_else(|| usage("report needs --answers ANSWERS.csv"))?;
-    let output = output.ok_or_else(|| usage("report needs -o FILE.pdf (or -o DIR with --all)"))?;
+    let output = flags
+        .file()
+        .ok_or_else(|| usage("report needs -o FILE.pdf (or -o DIR with --all)"))?;
+    let (lang_flag, force) = (flags.lang(), flags.force());
     let target = match (respondent, all) {
         (Some(respondent), false) => Target::One {
             respondent,
