@@ -172,33 +172,42 @@ impl<'f> Flow<'f> {
     }
 
     /// Splits text into lines no wider than `width`; a word wider than a line is broken.
+    /// Each word is measured once and a line's width is the sum of its words and spaces.
     pub(super) fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
-        let fits = |s: &str| self.fonts.width(style.face, s, style.size) <= width;
+        let measure = |s: &str| self.fonts.width(style.face, s, style.size);
+        let space = measure(" ");
         let mut lines = Vec::new();
         for para in text.split('\n') {
-            let mut line = String::new();
+            let (mut line, mut used) = (String::new(), 0.0);
             for word in para.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
-                } else {
-                    format!("{line} {word}")
-                };
-                if fits(&candidate) {
-                    line = candidate;
+                let w = measure(word);
+                let gap = if line.is_empty() { 0.0 } else { space };
+                if used + gap + w <= width {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                    used += gap + w;
                     continue;
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
+                used = w;
+                if w <= width {
+                    line.push_str(word);
+                    continue;
+                }
                 // A word longer than the line (a long path or key) is cut where it must be.
                 for c in word.chars() {
                     line.push(c);
-                    if !fits(&line) && line.chars().count() > 1 {
+                    if line.chars().count() > 1 && measure(&line) > width {
                         line.pop();
                         lines.push(std::mem::take(&mut line));
                         line.push(c);
                     }
                 }
+                used = measure(&line);
             }
             lines.push(line);
         }
