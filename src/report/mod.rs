@@ -20,7 +20,7 @@ mod words;
 pub use files::{default_pdf_path, open_in_viewer, safe_file_name, write_pdf};
 pub use profile::{ProfileReport, profile_pdf};
 pub use recovery::recovery_sheet_pdf;
-pub use summary::{SummaryReport, summary_blocks, summary_pdf};
+pub use summary::{Block, SummaryReport, summary_blocks, summary_pdf};
 
 use std::path::PathBuf;
 
