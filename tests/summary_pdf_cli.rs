@@ -95,6 +95,15 @@ fn open_export_prints_the_summary_without_front_matter_or_anchors() {
     for w in ["{#entry-", "reply-to", "coach:", "<!--", "---", "**", &id] {
         assert!(!text.contains(w), "{w:?} in {text}");
     }
+    // Its fonts are embedded subsets too.
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&pdf)
+        .output()
+        .unwrap_or_else(|e| panic!("pdffonts is needed (apt-get install poppler-utils): {e}"));
+    let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    assert!(rows.iter().all(|r| r.contains(" yes yes ")), "{fonts}");
     // Not twice over an existing file.
     let (code, _, err) = ruimte(
         &coach_dir,
