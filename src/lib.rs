@@ -15,6 +15,7 @@ pub mod input;
 pub mod journal;
 pub mod paths;
 pub mod records;
+pub mod report;
 pub mod search;
 pub mod session;
 pub mod source;

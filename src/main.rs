@@ -82,6 +82,10 @@ fn run(out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             let result = cli::run_export(&inv, &content, out, err);
             done(result, err)
         }
+        Command::Report(args) => match cli::run_report(args, &content, out) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(err, &e.to_string()),
+        },
         Command::Resolve { .. } => {
             let result = cli::run_resolve(&inv, out, err);
             done(result, err)

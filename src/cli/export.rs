@@ -113,6 +113,21 @@ impl ExportFlags {
         }
     }
 
+    /// `-o FILE`, for the commands that share the flag (`report`, `open-export`).
+    pub(super) fn file(&self) -> Option<PathBuf> {
+        self.file.clone()
+    }
+
+    /// `--lang`, as given.
+    pub(super) fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+
+    /// `--force`.
+    pub(super) fn force(&self) -> bool {
+        self.force
+    }
+
     /// Checks the combination and builds the command.
     pub(super) fn build(self) -> Result<Command, UsageError> {
         let usage = |s: &str| UsageError(s.to_owned());
@@ -265,7 +280,13 @@ pub fn run(
             writeln!(out, "{}", term::line(&shown)).map_err(io)?;
             writeln!(out, "sha256 {}", prepared.record.sha256).map_err(io)
         }
-        Command::OpenExport { file, from } => {
+        Command::OpenExport {
+            file,
+            from,
+            pdf,
+            lang,
+            force,
+        } => {
             // Read (bounded, regular files only) before the passphrase is asked or derived.
             let bytes = read_shared_file(file).map_err(|e| msg(e.to_string()))?;
             let vault = open(dir)?;
@@ -285,6 +306,11 @@ pub fn run(
                     "ruimte: note: the sender asked you to delete this summary after {day}"
                 )
                 .map_err(io)?;
+            }
+            if let Some(pdf) = pdf {
+                super::report::summary_to_pdf(&summary, &sender, pdf, *lang, *force)
+                    .map_err(|e| msg(e.to_string()))?;
+                return writeln!(out, "{}", term::line(&pdf.display().to_string())).map_err(io);
             }
             // The summary is someone else's text: nothing in it may drive the terminal.
             write!(out, "{}", term::text(&summary.text)).map_err(io)

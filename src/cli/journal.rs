@@ -122,6 +122,7 @@ pub fn run(
         | Command::Analyse { .. }
         | Command::Export(_)
         | Command::OpenExport { .. }
+        | Command::Report(_)
         | Command::Resolve { .. }
         | Command::Trash(_)
         | Command::Help

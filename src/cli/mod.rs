@@ -2,26 +2,29 @@
 //! the journal for scripts, tests and admins. Errors print as one line `ruimte: …`; exit 1 for
 //! a failure, 2 for a usage error.
 
+mod args;
 mod assess;
 mod export;
 mod journal;
 mod passphrase;
+mod report;
 mod resolve;
 mod seal;
 pub mod term;
 mod trash;
 
-use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::assessment::load_file;
 use crate::content::Content;
 
+pub use args::parse;
 pub use assess::{AssessError, MAX_ANSWERS_BYTES, run as run_assess};
 pub use export::{ExportArgs, run as run_export};
 pub use journal::{CliError, run as run_journal};
 pub use passphrase::PASSPHRASE_ENV;
+pub use report::{ReportArgs, ReportCliError, Target as ReportTarget, run as run_report};
 pub use resolve::{KeepChoice, run as run_resolve};
 pub use term::QuietPipe;
 pub use trash::{TrashCommand, run as run_trash};
@@ -94,7 +97,15 @@ pub enum Command {
         file: PathBuf,
         /// `--from NAME`: the name to remember a new sender's signing key by.
         from: Option<String>,
+        /// `-o FILE.pdf`: print the summary to a PDF instead of showing it.
+        pdf: Option<PathBuf>,
+        /// `--lang nl|en`: the language of the PDF's frame (default nl).
+        lang: crate::content::Lang,
+        /// `--force`: replace an existing PDF.
+        force: bool,
     },
+    /// Print profiles from an answers file as PDF.
+    Report(ReportArgs),
     /// List sync conflict copies, or resolve one.
     Resolve {
         /// `--keep mine|theirs|both ID`; `None` lists the conflicts.
@@ -178,10 +189,15 @@ Usage:
                                     Prints the file and the SHA-256 of what is shared
                                     --whole-word blanks only whole words (not
                                     Wassenbergse for Wassenberg)
-  ruimte open-export FILE [--from NAME]
+  ruimte open-export FILE [--from NAME] [-o FILE.pdf [--lang nl|en] [--force]]
                                     read a summary exported to this vault's key; says
                                     who signed it, remembers a new sender (as NAME)
-                                    and warns when it is not who it claims to be
+                                    and warns when it is not who it claims to be;
+                                    with -o, prints it to a PDF instead
+  ruimte report --answers ANSWERS.csv (--respondent ID -o FILE.pdf | --all -o DIR)
+                [--questionnaire FILE] [--lang nl|en] [--force]
+                                    print profiles from the CSV `score` reads: one
+                                    respondent, or one PDF per respondent in DIR
   ruimte resolve                    list sync conflict copies (Syncthing, Nextcloud,
                                     Dropbox) by entry id
   ruimte resolve --keep mine|theirs|both ID
@@ -206,166 +222,6 @@ A command that changes the vault waits up to 15 s for another one to finish
 (RUIMTE_LOCK_WAIT_SECS changes that) and then names the process that holds it.
 
 Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.";
-
-/// Parses the arguments after the program name.
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, UsageError> {
-    use lexopt::prelude::{Long, Short, Value};
-    let usage = |e: lexopt::Error| UsageError(e.to_string());
-    let mut parser = lexopt::Parser::from_args(args);
-    let mut inv = Invocation::default();
-    let mut subcommand: Option<String> = None;
-    let mut values: Vec<OsString> = Vec::new();
-    let (mut screen, mut title, mut json, mut keep) = (None, None, false, None);
-    let mut questionnaire: Option<PathBuf> = None;
-    let (mut tactics, mut tags) = (Vec::new(), Vec::new());
-    let (mut all, mut reject, mut from) = (false, Vec::new(), None);
-    let mut export_flags = export::ExportFlags::default();
-    let (mut yes, mut restore) = (false, None);
-    while let Some(arg) = parser.next().map_err(usage)? {
-        match arg {
-            Short('h') | Long("help") => {
-                return Ok(Invocation {
-                    command: Command::Help,
-                    ..inv
-                });
-            }
-            Short('V') | Long("version") => {
-                return Ok(Invocation {
-                    command: Command::Version,
-                    ..inv
-                });
-            }
-            Long("config-dir") => inv.config_dir = Some(parser.value().map_err(usage)?.into()),
-            Long("data-dir") => inv.data_dir = Some(parser.value().map_err(usage)?.into()),
-            Long("passphrase-file") => {
-                inv.passphrase_file = Some(parser.value().map_err(usage)?.into())
-            }
-            Long("screen") => screen = Some(string(parser.value().map_err(usage)?)?),
-            Long("title") => title = Some(string(parser.value().map_err(usage)?)?),
-            Long("tactic") => tactics.push(string(parser.value().map_err(usage)?)?),
-            Long("tag") => tags.push(string(parser.value().map_err(usage)?)?),
-            Long("json") => json = true,
-            Long("keep") => keep = Some(string(parser.value().map_err(usage)?)?),
-            Long("questionnaire") => {
-                questionnaire = Some(parser.value().map_err(usage)?.into());
-            }
-            Long("reject") => reject.push(string(parser.value().map_err(usage)?)?),
-            Long("from") => from = Some(string(parser.value().map_err(usage)?)?),
-            Long("yes") => yes = true,
-            Long("restore") => restore = Some(string(parser.value().map_err(usage)?)?),
-            Long("all") => {
-                all = true;
-                export_flags.switch("all");
-            }
-            Short('o') => export_flags.set("output", string(parser.value().map_err(usage)?)?),
-            Long(name) if export::VALUE_FLAGS.contains(&name) => {
-                let name = name.to_owned();
-                export_flags.set(&name, string(parser.value().map_err(usage)?)?);
-            }
-            Long(name) if export::SWITCHES.contains(&name) => export_flags.switch(name),
-            Value(v) if subcommand.is_none() => subcommand = Some(string(v)?),
-            Value(v) => values.push(v),
-            other => return Err(usage(other.unexpected())),
-        }
-    }
-    let sub = subcommand.as_deref();
-    if keep.is_some() && sub != Some("resolve") {
-        return Err(UsageError("--keep belongs to `ruimte resolve`".into()));
-    }
-    let no_values = |cmd: Command| {
-        if values.is_empty() {
-            Ok(cmd)
-        } else {
-            Err(UsageError(format!("unexpected argument {:?}", values[0])))
-        }
-    };
-    inv.command = match sub {
-        None => gui_command(screen)?,
-        Some("check") if json => assess::check_command(values, questionnaire)?,
-        Some(name @ ("score" | "analyse")) => assess::command(name, values, questionnaire, json)?,
-        Some("check") if values.is_empty() => {
-            return Err(UsageError("check needs at least one FILE".into()));
-        }
-        Some("check") => Command::Check {
-            files: values.into_iter().map(PathBuf::from).collect(),
-        },
-        Some("init") => no_values(Command::Init)?,
-        Some("add") => {
-            let title = title.ok_or_else(|| UsageError("add needs --title T".into()))?;
-            no_values(Command::Add {
-                title,
-                tactics,
-                tags,
-            })?
-        }
-        Some("list") => no_values(Command::List { json })?,
-        Some("search") => {
-            let words: Result<Vec<String>, UsageError> = values.into_iter().map(string).collect();
-            let text = words?.join(" ");
-            if text.trim().is_empty() {
-                return Err(UsageError("search needs TEXT".into()));
-            }
-            Command::Search { text, json }
-        }
-        Some("verify") => no_values(Command::Verify)?,
-        Some("adopt") => adopt_command(values, all, reject)?,
-        Some("export") => {
-            let command = export_flags.build()?;
-            no_values(command)?
-        }
-        Some("open-export") => match <[OsString; 1]>::try_from(values) {
-            Ok([file]) => Command::OpenExport {
-                file: file.into(),
-                from,
-            },
-            Err(_) => return Err(UsageError("open-export needs exactly one FILE".into())),
-        },
-        Some("resolve") => resolve::parse(keep, values)?,
-        Some(name @ ("delete" | "trash" | "history")) => {
-            trash::parse(name, values, json, yes, restore)?
-        }
-        Some(other) => return Err(UsageError(format!("unknown command {other:?}"))),
-    };
-    Ok(inv)
-}
-
-/// `ruimte [--screen NAME]`, with the screen's name checked.
-fn gui_command(screen: Option<String>) -> Result<Command, UsageError> {
-    if let Some(name) = &screen
-        && crate::ui::Start::parse(name).is_none()
-    {
-        return Err(UsageError(format!(
-            "unknown screen {name:?} (try welcome, onboarding, questionnaire, profile, tactics, tactic:ID, journal, shared, settings)"
-        )));
-    }
-    Ok(Command::Gui { screen })
-}
-
-/// `ruimte adopt [--all | ID...]` or `ruimte adopt --reject ID...`.
-fn adopt_command(
-    values: Vec<OsString>,
-    all: bool,
-    reject: Vec<String>,
-) -> Result<Command, UsageError> {
-    let ids = values
-        .into_iter()
-        .map(string)
-        .collect::<Result<Vec<String>, UsageError>>()?;
-    if all && !(ids.is_empty() && reject.is_empty()) {
-        return Err(UsageError("adopt takes --all or ids, not both".into()));
-    }
-    if !reject.is_empty() && !ids.is_empty() {
-        return Err(UsageError(
-            "adopt takes ids to adopt or --reject ids, not both".into(),
-        ));
-    }
-    Ok(Command::Adopt { all, ids, reject })
-}
-
-fn string(v: OsString) -> Result<String, UsageError> {
-    v.into_string()
-        .map_err(|v| UsageError(format!("{v:?} is not valid UTF-8")))
-}
 
 /// Checks every file and reports each problem on `err`; returns the exit code. File names
 /// and messages (which can quote the file) are printed with control characters made visible.

@@ -1,6 +1,7 @@
 //! Parsing the command line: what each command accepts and refuses.
 
 use super::*;
+use std::ffi::OsString;
 
 fn cmd(a: &[&str]) -> Result<Command, UsageError> {
     parse(a.iter().map(OsString::from)).map(|i| i.command)
@@ -150,7 +151,10 @@ fn export_parses_with_its_defaults() {
         cmd(&["open-export", "s.md.age"]),
         Ok(Command::OpenExport {
             file: "s.md.age".into(),
-            from: None
+            from: None,
+            pdf: None,
+            lang: crate::content::Lang::Nl,
+            force: false,
         })
     );
 }

@@ -187,6 +187,9 @@ impl Explain for WorkerStopped {
     }
 }
 
+#[path = "errors/report.rs"]
+mod report;
+
 #[cfg(test)]
 #[path = "errors/tests.rs"]
 mod tests;

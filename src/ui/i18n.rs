@@ -203,6 +203,21 @@ strings! {
     Likert1 => "Helemaal oneens", "Strongly disagree";
     Likert2 => "Oneens", "Disagree";
     // pdf: this engineer's new texts go directly below this line.
+    PrintPdf => "Afdrukken / PDF", "Print / PDF";
+    PrintPath => "Bewaren als (PDF)", "Save as (PDF)";
+    PrintWrite => "PDF maken", "Make the PDF";
+    PrintBusy => "De PDF wordt gemaakt …", "Making the PDF …";
+    PrintDone => "PDF bewaard: {}", "PDF saved: {}";
+    PrintOpen => "Openen in je PDF-lezer", "Open in your PDF viewer";
+    PrintProfileHint => "De PDF is niet versleuteld: bewaar hem waar alleen jij erbij kunt, of druk hem af en verwijder het bestand.",
+        "The PDF is not encrypted: keep it where only you can reach it, or print it and delete the file.";
+    PrintFileProfile => "profiel.pdf", "profile.pdf";
+    PrintFileRecovery => "herstelcode.pdf", "recovery-code.pdf";
+    RecoveryCopy => "Kopiëren", "Copy";
+    RecoveryCopied => "Gekopieerd. Plak de code op een veilige plek en kopieer daarna iets anders, zodat hij niet op je klembord blijft staan.",
+        "Copied. Paste the code somewhere safe, then copy something else so it does not stay on your clipboard.";
+    RecoveryPaperSecret => "Let op: het papier en het PDF-bestand zijn net zo geheim als je wachtwoordzin. Wie ze heeft, opent je kluis. Druk af, bewaar het papier veilig en verwijder het bestand.",
+        "Mind: the paper and the PDF file are as secret as your passphrase. Whoever has them opens your vault. Print, keep the paper safe and delete the file.";
     Likert3 => "Neutraal", "Neutral";
     Likert4 => "Eens", "Agree";
     Likert5 => "Helemaal eens", "Strongly agree";

@@ -1,6 +1,6 @@
 //! The one background worker: every slow piece of work (key derivation for unlock, create,
 //! recovery, a new passphrase or recovery code; loading all records; writing an export or a
-//! feedback file; importing feedback) runs here, never inside a frame. A job that needs the
+//! feedback file; importing feedback; making a PDF) runs here, never inside a frame. A job that needs the
 //! session takes it along and hands it back in its [`Outcome`]; the app shows a busy state in
 //! the meantime. Each outcome asks egui for a repaint, so it arrives without input.
 
@@ -10,9 +10,10 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use age::secrecy::{ExposeSecret, SecretString};
 
-use super::commands::{ExportPlan, FeedbackPlan, TrashDone, TrashJob};
+use super::commands::{ExportPlan, FeedbackPlan, PrintJob, PrintTarget, TrashDone, TrashJob};
 use crate::content::{Content, Lang};
 use crate::export::{ExportError, OpenedSummary, Sender as SummarySender};
+use crate::report::ReportError;
 use crate::session::Session;
 use crate::vault::{RecoveryCode, Vault, VaultError};
 
@@ -66,6 +67,10 @@ pub enum Job {
     ImportFeedback(Box<Session>, PathBuf, i64),
     /// Delete, restore, empty or list the trash, or an entry's versions, at a time.
     Trash(Box<Session>, TrashJob, i64),
+    /// Make a PDF and write it.
+    Print(Box<PrintJob>),
+    /// Hand a written PDF to the system's viewer.
+    View(PrintTarget, PathBuf),
 }
 
 /// What a job reports. Jobs that took the session hand it back.
@@ -92,6 +97,10 @@ pub enum Outcome {
     FeedbackImported(Box<Session>, Result<usize, ExportError>),
     /// What a trash job did, or why not.
     Trash(Box<Session>, TrashJob, Result<TrashDone, VaultError>),
+    /// The PDF was written to the path, or why not.
+    Printed(PrintTarget, PathBuf, Result<(), ReportError>),
+    /// The viewer was started, or why not.
+    Viewed(PrintTarget, Result<(), ReportError>),
 }
 
 /// The worker thread did not report: it stopped (a job panicked). Whatever it held is gone.
@@ -233,6 +242,11 @@ pub fn run(job: Job) -> Outcome {
             let result = super::commands::trash_work(&mut session, &job, now);
             Outcome::Trash(session, job, result)
         }
+        Job::Print(job) => {
+            let result = job.run();
+            Outcome::Printed(job.target, job.path, result)
+        }
+        Job::View(target, path) => Outcome::Viewed(target, crate::report::open_in_viewer(&path)),
     }
 }
 

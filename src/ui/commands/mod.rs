@@ -7,6 +7,7 @@ mod guard;
 mod journal;
 mod nav;
 mod outcome;
+mod print;
 mod quiz;
 mod settings;
 mod sharing;
@@ -16,6 +17,7 @@ mod vault;
 pub use guard::{GuardCmd, Leave, Unsaved};
 pub use journal::JournalCmd;
 pub use nav::NavCmd;
+pub use print::{PrintCmd, PrintJob, PrintTarget};
 pub use quiz::QuizCmd;
 pub use settings::SettingsCmd;
 pub use sharing::{ExportPlan, FeedbackPlan, ShareCmd};
@@ -44,6 +46,8 @@ pub enum Command {
     Guard(GuardCmd),
     /// The trash and an entry's earlier versions.
     Trash(TrashCmd),
+    /// Printing to PDF, and opening the PDF.
+    Print(PrintCmd),
 }
 
 macro_rules! area {
@@ -65,6 +69,7 @@ area!(
     SettingsCmd => Settings,
     GuardCmd => Guard,
     TrashCmd => Trash,
+    PrintCmd => Print,
 );
 
 impl App {
@@ -85,6 +90,7 @@ impl App {
                 Command::Settings(c) => self.apply_settings(c, ctx),
                 Command::Guard(c) => self.apply_guard(c, ctx, now),
                 Command::Trash(c) => self.apply_trash(c, now),
+                Command::Print(c) => self.apply_print(c, now),
             }
         }
         // The frame was drawn before the change: draw the new state now, not on the next input.

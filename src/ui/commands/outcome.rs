@@ -115,6 +115,12 @@ impl App {
                 }
             }
             Outcome::Trash(session, job, result) => self.trash_outcome(session, job, result, ctx),
+            Outcome::Printed(target, path, result) => self.printed(target, path, result),
+            Outcome::Viewed(target, result) => {
+                if let Err(e) = result {
+                    self.print_form(target).last = Some(Err(Arc::new(e)));
+                }
+            }
         }
     }
 

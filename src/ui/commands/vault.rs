@@ -83,6 +83,8 @@ impl App {
             VaultCmd::DismissRecovery => {
                 self.recovery.code = None;
                 self.recovery.written = false;
+                self.recovery.copied = false;
+                self.recovery.print = Default::default();
             }
         }
     }

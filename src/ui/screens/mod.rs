@@ -4,6 +4,7 @@
 pub mod framings;
 pub mod journal;
 pub mod onboarding;
+pub mod print;
 pub mod profile;
 pub mod questionnaire;
 pub mod settings;
@@ -26,6 +27,8 @@ pub struct ProfileView {
     pub phase: Option<Phase>,
     /// The completed questionnaire whose "Verwijderen" the user pressed: the question shows.
     pub delete_take: Option<String>,
+    /// "Print / PDF".
+    pub print: print::PrintForm,
 }
 
 /// A screen's title and an optional lead paragraph.

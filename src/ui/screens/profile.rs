@@ -6,15 +6,15 @@ use egui::{RichText, Ui};
 
 use super::ProfileView;
 use super::{card, header, section};
-use crate::assessment::{
-    Change, DimScore, Dimension, Lean, Profile, Take, changes, repertoire, series,
-};
+use crate::assessment::{Change, DimScore, Dimension, Profile, Take, changes, repertoire, series};
 use crate::content::{Board, Phase, Pole, Stance};
 use crate::journal::Date;
-use crate::ui::commands::NavCmd;
+use crate::report::reading;
+use crate::ui::commands::{NavCmd, PrintCmd, PrintTarget};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
+use crate::ui::screens::print::PrintAsk;
 use crate::ui::widgets::{badge::badge, boards, spectrum};
 use crate::ui::{screens::tactics::zone_label, theme};
 
@@ -42,6 +42,7 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             ui.label(RichText::new(text).italics());
         }
     }
+    print_ui(view, app, out, ui, &profile);
     stance_ui(view, app, out, ui, &profile);
     boards_ui(app, out, ui, &profile);
     comfort_ui(app, ui, &profile);
@@ -50,6 +51,19 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     scores_ui(app, ui, &profile);
     history_ui(app, out, ui);
     super::journal::takes_ui(&mut view.delete_take, app, out, ui);
+}
+
+/// "Print / PDF": the profile as shown, made into a PDF by the worker.
+fn print_ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
+    let ask = super::print::ui(&mut view.print, app, ui, app.t(S::PrintFileProfile));
+    if view.print.open {
+        ui.label(RichText::new(app.t(S::PrintProfileHint)).small().weak());
+    }
+    match ask {
+        Some(PrintAsk::Write(path)) => out.push(PrintCmd::Profile(Box::new(profile.clone()), path)),
+        Some(PrintAsk::Open(path)) => out.push(PrintCmd::Open(PrintTarget::Profile, path)),
+        None => {}
+    }
 }
 
 /// The takes kept in the vault: a line per dimension, and what changed since the last take.
@@ -186,29 +200,15 @@ fn stance_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, prof
         return;
     }
     let clear = profile.clear_stances();
-    let names: Vec<String> = clear
-        .iter()
-        .map(|s| app.content.stance(*s).name.get(lang).to_lowercase())
-        .collect();
-    let overall = match names.as_slice() {
-        [] => app.t(S::StancesNone).to_owned(),
-        [one] => fill(app.t(S::StancesOne), &[one]),
-        [init @ .., last] => fill(
-            app.t(S::StancesSeveral),
-            &[&format!("{} {} {last}", init.join(", "), app.t(S::And))],
-        ),
-    };
+    // The same words as the printed profile (`report::reading`).
+    let overall = reading::stances(profile, app.content, lang).unwrap_or_default();
     // The stance explained: the one clicked, else the first clear one, else the highest.
     let highest = scored
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map_or(Stance::Engaged, |(s, _)| *s);
     let shown = view.stance.or(clear.first().copied()).unwrap_or(highest);
-    let info = app.content.stance(shown);
-    let explained = fill(
-        app.t(S::StanceReading),
-        &[info.name.get(lang), info.summary.get(lang)],
-    );
+    let explained = reading::stance(app.content, shown, lang);
     let mut go = None;
     card(ui, |ui| {
         ui.add(egui::Label::new(RichText::new(overall).strong()).wrap());
@@ -238,26 +238,17 @@ fn boards_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
     }
     ui.label(RichText::new(app.t(S::BoardsHint)).small().weak());
     for board in Board::ALL {
-        let name = app.content.board(board).name.get(lang);
-        card(ui, |ui| match profile.lean(board) {
-            Some(Lean::Pole(pole)) => {
-                let info = app.content.pole(pole);
-                ui.label(
-                    RichText::new(fill(app.t(S::BoardReading), &[name, info.name.get(lang)]))
-                        .strong()
-                        .color(theme::board(board)),
-                );
-                ui.add(egui::Label::new(info.summary.get(lang)).wrap());
-            }
-            Some(Lean::NoClearLean) => {
-                ui.label(
-                    RichText::new(fill(app.t(S::BoardNoLean), &[name]))
-                        .strong()
-                        .color(theme::board(board)),
-                );
-            }
-            None => {
-                ui.label(fill(app.t(S::BoardUnknown), &[name]));
+        let (sentence, pole) = reading::board(profile, app.content, board, lang);
+        card(ui, |ui| {
+            let known = profile.lean(board).is_some();
+            let text = RichText::new(sentence);
+            ui.label(if known {
+                text.strong().color(theme::board(board))
+            } else {
+                text
+            });
+            if let Some(pole) = pole {
+                ui.add(egui::Label::new(app.content.pole(pole).summary.get(lang)).wrap());
             }
         });
     }
@@ -276,13 +267,8 @@ fn comfort_ui(app: &Cx<'_>, ui: &mut Ui, profile: &Profile) {
         return;
     }
     section(ui, app.t(S::ComfortTitle));
-    ui.add(
-        egui::Label::new(fill(
-            app.t(S::ComfortReading),
-            &[&pole_names(app, &profile.comfort_zone)],
-        ))
-        .wrap(),
-    );
+    let sentence = reading::comfort(profile, app.content, app.lang).unwrap_or_default();
+    ui.add(egui::Label::new(sentence).wrap());
 }
 
 fn repertoire_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {

@@ -3,9 +3,10 @@
 use age::secrecy::SecretString;
 use egui::{RichText, Ui};
 
+use super::super::print::{self, PrintAsk};
 use super::super::{card, header, section};
 use super::{LockForm, RecoveryView};
-use crate::ui::commands::{JournalCmd, VaultCmd};
+use crate::ui::commands::{JournalCmd, PrintCmd, PrintTarget, VaultCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::S;
 use crate::ui::theme;
@@ -203,6 +204,7 @@ pub fn recovery_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui
                     .strong(),
             )
         });
+        keep_code_ui(view, cx, out, ui);
     }
     ui.checkbox(&mut view.written, cx.t(S::RecoveryWritten));
     if ui
@@ -210,5 +212,30 @@ pub fn recovery_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui
         .clicked()
     {
         out.push(VaultCmd::DismissRecovery);
+    }
+}
+
+/// Copy and print for the recovery code, with the warning that paper and file are as secret
+/// as the passphrase.
+fn keep_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let Some(code) = &view.code else {
+        return;
+    };
+    if ui.button(cx.t(S::RecoveryCopy)).clicked() {
+        ui.ctx().copy_text(code.to_string());
+        view.copied = true;
+    }
+    if view.copied {
+        ui.add(egui::Label::new(cx.t(S::RecoveryCopied)).wrap());
+    }
+    ui.add(egui::Label::new(RichText::new(cx.t(S::RecoveryPaperSecret)).strong()).wrap());
+    let ask = print::ui(&mut view.print, cx, ui, cx.t(S::PrintFileRecovery));
+    match ask {
+        Some(PrintAsk::Write(path)) => out.push(PrintCmd::RecoverySheet(
+            zeroize::Zeroizing::new(code.to_string()),
+            path,
+        )),
+        Some(PrintAsk::Open(path)) => out.push(PrintCmd::Open(PrintTarget::Recovery, path)),
+        None => {}
     }
 }

@@ -212,6 +212,10 @@ pub struct RecoveryView {
     pub code: Option<Zeroizing<String>>,
     /// The user confirmed writing the code down.
     pub written: bool,
+    /// The code was copied to the clipboard.
+    pub copied: bool,
+    /// "Print / PDF" of the code.
+    pub print: crate::ui::screens::print::PrintForm,
 }
 
 impl LockForm {

@@ -1,0 +1,135 @@
+//! Printing: the profile or the recovery code to a PDF, made and written by the worker, and
+//! the PDF handed to the system's viewer. The form that asked shows the outcome.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use zeroize::Zeroizing;
+
+use crate::assessment::Profile;
+use crate::content::{Content, Lang};
+use crate::journal::Date;
+use crate::report::{ProfileReport, ReportError};
+use crate::ui::app::App;
+use crate::ui::screens::print::PrintForm;
+use crate::ui::worker::Job;
+
+/// Which form asked, so the outcome shows there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintTarget {
+    /// The profile screen.
+    Profile,
+    /// The recovery code, shown once.
+    Recovery,
+}
+
+/// Printing commands.
+#[derive(Debug)]
+pub enum PrintCmd {
+    /// The profile as shown, to a PDF at the path.
+    Profile(Box<Profile>, PathBuf),
+    /// The recovery code on a sheet, to a PDF at the path.
+    RecoverySheet(Zeroizing<String>, PathBuf),
+    /// Open a PDF that was written, in the system's viewer.
+    Open(PrintTarget, PathBuf),
+}
+
+/// What the worker prints.
+pub enum PrintDoc {
+    /// A profile.
+    Profile {
+        /// The profile.
+        profile: Box<Profile>,
+        /// Names and summaries.
+        content: Arc<Content>,
+    },
+    /// The recovery sheet.
+    Recovery(Zeroizing<String>),
+}
+
+/// A PDF to make and write.
+pub struct PrintJob {
+    /// Which form asked.
+    pub target: PrintTarget,
+    /// Where it goes (never over an existing file).
+    pub path: PathBuf,
+    /// What.
+    pub doc: PrintDoc,
+    /// In which language.
+    pub lang: Lang,
+    /// The date printed on it.
+    pub date: Date,
+}
+
+impl PrintJob {
+    /// Lays out, renders and writes the PDF (on the worker).
+    pub fn run(&self) -> Result<(), ReportError> {
+        // The bytes hold the profile or the code: wiped once written.
+        let bytes = Zeroizing::new(match &self.doc {
+            PrintDoc::Profile { profile, content } => crate::report::profile_pdf(&ProfileReport {
+                profile,
+                content,
+                lang: self.lang,
+                date: self.date,
+                respondent: None,
+            })?,
+            PrintDoc::Recovery(code) => {
+                crate::report::recovery_sheet_pdf(code, self.date, self.lang)?
+            }
+        });
+        // Never over an existing file: the form says so and the user picks another name.
+        crate::report::write_pdf(&self.path, &bytes, false)
+    }
+}
+
+impl App {
+    pub(super) fn apply_print(&mut self, cmd: PrintCmd, now: i64) {
+        let (target, path, doc) = match cmd {
+            PrintCmd::Profile(profile, path) => (
+                PrintTarget::Profile,
+                path,
+                PrintDoc::Profile {
+                    profile,
+                    content: Arc::clone(&self.content),
+                },
+            ),
+            PrintCmd::RecoverySheet(code, path) => {
+                (PrintTarget::Recovery, path, PrintDoc::Recovery(code))
+            }
+            PrintCmd::Open(target, path) => {
+                self.worker.submit(Job::View(target, path));
+                return;
+            }
+        };
+        let form = self.print_form(target);
+        form.busy = true;
+        form.last = None;
+        self.worker.submit(Job::Print(Box::new(PrintJob {
+            target,
+            path,
+            doc,
+            lang: self.lang,
+            date: Date::from_unix(now),
+        })));
+    }
+
+    /// The form of the screen that asked.
+    pub(super) fn print_form(&mut self, target: PrintTarget) -> &mut PrintForm {
+        match target {
+            PrintTarget::Profile => &mut self.profile.print,
+            PrintTarget::Recovery => &mut self.recovery.print,
+        }
+    }
+
+    /// A PDF was written, or not: the form says so.
+    pub(super) fn printed(
+        &mut self,
+        target: PrintTarget,
+        path: PathBuf,
+        result: Result<(), ReportError>,
+    ) {
+        let form = self.print_form(target);
+        form.busy = false;
+        form.last = Some(result.map(|()| path).map_err(Arc::new));
+    }
+}

@@ -1,0 +1,140 @@
+//! "Print / PDF" in the app: the profile screen and the recovery code send the PDF to the
+//! worker (never made in a frame), report the file, and refuse to write over one. The PDFs
+//! are read back with poppler's pdftotext (the tests fail without it).
+
+mod common;
+
+use std::path::Path;
+
+use ambtelijke_ruimte::assessment::{Answer, Item};
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::report::reading;
+use ambtelijke_ruimte::ui::{NavCmd, QuizCmd, S, Screen};
+use common::{harness, nl, press, test_session, wait_for_worker};
+use egui_kittest::kittest::Queryable;
+
+/// Replaces what the path field holds with `path`.
+fn set_path(h: &mut egui_kittest::Harness<'_, ambtelijke_ruimte::ui::App>, path: &Path) {
+    h.get_by_label(nl(S::PrintPath)).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(nl(S::PrintPath))
+        .type_text(path.to_str().expect("utf-8"));
+    h.run();
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext is needed (apt-get install poppler-utils): {e}"));
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn done(path: &Path) -> String {
+    nl(S::PrintDone).replace("{}", &path.display().to_string())
+}
+
+#[test]
+fn print_on_the_profile_sends_the_job_to_the_worker_and_reports_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), None, Some(Screen::Welcome), 3000.0, 0.1);
+    let items = h
+        .state()
+        .questionnaire()
+        .expect("a questionnaire")
+        .items
+        .clone();
+    for item in &items {
+        let answer = match item {
+            Item::Likert { .. } => Answer::Likert(4),
+            Item::Scenario { .. } => Answer::Option(0),
+        };
+        h.state_mut()
+            .push(QuizCmd::Answer(item.id().to_owned(), answer));
+    }
+    h.state_mut().push(NavCmd::Go(Screen::Profile));
+    h.run_steps(3);
+    press(&mut h, nl(S::PrintPdf));
+    let pdf = dir.path().join("mijn profiel.pdf");
+    set_path(&mut h, &pdf);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, nl(S::PrintWrite))
+        .click_accesskit();
+    h.step();
+    assert!(
+        h.state().busy(),
+        "the PDF is made on the worker, not in the frame"
+    );
+    wait_for_worker(&mut h);
+    h.get_by_label(&done(&pdf));
+    h.get_by_role_and_label(egui::accesskit::Role::Button, nl(S::PrintOpen));
+    let text = pdftotext(&pdf);
+    assert!(
+        text.contains("Jouw houding") && text.contains("Scores per dimensie"),
+        "{text}"
+    );
+    // Screen and paper read the profile in the same words.
+    let profile = h.state().profile().expect("profile");
+    let said = reading::stances(&profile, &common::content(), Lang::Nl).expect("scored");
+    h.get_by_label(&said);
+    assert!(text.contains(&said), "{said:?} not in {text}");
+
+    // A second time to the same name: refused, the first file stays.
+    let before = std::fs::read(&pdf).expect("pdf");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, nl(S::PrintWrite))
+        .click_accesskit();
+    h.step();
+    wait_for_worker(&mut h);
+    assert!(
+        h.query_by_label_contains("bestaat al").is_some(),
+        "the form says the file exists"
+    );
+    assert_eq!(std::fs::read(&pdf).expect("pdf"), before);
+}
+
+#[test]
+fn the_recovery_code_can_be_copied_and_printed_with_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let mut h = harness(
+        dir.path(),
+        Some(session),
+        Some(Screen::Settings),
+        2000.0,
+        0.1,
+    );
+    press(&mut h, nl(S::NewRecovery));
+    wait_for_worker(&mut h);
+    h.get_by_label(nl(S::RecoveryShowTitle));
+    h.get_by_label(nl(S::RecoveryPaperSecret));
+    h.get_by_role_and_label(egui::accesskit::Role::Button, nl(S::RecoveryCopy))
+        .click_accesskit();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyText(t) if t.len() > 20));
+    assert!(copied, "the code went to the clipboard");
+    h.run();
+    h.get_by_label(nl(S::RecoveryCopied));
+    press(&mut h, nl(S::PrintPdf));
+    let pdf = dir.path().join("herstelcode.pdf");
+    set_path(&mut h, &pdf);
+    press(&mut h, nl(S::PrintWrite));
+    wait_for_worker(&mut h);
+    h.get_by_label(&done(&pdf));
+    let text = pdftotext(&pdf);
+    assert!(text.contains("Herstelcode van je kluis"), "{text}");
+    assert!(
+        text.contains("net zo geheim als je wachtwoordzin"),
+        "{text}"
+    );
+}
