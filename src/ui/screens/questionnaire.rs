@@ -155,12 +155,14 @@ fn confirm_restart_ui(
 fn key_number(ui: &mut Ui, index: usize) {
     let width = key_column_width(ui);
     let height = ui.spacing().interact_size.y.max(ui.spacing().icon_width);
-    if index < 5 {
-        let digit = RichText::new((index + 1).to_string()).weak().monospace();
-        ui.add_sized([width, height], egui::Label::new(digit));
-    } else {
-        ui.allocate_space(egui::vec2(width, height));
-    }
+    let size = egui::vec2(width, height);
+    let centred = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(size, centred, |ui| {
+        ui.set_min_size(size);
+        if index < 5 {
+            ui.label(RichText::new((index + 1).to_string()).weak().monospace());
+        }
+    });
 }
 
 /// About one em: room for one digit and a little air, growing with the text size.
