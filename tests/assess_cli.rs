@@ -42,7 +42,7 @@ fn check_json_prints_the_validated_questionnaire() {
     let s01 = items.iter().find(|i| i["id"] == "s01").expect("s01");
     assert_eq!(s01["kind"], "scenario");
     assert_eq!(s01["options"][0]["scores"]["build_up"], 3);
-    assert_eq!(s01["options"][0]["scores"]["partner"], 1);
+    assert_eq!(s01["options"][3]["scores"]["partner"], 3);
     // A file given as FILE or as --questionnaire; a broken one fails with its position.
     let file = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/default.ron");
     let (code, same, _) = run(tmp.path(), &["check", "--json", file]);

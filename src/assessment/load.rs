@@ -353,3 +353,6 @@ impl Item {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod reading_time;

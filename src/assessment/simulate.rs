@@ -1,21 +1,23 @@
 //! Synthetic respondents with known positions, to test that scoring recovers them.
 //!
 //! Every respondent has a latent position on each of the ten dimensions, drawn independently
-//! from a standard normal distribution. A statement is answered by an ordinal-threshold
-//! (graded) model: the latent response is `a·θ` (negated for a minus-keyed statement) plus
-//! logistic or normal noise, cut at four thresholds into the answers 1–5; each item gets its
-//! own discrimination `a` and a shift of its thresholds. A respondent may carry a response
-//! style of their own: thresholds pulled in (extreme answers) or pushed out (middle answers),
-//! and a mild lean towards agreeing (acquiescence). A scenario is answered by a noisy choice
-//! (a softmax, drawn as the argmax of utility plus Gumbel noise) over a utility per option that
-//! the [`Choice`] rule works out from the latent positions of the dimensions the option scores.
+//! from a standard normal distribution or from a skewed one ([`Latent::Skewed`]). A statement
+//! is answered by an ordinal-threshold (graded) model: the latent response is `a·θ` (negated
+//! for a minus-keyed statement) plus logistic or normal noise, cut at four thresholds into the
+//! answers 1–5; each item gets its own discrimination `a` and a shift of its thresholds. A
+//! respondent may carry a response style of their own: thresholds pulled in (extreme answers)
+//! or pushed out (middle answers), and a lean towards agreeing (acquiescence). A scenario is
+//! answered by a noisy choice (a softmax, drawn as the argmax of utility plus Gumbel noise)
+//! over a utility per option that the [`Choice`] rule works out from the latent positions of
+//! the dimensions the option scores.
 //! Two response styles stand beside it: the neutral respondent (every statement 3, options
 //! at random) and the yes-sayer (every statement 5, options at random). Seeded, so a test
 //! sees the same respondents every run.
 //!
 //! The answer models are deliberately varied ([`Config::default`], [`Config::graded_a1`],
-//! [`Config::response_styles`], [`Config::top_dimension`], [`Config::weight_sum`]), so the
-//! tests do not prove the scoring on one generator only.
+//! [`Config::response_styles`], [`Config::top_dimension`], [`Config::weight_sum`],
+//! [`Config::acquiescent_noise`], [`Config::skewed`]), so the tests do not prove the scoring
+//! on one generator only.
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -46,6 +48,16 @@ pub enum Choice {
     TopDimension,
 }
 
+/// How the latent positions are spread over respondents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Latent {
+    /// Standard normal.
+    Normal,
+    /// A standardised chi-square with three degrees of freedom (mean 0, standard deviation 1,
+    /// skewness about 1.6): most respondents a little below the middle, a long tail above.
+    Skewed,
+}
+
 /// How the synthetic respondents answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Config {
@@ -65,6 +77,8 @@ pub struct Config {
     /// Each respondent's lean towards agreeing, added to every latent response: a normal
     /// draw with this mean and standard deviation. `(0, 0)` is none.
     pub acquiescence: (f64, f64),
+    /// How the latent positions are spread.
+    pub latent: Latent,
 }
 
 impl Default for Config {
@@ -77,6 +91,7 @@ impl Default for Config {
             choice: Choice::WeightedMean,
             threshold_scale: (1.0, 1.0),
             acquiescence: (0.0, 0.0),
+            latent: Latent::Normal,
         }
     }
 }
@@ -125,6 +140,27 @@ impl Config {
             choice_sharpness: 1.0,
             choice: Choice::WeightSum,
             ..Config::default()
+        }
+    }
+
+    /// Respondents who lean towards agreeing by very different amounts (a lean with mean 0.5
+    /// and standard deviation 0.8 on the latent scale, so some disagree by habit), on
+    /// statements of discrimination 0.8–1.4, choosing with sharpness 1.2. The lean is noise
+    /// shared by all of one respondent's statements.
+    pub fn acquiescent_noise() -> Self {
+        Config {
+            discrimination: (0.8, 1.4),
+            choice_sharpness: 1.2,
+            acquiescence: (0.5, 0.8),
+            ..Config::default()
+        }
+    }
+
+    /// The harsh [`Config::graded_a1`] model on a skewed population ([`Latent::Skewed`]).
+    pub fn skewed() -> Self {
+        Config {
+            latent: Latent::Skewed,
+            ..Config::graded_a1()
         }
     }
 }
@@ -177,7 +213,10 @@ pub fn respondents(
         .collect();
     (0..n)
         .map(|_| {
-            let mut latent: [f64; 10] = std::array::from_fn(|_| normal(&mut rng));
+            let mut latent: [f64; 10] = std::array::from_fn(|_| match config.latent {
+                Latent::Normal => normal(&mut rng),
+                Latent::Skewed => skewed(&mut rng),
+            });
             if style == Style::Centred {
                 latent = [0.0; 10];
             }
@@ -289,6 +328,12 @@ fn open_unit(rng: &mut StdRng) -> f64 {
 fn normal(rng: &mut StdRng) -> f64 {
     let (u1, u2) = (open_unit(rng), open_unit(rng));
     (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
+}
+
+/// A standardised chi-square draw with three degrees of freedom.
+fn skewed(rng: &mut StdRng) -> f64 {
+    let sum: f64 = (0..3).map(|_| normal(rng).powi(2)).sum();
+    (sum - 3.0) / 6f64.sqrt()
 }
 
 fn logistic(rng: &mut StdRng) -> f64 {

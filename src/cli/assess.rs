@@ -381,9 +381,12 @@ mod tests {
         score_line(&Scoring::new(&q), &row, &mut line);
         let v: serde_json::Value = serde_json::from_str(&line).expect("JSON");
         assert_eq!(v["respondent"], "a \"quoted\" id");
+        // Every situation's options stand for five different dimensions, so the first option
+        // passes over four of them (37.5 each): the stances land well above the middle, not
+        // at the top.
         for s in ["engaged", "entrepreneurial", "activist"] {
             assert_eq!(v["stances"][s], "above", "{line}");
-            assert!(v["scores"][s].as_f64().expect("score") > 75.0, "{line}");
+            assert!(v["scores"][s].as_f64().expect("score") > 65.0, "{line}");
         }
         // Every pole high too: no board leans clearly.
         assert_eq!(v["boards"]["political"], "no_clear_lean");

@@ -44,7 +44,7 @@ fn the_default_questionnaire_is_valid_balanced_and_draws_on_the_cases() {
         "{} items",
         q.items.len()
     );
-    let (mut plus, mut minus) = (0, 0);
+    let (mut plus, mut minus) = (0i32, 0i32);
     let mut likert_per_dim = [0usize; 10];
     let mut balance = [0i32; 10];
     let mut cases = Vec::new();
@@ -63,10 +63,12 @@ fn the_default_questionnaire_is_valid_balanced_and_draws_on_the_cases() {
             Item::Scenario { case, .. } => cases.extend(case.clone()),
         }
     }
-    assert!(likert_per_dim.iter().all(|n| *n >= 4), "{likert_per_dim:?}");
-    // As many plus as minus keys on every dimension, so agreeing with everything cancels.
-    assert_eq!(balance, [0; 10], "plus minus minus-keyed per dimension");
-    assert_eq!(plus, minus);
+    assert!(likert_per_dim.iter().all(|n| *n >= 3), "{likert_per_dim:?}");
+    // Plus and minus keys as even on every dimension as the number of statements allows, so
+    // agreeing with everything nearly cancels; with three statements one key is one ahead,
+    // which the situations (50 on average for a yes-sayer) dilute.
+    assert!(balance.iter().all(|b| b.abs() <= 1), "{balance:?}");
+    assert!((plus - minus).abs() <= 5, "{plus}+ {minus}−");
     cases.sort();
     cases.dedup();
     assert_eq!(cases, ["amerdoorn", "hertogenburg", "wassenberg"]);
@@ -245,9 +247,17 @@ fn the_audits_mis_keyed_options_are_mended() {
     let s01 = option("s01", 3);
     assert!(s01.contains(&"partner".into()) && !s01.contains(&"saboteur".into()));
     // Outside today's ethics: going around the college, laying responsibility on the
-    // executive in public, bending a scheme's conditions, exploring behind the
-    // administration's back. Each scores saboteur.
-    for (id, i) in [("s03", 3), ("s04", 1), ("s04", 4), ("s05", 2)] {
+    // executive in public, exploring behind the administration's back, stalling, laying
+    // ducts or filing a grant application without the executive knowing. Each scores
+    // saboteur.
+    for (id, i) in [
+        ("s03", 3),
+        ("s04", 1),
+        ("s05", 2),
+        ("s07", 0),
+        ("s08", 4),
+        ("s09", 2),
+    ] {
         assert!(
             option(id, i).contains(&"saboteur".into()),
             "{id} option {}",
@@ -263,4 +273,31 @@ fn the_audits_mis_keyed_options_are_mended() {
             i + 1
         );
     }
+}
+
+/// The design that lets 45 items recover every dimension (see the README): every option of
+/// every situation speaks for one dimension at full weight, so its choice is not diluted over
+/// two, and every situation has five options on five different dimensions.
+#[test]
+fn the_default_situations_have_five_single_dimension_options() {
+    let c = content();
+    let cat = Catalogue::load(None, &c);
+    let q = &cat.questionnaires[0].questionnaire;
+    let mut situations = 0;
+    for item in &q.items {
+        if let Item::Scenario { id, options, .. } = item {
+            situations += 1;
+            assert_eq!(options.len(), 5, "{id}");
+            let mut dims: Vec<&str> = Vec::new();
+            for o in options {
+                assert_eq!(o.scores.len(), 1, "{id}: {:?}", o.scores);
+                assert_eq!(o.scores[0].1, 3, "{id}: {:?}", o.scores);
+                dims.push(&o.scores[0].0);
+            }
+            dims.sort_unstable();
+            dims.dedup();
+            assert_eq!(dims.len(), 5, "{id}: two options on one dimension");
+        }
+    }
+    assert_eq!(situations, 10);
 }

@@ -149,12 +149,57 @@ fn confirm_restart_ui(
     }
 }
 
-/// The key that picks this answer (`1` for the first), beside it; the answer's own name
+/// The key that picks this answer (`1` for the first), in a column of fixed width as tall
+/// as the radio button, so it lines up with the button's first line; the answer's own name
 /// stays its accessible name.
 fn key_number(ui: &mut Ui, index: usize) {
-    if index < 5 {
-        ui.label(RichText::new((index + 1).to_string()).weak().monospace());
-    }
+    let width = key_column_width(ui);
+    let height = ui.spacing().interact_size.y.max(ui.spacing().icon_width);
+    let size = egui::vec2(width, height);
+    let centred = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(size, centred, |ui| {
+        ui.set_min_size(size);
+        if index < 5 {
+            ui.label(RichText::new((index + 1).to_string()).weak().monospace());
+        }
+    });
+}
+
+/// About one em: room for one digit and a little air, growing with the text size.
+fn key_column_width(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Monospace)
+}
+
+/// One answer: its number, then the radio button with its text wrapping in the rest of the
+/// line. The row is top-aligned, so a long answer wraps under its own text and the number
+/// never lands on a line of its own.
+fn answer_row(ui: &mut Ui, index: usize, selected: bool, text: &str) -> egui::Response {
+    ui.horizontal_top(|ui| {
+        key_number(ui, index);
+        ui.scope(|ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            ui.radio(selected, text)
+        })
+        .inner
+    })
+    .inner
+}
+
+/// The width of a number and its radio button on one line, so a row of statement answers
+/// can start a new line before a pair rather than between its number and its button.
+fn pair_width(ui: &Ui, text: &str) -> f32 {
+    let spacing = ui.spacing();
+    let galley = egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    key_column_width(ui)
+        + spacing.item_spacing.x
+        + spacing.icon_width
+        + spacing.icon_spacing
+        + galley.size().x
 }
 
 fn item_ui(
@@ -181,9 +226,14 @@ fn item_ui(
             ui.horizontal_wrapped(|ui| {
                 for (i, key) in LIKERT.iter().enumerate() {
                     let value = i as u8 + 1;
+                    let text = cx.t(*key);
+                    // A pair that no longer fits starts the next line whole.
+                    if i > 0 && ui.available_size_before_wrap().x < pair_width(ui, text) {
+                        ui.end_row();
+                    }
                     key_number(ui, i);
                     if ui
-                        .radio(answer == Some(Answer::Likert(value)), cx.t(*key))
+                        .radio(answer == Some(Answer::Likert(value)), text)
                         .clicked()
                     {
                         picked = Some(Answer::Likert(value));
@@ -215,11 +265,8 @@ fn item_ui(
             );
             ui.add_space(theme::SPACE_M);
             for (i, option) in options.iter().enumerate() {
-                let radio = ui.horizontal_wrapped(|ui| {
-                    key_number(ui, i);
-                    ui.radio(answer == Some(Answer::Option(i)), option.text.get(lang))
-                });
-                if radio.inner.clicked() {
+                let selected = answer == Some(Answer::Option(i));
+                if answer_row(ui, i, selected, option.text.get(lang)).clicked() {
                     picked = Some(Answer::Option(i));
                 }
             }
