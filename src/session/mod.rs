@@ -7,6 +7,9 @@
 //! captures waiting for adoption (see [`Session::adopt`]).
 
 mod attention;
+mod drafts;
+
+pub use drafts::{AnswersDraft, DraftBody, EntryDraft, StoredDraft, write_draft};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -54,6 +57,8 @@ pub struct Session {
     pub inbox: Vec<Envelope<Record>>,
     /// Record id → version: what this device's manifest lists.
     versions: BTreeMap<String, u64>,
+    /// Sealed drafts of unsaved work found at unlock (see [`Session::take_drafts`]).
+    drafts: Vec<StoredDraft>,
 }
 
 /// Splits an envelope into its typed form.
@@ -113,7 +118,9 @@ impl Session {
             missing: report.missing,
             inbox: report.inbox,
             versions: report.known,
+            drafts: Vec::new(),
         };
+        drafts::load(&mut session);
         let records = if migrate {
             session.migrate(report.records)
         } else {

@@ -21,6 +21,8 @@ pub(crate) enum Domain {
     Record,
     /// A device manifest in `manifests/`.
     Manifest,
+    /// A draft of unsaved work in `drafts/`.
+    Draft,
 }
 
 impl Domain {
@@ -28,6 +30,7 @@ impl Domain {
         match self {
             Domain::Record => b"ambtelijke-ruimte record\n",
             Domain::Manifest => b"ambtelijke-ruimte manifest\n",
+            Domain::Draft => b"ambtelijke-ruimte draft\n",
         }
     }
 }
@@ -41,7 +44,8 @@ pub(crate) fn derive(secret: &[u8], info: &[u8]) -> Zeroizing<[u8; 32]> {
     okm
 }
 
-/// The key that seals; wiped when dropped.
+/// The key that seals; wiped when dropped (a clone too: a draft writer carries one).
+#[derive(Clone)]
 pub(crate) struct SealKey(Zeroizing<[u8; 32]>);
 
 /// What the last line of a plaintext said about the text before it.

@@ -114,6 +114,9 @@ impl App {
                     Err(e) => self.shared.import_error = Some(e),
                 }
             }
+            Outcome::DraftWritten(result) | Outcome::DraftRemoved(result) => {
+                self.draft_result(result);
+            }
         }
     }
 

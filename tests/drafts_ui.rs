@@ -1,0 +1,279 @@
+//! Drafts: unsaved work survives a crash and the auto-lock. Each test replays a loss path on
+//! the app: unlock, type, let the autosave run, drop the app without saving (a crash), open a
+//! new app on the same data folder, unlock, and see the work offered back.
+
+use std::path::Path;
+use std::time::Duration;
+
+use ambtelijke_ruimte::ui::{App, Screen, SettingsCmd, VaultCmd};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+mod common;
+
+use common::{PASS, click, harness, press, test_session, type_into, wait_for_worker};
+
+const OFFER: &str = "Niet opgeslagen werk teruggevonden";
+
+/// A vault in `root/data`, locked, and the app on its lock screen.
+fn locked_app(root: &Path) -> Harness<'static, App> {
+    harness(root, None, Some(Screen::Journal), 1400.0, 0.25)
+}
+
+fn unlock(h: &mut Harness<'_, App>) {
+    type_into(h, "Wachtwoordzin", PASS);
+    click(h, "Ontgrendelen");
+    wait_for_worker(h);
+}
+
+/// Steps until no draft is being written or removed.
+fn wait_for_drafts(h: &mut Harness<'_, App>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().keeping_drafts() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the draft was not written");
+}
+
+/// Lets the app's clock pass the autosave's quiet time, then waits for the write.
+fn let_autosave_run(h: &mut Harness<'_, App>) {
+    h.run_steps(16);
+    wait_for_drafts(h);
+}
+
+fn draft_files(root: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(dir) = std::fs::read_dir(root.join("data").join("drafts")) else {
+        return Vec::new();
+    };
+    dir.filter_map(Result::ok).map(|e| e.path()).collect()
+}
+
+/// Writes a new entry's title and dilemma in an unlocked app and lets the autosave run.
+fn write_unsaved_entry(h: &mut Harness<'_, App>, title: &str, dilemma: &str) {
+    press(h, "Nieuw dilemma");
+    if !title.is_empty() {
+        type_into(h, "Titel", title);
+    }
+    type_into(h, "Het dilemma", dilemma);
+    let_autosave_run(h);
+}
+
+#[test]
+fn after_a_crash_the_unsaved_entry_is_offered_and_restored_word_for_word() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    write_unsaved_entry(
+        &mut h,
+        "Warmtenet zonder draagvlak",
+        "De buurt wil wachten, de wethouder wil tempo.",
+    );
+    h.get_by_label("Vervolgronde toevoegen").click();
+    h.run();
+    type_into(&mut h, "Wat gebeurde er?", "Een bewonersavond gepland.");
+    let_autosave_run(&mut h);
+    assert_eq!(draft_files(dir.path()).len(), 1, "one draft on disk");
+    // The crash: the app goes without saving or quitting.
+    drop(h);
+
+    let mut h = locked_app(dir.path());
+    assert!(
+        h.query_by_label(OFFER).is_none(),
+        "nothing offered while locked"
+    );
+    unlock(&mut h);
+    h.get_by_label(OFFER);
+    h.get_by_label("Het dilemma \u{201c}Warmtenet zonder draagvlak\u{201d}");
+    h.get_by_label("Laatst bewaard: zojuist");
+    press(&mut h, "Herstellen");
+    assert_eq!(h.state().drafts_offered(), 0);
+    let entry = h.state().draft().expect("the entry is open in the editor");
+    assert_eq!(entry.title, "Warmtenet zonder draagvlak");
+    assert_eq!(
+        entry.dilemma,
+        "De buurt wil wachten, de wethouder wil tempo."
+    );
+    assert_eq!(h.state().screen(), Screen::Journal);
+    // Restored, not saved: the guard protects it, and the follow-up being written is back.
+    press(&mut h, "Terug naar de lijst");
+    assert!(
+        h.state().guard_open(),
+        "the restored work counts as unsaved"
+    );
+    press(&mut h, "Annuleren");
+    h.get_by_label("Vervolgronde toevoegen").click();
+    h.run();
+    assert!(
+        h.query_all_by_value("Een bewonersavond gepland.")
+            .next()
+            .is_some(),
+        "the follow-up being written is back"
+    );
+}
+
+#[test]
+fn an_untitled_entry_survives_the_auto_lock_and_is_offered_after_unlock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    write_unsaved_entry(&mut h, "", "Zonder titel, maar niet zonder inhoud.");
+    h.state_mut().push(SettingsCmd::SetAutoLock(1));
+    h.run();
+    for _ in 0..400 {
+        h.step();
+        if h.state().vault().session().is_none() {
+            break;
+        }
+    }
+    assert!(
+        h.state().vault().session().is_none(),
+        "locked after a minute idle"
+    );
+    assert!(h.state().draft().is_none(), "the editor was wiped");
+    wait_for_drafts(&mut h);
+    assert_eq!(draft_files(dir.path()).len(), 1, "the draft stayed");
+    unlock(&mut h);
+    h.get_by_label(OFFER);
+    h.get_by_label("Een nieuw dilemma zonder titel");
+    press(&mut h, "Herstellen");
+    let entry = h.state().draft().expect("back in the editor");
+    assert_eq!(entry.dilemma, "Zonder titel, maar niet zonder inhoud.");
+}
+
+#[test]
+fn locking_right_after_typing_writes_the_draft_before_the_key_goes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    press(&mut h, "Nieuw dilemma");
+    type_into(&mut h, "Het dilemma", "Net getypt, meteen vergrendeld.");
+    assert!(
+        draft_files(dir.path()).is_empty(),
+        "not written yet: still typing"
+    );
+    h.state_mut().push(VaultCmd::Lock);
+    h.run();
+    assert!(h.state().vault().session().is_none());
+    wait_for_drafts(&mut h);
+    assert_eq!(draft_files(dir.path()).len(), 1);
+    unlock(&mut h);
+    press(&mut h, "Herstellen");
+    assert_eq!(
+        h.state().draft().map(|e| e.dilemma.as_str()),
+        Some("Net getypt, meteen vergrendeld.")
+    );
+}
+
+#[test]
+fn a_planted_draft_is_never_offered_and_is_named() {
+    use ambtelijke_ruimte::journal::{Date, Entry};
+    use ambtelijke_ruimte::records::Record;
+    use ambtelijke_ruimte::vault::{Envelope, new_id};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut session = test_session(dir.path());
+    let saved = session
+        .save_entry(
+            None,
+            Entry::new("Echt", Date::from_unix(1_700_000_000)),
+            1_700_000_000,
+        )
+        .expect("saves");
+    drop(session);
+    // Someone with only the public key writes drafts: without a seal, with a made-up seal,
+    // and a genuine sealed record copied in as a draft.
+    let drafts = data.join("drafts");
+    std::fs::create_dir_all(&drafts).expect("drafts dir");
+    let mut forged = Entry::new("Geplant", Date::from_unix(1_700_000_000));
+    forged.dilemma = "Klik hier".into();
+    let envelope = Envelope::new("entry", Record::Entry(forged), 1_700_000_000);
+    for extra in ["", &format!("// seal v2 {}\n", "0".repeat(64))] {
+        let id = new_id();
+        common::forge_record(&data, &format!("{id}.age"), &envelope, extra);
+        std::fs::rename(
+            data.join("records").join(format!("{id}.age")),
+            drafts.join(format!("{id}.age")),
+        )
+        .expect("move into drafts");
+    }
+    std::fs::copy(
+        data.join("records").join(format!("{saved}.age")),
+        drafts.join(format!("{saved}.age")),
+    )
+    .expect("copy a record");
+
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    assert_eq!(h.state().drafts_offered(), 0);
+    assert!(h.query_by_label(OFFER).is_none());
+    let session = h.state().vault().session().expect("open");
+    let named: Vec<&str> = session
+        .failures
+        .iter()
+        .filter(|f| f.file.starts_with("drafts/"))
+        .map(|f| f.file.as_str())
+        .collect();
+    assert_eq!(named.len(), 3, "each planted file is named: {named:?}");
+    assert_eq!(draft_files(dir.path()).len(), 3, "and left where it is");
+}
+
+#[test]
+fn discarding_an_offered_draft_asks_first_then_deletes_its_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    write_unsaved_entry(&mut h, "Weg ermee", "Toch niet nodig.");
+    drop(h);
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    press(&mut h, "Weggooien");
+    h.get_by_label("Dit concept weggooien? Wat erin staat, is daarna weg.");
+    assert_eq!(
+        draft_files(dir.path()).len(),
+        1,
+        "nothing gone before the answer"
+    );
+    // Cancel keeps it; asking again and confirming removes it.
+    press(&mut h, "Annuleren");
+    assert_eq!(h.state().drafts_offered(), 1);
+    press(&mut h, "Weggooien");
+    press(&mut h, "Ja, weggooien");
+    wait_for_drafts(&mut h);
+    assert_eq!(h.state().drafts_offered(), 0);
+    assert!(draft_files(dir.path()).is_empty(), "the file is gone");
+}
+
+#[test]
+fn saving_or_discarding_the_work_removes_its_draft() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(
+        dir.path(),
+        Some(test_session(dir.path())),
+        Some(Screen::Journal),
+        1400.0,
+        0.25,
+    );
+    write_unsaved_entry(&mut h, "Bewaard", "Dit wordt opgeslagen.");
+    assert_eq!(draft_files(dir.path()).len(), 1);
+    press(&mut h, "Opslaan");
+    wait_for_drafts(&mut h);
+    assert!(draft_files(dir.path()).is_empty(), "saved: the draft went");
+    press(&mut h, "Terug naar de lijst");
+    write_unsaved_entry(&mut h, "Weggegooid", "Dit niet.");
+    assert_eq!(draft_files(dir.path()).len(), 1);
+    press(&mut h, "Terug naar de lijst");
+    press(&mut h, "Niet opslaan");
+    wait_for_drafts(&mut h);
+    assert!(
+        draft_files(dir.path()).is_empty(),
+        "discarded: the draft went"
+    );
+}
