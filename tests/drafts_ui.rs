@@ -277,3 +277,122 @@ fn saving_or_discarding_the_work_removes_its_draft() {
         "discarded: the draft went"
     );
 }
+
+#[test]
+fn questionnaire_answers_in_progress_survive_a_crash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    press(&mut h, "Vragenlijst");
+    h.get_by_label("Eens").click();
+    h.run();
+    let_autosave_run(&mut h);
+    let answered = h.state().quiz().expect("answers").answers.clone();
+    assert_eq!(answered.len(), 1);
+    assert_eq!(
+        draft_files(dir.path()).len(),
+        1,
+        "the answers draft is on disk: {:?}",
+        h.state().notice()
+    );
+    drop(h);
+
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    h.get_by_label(OFFER);
+    h.get_by_label_contains("1 antwoord in de vragenlijst");
+    press(&mut h, "Herstellen");
+    assert_eq!(h.state().screen(), Screen::Questionnaire);
+    assert_eq!(h.state().quiz().expect("restored").answers, answered);
+}
+
+/// Turns `kill_child_writes_a_draft` on, naming the folder with the vault in `data/`.
+const KILL_CHILD_ENV: &str = "RUIMTE_DRAFTS_KILL_CHILD_DIR";
+/// The title the child types.
+const KILL_TITLE: &str = "Geschreven vlak voor kill -9";
+
+/// Run as a child by the kill test: unlocks, types a title, lets the autosave write its draft,
+/// says so, and waits to be killed.
+#[test]
+#[ignore = "run as a child process by a_draft_on_disk_survives_kill_9_and_opens_with_age"]
+fn kill_child_writes_a_draft() {
+    let Some(dir) = std::env::var_os(KILL_CHILD_ENV) else {
+        return;
+    };
+    let mut h = locked_app(Path::new(&dir));
+    unlock(&mut h);
+    write_unsaved_entry(&mut h, KILL_TITLE, "Niet opgeslagen.");
+    println!("drafted");
+    std::io::Write::flush(&mut std::io::stdout()).expect("stdout");
+    loop {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_draft_on_disk_survives_kill_9_and_opens_with_age() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut child = Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "--exact",
+            "kill_child_writes_a_draft",
+            "--nocapture",
+            "--include-ignored",
+        ])
+        .env(KILL_CHILD_ENV, dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the child starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let drafted = std::io::BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .any(|l| l == "drafted");
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+    assert!(drafted, "the child did not write its draft");
+    let files = draft_files(dir.path());
+    assert_eq!(files.len(), 1, "the draft is there after kill -9");
+    let bytes = std::fs::read(&files[0]).expect("read");
+    assert!(
+        !bytes
+            .windows(KILL_TITLE.len())
+            .any(|w| w == KILL_TITLE.as_bytes()),
+        "no plain text on disk"
+    );
+    // The standard age tool opens it with the vault's identity: the text is there, sealed.
+    let vault =
+        ambtelijke_ruimte::vault::Vault::open_reader(&dir.path().join("data"), Duration::ZERO)
+            .expect("vault");
+    let unlocked = vault
+        .unlock(&ambtelijke_ruimte::vault::SecretString::from(
+            PASS.to_owned(),
+        ))
+        .expect("unlock");
+    let identity = dir.path().join("identity.txt");
+    {
+        use ambtelijke_ruimte::vault::ExposeSecret;
+        std::fs::write(&identity, unlocked.identity_file_text().expose_secret()).expect("identity");
+    }
+    let out = Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(&identity)
+        .arg(&files[0])
+        .output()
+        .expect("the age command-line tool is installed (apt install age)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(KILL_TITLE), "{text}");
+    assert!(text.contains("\n// seal v2 "), "sealed: {text}");
+}

@@ -175,7 +175,7 @@ impl App {
         let step = self.autosave.entry.step(entry.as_ref(), now, force);
         jobs.push((step, entry));
         let mut work: BTreeMap<String, DraftBody> = self.answers_drafts();
-        let ids: Vec<String> = work
+        let ids: std::collections::BTreeSet<String> = work
             .keys()
             .chain(self.autosave.answers.keys())
             .cloned()
