@@ -396,3 +396,43 @@ fn a_draft_on_disk_survives_kill_9_and_opens_with_age() {
     assert!(text.contains(KILL_TITLE), "{text}");
     assert!(text.contains("\n// seal v2 "), "sealed: {text}");
 }
+
+#[test]
+fn a_draft_older_than_its_saved_record_says_so() {
+    use ambtelijke_ruimte::journal::{Date, Entry, FollowUp};
+    use ambtelijke_ruimte::session::{DraftBody, EntryDraft, write_draft};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut session = test_session(dir.path());
+    let now = ambtelijke_ruimte::clock::now();
+    let saved = Entry::new("Later opgeslagen", Date::from_unix(now));
+    let id = session.save_entry(None, saved, now).expect("saves");
+    // A draft of the same entry written ten minutes before that save (another device, or a
+    // removal that never happened).
+    let draft = DraftBody::Entry(EntryDraft {
+        record: Some(id),
+        entry: Entry::new("Eerder concept", Date::from_unix(now)),
+        date: Date::from_unix(now).to_string(),
+        stakeholders: String::new(),
+        tags: String::new(),
+        follow_up: FollowUp::default(),
+    });
+    let writer = session.draft_writer().expect("writer");
+    write_draft(
+        &writer,
+        &ambtelijke_ruimte::vault::new_id(),
+        &draft,
+        now - 600,
+    )
+    .expect("writes");
+    drop((writer, session));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    h.get_by_label("Het dilemma \u{201c}Eerder concept\u{201d}");
+    h.get_by_label("Laatst bewaard: 10 minuten geleden");
+    h.get_by_label("Let op: de opgeslagen versie van dit dilemma is nieuwer dan dit concept.");
+    press(&mut h, "Herstellen");
+    assert_eq!(
+        h.state().draft().map(|e| e.title.as_str()),
+        Some("Eerder concept")
+    );
+}

@@ -38,11 +38,16 @@ pub fn ui(ctx: &egui::Context, offer: &Offer<'_>, out: &mut Sink) {
                 .strong(),
         );
         ui.add(egui::Label::new(S::DraftsIntro.get(lang)).wrap());
-        for (draft, older) in offer.drafts {
-            ui.add_space(theme::SPACE_M);
-            ui.separator();
-            draft_ui(ui, offer, draft, *older, out);
-        }
+        // Many drafts at a large text size still leave the buttons below in reach.
+        egui::ScrollArea::vertical()
+            .max_height(ctx.content_rect().height() * 0.55)
+            .show(ui, |ui| {
+                for (draft, older) in offer.drafts {
+                    ui.add_space(theme::SPACE_M);
+                    ui.separator();
+                    draft_ui(ui, offer, draft, *older, out);
+                }
+            });
         ui.add_space(theme::SPACE_M);
         ui.separator();
         ui.add(egui::Label::new(RichText::new(S::DraftsLaterNote.get(lang)).weak()).wrap());
@@ -63,6 +68,11 @@ pub fn ui(ctx: &egui::Context, offer: &Offer<'_>, out: &mut Sink) {
 fn draft_ui(ui: &mut Ui, offer: &Offer<'_>, draft: &StoredDraft, older: bool, out: &mut Sink) {
     let lang = offer.lang;
     ui.label(RichText::new(describe(draft, offer.catalogue, lang)).strong());
+    if let DraftBody::Entry(e) = &draft.body
+        && !e.entry.dilemma.trim().is_empty()
+    {
+        ui.add(egui::Label::new(RichText::new(excerpt(&e.entry.dilemma)).italics()).wrap());
+    }
     ui.label(RichText::new(age(draft.written, offer.now, lang)).weak());
     if older {
         ui.add(
@@ -117,6 +127,17 @@ pub fn describe(draft: &StoredDraft, catalogue: &Catalogue, lang: Lang) -> Strin
             fill(key.get(lang), &[&n.to_string(), title])
         }
     }
+}
+
+/// The first words of a text, at most about a line and a half.
+fn excerpt(text: &str) -> String {
+    const MAX_CHARS: usize = 140;
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= MAX_CHARS {
+        return flat;
+    }
+    let cut: String = flat.chars().take(MAX_CHARS).collect();
+    format!("{}…", cut.trim_end())
 }
 
 /// When the draft was last kept: minutes or hours ago, or the day.
