@@ -159,7 +159,7 @@ fn locking_right_after_typing_writes_the_draft_before_the_key_goes() {
         "not written yet: still typing"
     );
     h.state_mut().push(VaultCmd::Lock);
-    h.run();
+    h.step();
     assert!(h.state().vault().session().is_none());
     wait_for_drafts(&mut h);
     assert_eq!(draft_files(dir.path()).len(), 1);
@@ -435,4 +435,45 @@ fn a_draft_older_than_its_saved_record_says_so() {
         h.state().draft().map(|e| e.title.as_str()),
         Some("Eerder concept")
     );
+}
+
+#[test]
+fn a_practice_case_in_progress_survives_a_crash() {
+    use ambtelijke_ruimte::ui::{NavCmd, S};
+    use common::{content, nl};
+    use egui::Role;
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    h.state_mut().push(NavCmd::Go(Screen::Onboarding));
+    h.run();
+    h.get_by_label(nl(S::OnbCases)).click();
+    h.run();
+    let c = content();
+    let case = &c.cases()[0];
+    let tactic = &c.tactic(&case.tactics[0]).expect("tactic").name.nl;
+    h.get_by_role_and_label(Role::CheckBox, tactic)
+        .click_accesskit();
+    h.run();
+    let why = h.get_by_role_and_label(Role::MultilineTextInput, nl(S::CaseWhy));
+    why.scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, nl(S::CaseWhy))
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, nl(S::CaseWhy))
+        .type_text("Eerst de raad meenemen.");
+    h.run();
+    let_autosave_run(&mut h);
+    drop(h);
+
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    h.get_by_label(&format!("De oefening \u{201c}{}\u{201d}", case.title.nl));
+    press(&mut h, "Herstellen");
+    assert_eq!(h.state().screen(), Screen::Onboarding);
+    let work = &h.state().onboarding().work[&case.id];
+    assert_eq!(work.why, "Eerst de raad meenemen.");
+    assert_eq!(work.picked, [case.tactics[0].clone()]);
 }

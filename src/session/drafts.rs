@@ -23,6 +23,38 @@ pub enum DraftBody {
     Entry(EntryDraft),
     /// Answers to a questionnaire that are not kept as a take yet.
     Answers(AnswersDraft),
+    /// A practice case being worked on, not kept as an exercise yet.
+    Exercise(ExerciseDraft),
+}
+
+impl DraftBody {
+    /// Which piece of work this is: one draft per entry editor, questionnaire and case.
+    pub fn slot(&self) -> String {
+        match self {
+            DraftBody::Entry(_) => "entry".to_owned(),
+            DraftBody::Answers(a) => format!("answers:{}", a.questionnaire),
+            DraftBody::Exercise(e) => format!("exercise:{}", e.case),
+        }
+    }
+}
+
+/// Work on one practice case. Wiped when dropped.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ExerciseDraft {
+    /// The case's id.
+    pub case: String,
+    /// The tactic ids picked, in the order picked.
+    pub picked: Vec<String>,
+    /// Why the user would use them.
+    pub why: String,
+    /// Whether the perspectives were shown.
+    pub revealed: bool,
+}
+
+impl Drop for ExerciseDraft {
+    fn drop(&mut self) {
+        self.why.zeroize();
+    }
 }
 
 /// The journal editor as it was: the entry, the form fields parsed only on save, and a
@@ -128,7 +160,7 @@ impl Session {
                 .as_deref()
                 .and_then(|id| self.times(id))
                 .is_some_and(|(_, updated)| updated > draft.written),
-            DraftBody::Answers(_) => false,
+            DraftBody::Answers(_) | DraftBody::Exercise(_) => false,
         }
     }
 }

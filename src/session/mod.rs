@@ -9,7 +9,7 @@
 mod attention;
 mod drafts;
 
-pub use drafts::{AnswersDraft, DraftBody, EntryDraft, StoredDraft, write_draft};
+pub use drafts::{AnswersDraft, DraftBody, EntryDraft, ExerciseDraft, StoredDraft, write_draft};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;

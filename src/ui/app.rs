@@ -331,6 +331,7 @@ impl eframe::App for App {
                 drafts: &self.autosave.offers,
                 confirm: self.autosave.confirm.as_deref(),
                 catalogue: &self.catalogue,
+                content: &self.content,
                 now: crate::clock::now(),
                 lang: self.lang,
             };

@@ -1,5 +1,5 @@
 //! Autosave: while the vault is unlocked, unsaved work (the entry in the editor with its
-//! follow-up, questionnaire answers not kept yet) is written as an encrypted, sealed draft
+//! follow-up, questionnaire answers not kept yet, a practice case in progress) is written as an encrypted, sealed draft
 //! [`QUIET_SECS`] after its last change, through the worker, never in a frame. A draft is
 //! removed once its work is saved or discarded, and written at once before the vault locks.
 //! Drafts found at the next unlock are offered back (`drafts_offer.rs`).
@@ -10,7 +10,7 @@ use super::app::App;
 use super::errors::Explain;
 use super::i18n::{S, fill};
 use super::worker::Job;
-use crate::session::{AnswersDraft, DraftBody, EntryDraft, StoredDraft};
+use crate::session::{AnswersDraft, DraftBody, EntryDraft, ExerciseDraft, StoredDraft};
 use crate::vault::{DraftWriter, VaultError};
 
 /// Seconds of quiet after the last change before a draft is written.
@@ -23,8 +23,8 @@ pub struct Autosave {
     /// The session this autosave started with is open (reset when the vault locks).
     started: bool,
     writer: Option<DraftWriter>,
-    entry: Slot,
-    answers: BTreeMap<String, Slot>,
+    /// One slot per piece of work, by [`DraftBody::slot`].
+    slots: BTreeMap<String, Slot>,
     /// Drafts found at unlock, with whether their saved record is newer.
     pub(super) offers: Vec<(StoredDraft, bool)>,
     /// The offered draft whose "discard" was pressed: the question shows first.
@@ -111,7 +111,7 @@ impl App {
                     .get(&a.questionnaire)
                     .is_some_and(|q| !q.kept && !q.answers.is_empty())
             {
-                adopted.push((a.questionnaire.clone(), draft.id.clone()));
+                adopted.push((draft.body.slot(), draft.id.clone()));
                 continue;
             }
             let older = session.draft_is_older(&draft);
@@ -120,12 +120,12 @@ impl App {
         self.autosave.writer = session.draft_writer().ok();
         self.autosave.offers = offers;
         self.autosave.confirm = None;
-        for (questionnaire, id) in adopted {
+        for (key, id) in adopted {
             let slot = Slot {
                 id: Some(id),
                 ..Slot::default()
             };
-            self.autosave.answers.insert(questionnaire, slot);
+            self.autosave.slots.insert(key, slot);
         }
     }
 
@@ -133,8 +133,7 @@ impl App {
     /// discarded through the guard, so this run's drafts go. Waits up to two seconds.
     pub(super) fn drafts_on_exit(&mut self) {
         if let Some(writer) = self.autosave.writer.clone() {
-            let slots =
-                std::iter::once(&mut self.autosave.entry).chain(self.autosave.answers.values_mut());
+            let slots = self.autosave.slots.values_mut();
             let ids: Vec<String> = slots.filter_map(|s| s.id.take()).collect();
             for id in ids {
                 self.worker.submit(Job::RemoveDraft(writer.clone(), id));
@@ -171,21 +170,24 @@ impl App {
         let writer = self.autosave.writer.clone()?;
         let mut due: Option<f64> = None;
         let mut jobs = Vec::new();
-        let entry = self.entry_draft();
-        let step = self.autosave.entry.step(entry.as_ref(), now, force);
-        jobs.push((step, entry));
-        let mut work: BTreeMap<String, DraftBody> = self.answers_drafts();
-        let ids: std::collections::BTreeSet<String> = work
+        let mut work: BTreeMap<String, DraftBody> = self
+            .entry_draft()
+            .into_iter()
+            .chain(self.answers_drafts())
+            .chain(self.exercise_drafts())
+            .map(|body| (body.slot(), body))
+            .collect();
+        let keys: std::collections::BTreeSet<String> = work
             .keys()
-            .chain(self.autosave.answers.keys())
+            .chain(self.autosave.slots.keys())
             .cloned()
             .collect();
-        for id in ids {
-            let body = work.remove(&id);
-            let slot = self.autosave.answers.entry(id.clone()).or_default();
+        for key in keys {
+            let body = work.remove(&key);
+            let slot = self.autosave.slots.entry(key.clone()).or_default();
             let step = slot.step(body.as_ref(), now, force);
             if body.is_none() {
-                self.autosave.answers.remove(&id);
+                self.autosave.slots.remove(&key);
             }
             jobs.push((step, body));
         }
@@ -223,18 +225,34 @@ impl App {
     }
 
     /// Answers not kept as a take, per questionnaire.
-    fn answers_drafts(&self) -> BTreeMap<String, DraftBody> {
+    fn answers_drafts(&self) -> Vec<DraftBody> {
         self.quiz
             .quizzes
             .iter()
             .filter(|(_, q)| !q.kept && !q.answers.is_empty())
             .map(|(id, q)| {
-                let body = DraftBody::Answers(AnswersDraft {
+                DraftBody::Answers(AnswersDraft {
                     questionnaire: id.clone(),
                     current: q.current,
                     answers: q.answers.clone(),
-                });
-                (id.clone(), body)
+                })
+            })
+            .collect()
+    }
+
+    /// Practice cases worked on and not kept yet (what the guard counts as unsaved).
+    fn exercise_drafts(&self) -> Vec<DraftBody> {
+        self.onboarding
+            .work
+            .iter()
+            .filter(|(_, w)| !w.finished && (!w.why.trim().is_empty() || !w.picked.is_empty()))
+            .map(|(case, w)| {
+                DraftBody::Exercise(ExerciseDraft {
+                    case: case.clone(),
+                    picked: w.picked.clone(),
+                    why: w.why.clone(),
+                    revealed: w.revealed,
+                })
             })
             .collect()
     }
@@ -242,12 +260,7 @@ impl App {
     /// A restored draft: its slot knows its file, so saving or discarding removes it.
     pub(super) fn draft_restored(&mut self, id: String, body: &DraftBody, now: f64) {
         let slot = Slot::restored(id, body, now);
-        match body {
-            DraftBody::Entry(_) => self.autosave.entry = slot,
-            DraftBody::Answers(a) => {
-                self.autosave.answers.insert(a.questionnaire.clone(), slot);
-            }
-        }
+        self.autosave.slots.insert(body.slot(), slot);
     }
 
     /// Removes an offered draft the user chose to discard.

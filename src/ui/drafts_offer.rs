@@ -9,7 +9,7 @@ use super::cx::Sink;
 use super::i18n::{S, fill};
 use super::theme;
 use crate::assessment::Catalogue;
-use crate::content::Lang;
+use crate::content::{Content, Lang};
 use crate::journal::Date;
 use crate::session::{DraftBody, StoredDraft};
 
@@ -21,6 +21,8 @@ pub struct Offer<'a> {
     pub confirm: Option<&'a str>,
     /// For the names of questionnaires.
     pub catalogue: &'a Catalogue,
+    /// For the names of practice cases.
+    pub content: &'a Content,
     /// Now, unix seconds.
     pub now: i64,
     /// The language.
@@ -67,7 +69,7 @@ pub fn ui(ctx: &egui::Context, offer: &Offer<'_>, out: &mut Sink) {
 
 fn draft_ui(ui: &mut Ui, offer: &Offer<'_>, draft: &StoredDraft, older: bool, out: &mut Sink) {
     let lang = offer.lang;
-    ui.label(RichText::new(describe(draft, offer.catalogue, lang)).strong());
+    ui.label(RichText::new(describe(draft, offer, lang)).strong());
     if let DraftBody::Entry(e) = &draft.body
         && !e.entry.dilemma.trim().is_empty()
     {
@@ -106,14 +108,15 @@ fn draft_ui(ui: &mut Ui, offer: &Offer<'_>, draft: &StoredDraft, older: bool, ou
 }
 
 /// What the draft is, in one line.
-pub fn describe(draft: &StoredDraft, catalogue: &Catalogue, lang: Lang) -> String {
+fn describe(draft: &StoredDraft, offer: &Offer<'_>, lang: Lang) -> String {
     match &draft.body {
         DraftBody::Entry(e) if e.entry.title.trim().is_empty() => {
             S::DraftEntryUntitled.get(lang).to_owned()
         }
         DraftBody::Entry(e) => fill(S::DraftEntry.get(lang), &[e.entry.title.trim()]),
         DraftBody::Answers(a) => {
-            let title = catalogue
+            let title = offer
+                .catalogue
                 .get(&a.questionnaire)
                 .map_or(a.questionnaire.as_str(), |l| {
                     l.questionnaire.title.get(lang)
@@ -125,6 +128,11 @@ pub fn describe(draft: &StoredDraft, catalogue: &Catalogue, lang: Lang) -> Strin
                 S::DraftAnswersMany
             };
             fill(key.get(lang), &[&n.to_string(), title])
+        }
+        DraftBody::Exercise(x) => {
+            let case = offer.content.cases().iter().find(|c| c.id == x.case);
+            let title = case.map_or(x.case.as_str(), |c| c.title.get(lang));
+            fill(S::DraftExercise.get(lang), &[title])
         }
     }
 }

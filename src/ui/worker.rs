@@ -223,11 +223,19 @@ fn spawn(ctx: egui::Context) -> (Sender<Job>, Receiver<Outcome>) {
     let (out_tx, outcomes) = channel();
     std::thread::spawn(move || {
         for job in job_rx {
+            let outcome = run(job);
+            // A draft kept changes nothing on screen: it is taken in with the next frame.
+            let quiet = matches!(
+                outcome,
+                Outcome::DraftWritten(Ok(())) | Outcome::DraftRemoved(Ok(()))
+            );
             // The app may have closed meanwhile; then nobody listens and the loop ends.
-            if out_tx.send(run(job)).is_err() {
+            if out_tx.send(outcome).is_err() {
                 break;
             }
-            ctx.request_repaint();
+            if !quiet {
+                ctx.request_repaint();
+            }
         }
     });
     (jobs, outcomes)

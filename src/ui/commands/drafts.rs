@@ -8,6 +8,7 @@ use crate::ui::app::App;
 use crate::ui::i18n::S;
 use crate::ui::nav::Screen;
 use crate::ui::quiz::Quiz;
+use crate::ui::screens::onboarding::{CaseWork, Part};
 
 use super::NavCmd;
 
@@ -88,6 +89,20 @@ impl App {
                     self.quiz.active = a.questionnaire.clone();
                 }
                 self.apply_nav(NavCmd::Go(Screen::Questionnaire));
+            }
+            DraftBody::Exercise(x) => {
+                let work = CaseWork {
+                    picked: x.picked.clone(),
+                    why: x.why.clone(),
+                    revealed: x.revealed,
+                    finished: false,
+                };
+                self.onboarding.work.insert(x.case.clone(), work);
+                self.onboarding.part = Part::Cases;
+                if let Some(i) = self.content.cases().iter().position(|c| c.id == x.case) {
+                    self.onboarding.case = i;
+                }
+                self.apply_nav(NavCmd::Go(Screen::Onboarding));
             }
         }
         self.draft_restored(draft.id.clone(), &draft.body, clock);
