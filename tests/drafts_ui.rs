@@ -408,14 +408,14 @@ fn a_draft_older_than_its_saved_record_says_so() {
     let id = session.save_entry(None, saved, now).expect("saves");
     // A draft of the same entry written ten minutes before that save (another device, or a
     // removal that never happened).
-    let draft = DraftBody::Entry(EntryDraft {
+    let draft = DraftBody::Entry(Box::new(EntryDraft {
         record: Some(id),
         entry: Entry::new("Eerder concept", Date::from_unix(now)),
         date: Date::from_unix(now).to_string(),
         stakeholders: String::new(),
         tags: String::new(),
         follow_up: FollowUp::default(),
-    });
+    }));
     let writer = session.draft_writer().expect("writer");
     write_draft(
         &writer,

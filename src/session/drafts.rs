@@ -20,7 +20,7 @@ pub type StoredDraft = Draft<DraftBody>;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum DraftBody {
     /// An entry in the editor with changes not saved yet.
-    Entry(EntryDraft),
+    Entry(Box<EntryDraft>),
     /// Answers to a questionnaire that are not kept as a take yet.
     Answers(AnswersDraft),
     /// A practice case being worked on, not kept as an exercise yet.
@@ -172,11 +172,11 @@ mod tests {
     #[test]
     fn a_fingerprint_follows_every_change() {
         let mut d = EntryDraft::default();
-        let a = DraftBody::Entry(d.clone()).fingerprint();
+        let a = DraftBody::Entry(Box::new(d.clone())).fingerprint();
         d.follow_up.learned = "x".into();
-        let b = DraftBody::Entry(d.clone()).fingerprint();
+        let b = DraftBody::Entry(Box::new(d.clone())).fingerprint();
         d.tags = "y".into();
-        let c = DraftBody::Entry(d).fingerprint();
+        let c = DraftBody::Entry(Box::new(d)).fingerprint();
         assert!(a != b && b != c && a != c);
         assert_ne!(a, 0);
     }

@@ -214,14 +214,14 @@ impl App {
             return None;
         }
         let (record, entry) = self.journal.draft.as_ref()?;
-        Some(DraftBody::Entry(EntryDraft {
+        Some(DraftBody::Entry(Box::new(EntryDraft {
             record: record.clone(),
             entry: entry.clone(),
             date: self.journal.date_text.clone(),
             stakeholders: self.journal.stakeholders_text.clone(),
             tags: self.journal.tags_text.clone(),
             follow_up: self.journal.follow_up.clone(),
-        }))
+        })))
     }
 
     /// Answers not kept as a take, per questionnaire.

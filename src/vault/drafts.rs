@@ -222,7 +222,7 @@ mod tests {
             "no plain text on disk"
         );
         let report = vault.load_drafts::<String>(&unlocked);
-        assert_eq!(report.drafts, [draft.clone()]);
+        assert_eq!(report.drafts, std::slice::from_ref(&draft));
         assert!(report.refused.is_empty());
         writer.remove(&draft.id).expect("removes");
         assert!(!file.exists());
