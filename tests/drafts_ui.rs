@@ -252,6 +252,32 @@ fn discarding_an_offered_draft_asks_first_then_deletes_its_file() {
 }
 
 #[test]
+fn escape_or_decide_later_closes_the_offer_and_keeps_the_draft_for_the_next_unlock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    write_unsaved_entry(&mut h, "Nog even niet", "Later kijk ik ernaar.");
+    drop(h);
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().drafts_offered(), 0, "Escape closes the question");
+    assert_eq!(draft_files(dir.path()).len(), 1, "the draft stays");
+    drop(h);
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    press(&mut h, "Later beslissen");
+    assert_eq!(h.state().drafts_offered(), 0);
+    assert_eq!(
+        draft_files(dir.path()).len(),
+        1,
+        "offered again, and kept again"
+    );
+}
+
+#[test]
 fn saving_or_discarding_the_work_removes_its_draft() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(

@@ -169,6 +169,7 @@ impl App {
     /// takes the first Escape itself; dialogs handle theirs.
     fn escape_key(&mut self, ctx: &egui::Context) {
         if self.guard.is_some()
+            || !self.autosave.offers.is_empty()
             || self.questionnaire.confirm_restart
             || ctx.egui_wants_keyboard_input()
             || !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
