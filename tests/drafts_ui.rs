@@ -503,3 +503,46 @@ fn a_practice_case_in_progress_survives_a_crash() {
     assert_eq!(work.why, "Eerst de raad meenemen.");
     assert_eq!(work.picked, [case.tactics[0].clone()]);
 }
+
+#[test]
+fn a_second_entry_draft_waits_while_the_first_is_open_unsaved() {
+    use ambtelijke_ruimte::journal::{Date, Entry, FollowUp};
+    use ambtelijke_ruimte::session::{DraftBody, EntryDraft, write_draft};
+    use egui::Role;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let now = ambtelijke_ruimte::clock::now();
+    let writer = session.draft_writer().expect("writer");
+    for (title, age) in [("Eerste", 120), ("Tweede", 60)] {
+        let draft = DraftBody::Entry(Box::new(EntryDraft {
+            record: None,
+            entry: Entry::new(title, Date::from_unix(now)),
+            date: Date::from_unix(now).to_string(),
+            stakeholders: String::new(),
+            tags: String::new(),
+            follow_up: FollowUp::default(),
+        }));
+        let id = ambtelijke_ruimte::vault::new_id();
+        write_draft(&writer, &id, &draft, now - age).expect("writes");
+    }
+    drop((writer, session));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    // Oldest first: restoring it leaves the other offered, but not restorable over it.
+    h.get_all_by_role_and_label(Role::Button, "Herstellen")
+        .next()
+        .expect("a restore button")
+        .click_accesskit();
+    h.run();
+    assert_eq!(h.state().draft().map(|e| e.title.as_str()), Some("Eerste"));
+    assert_eq!(h.state().drafts_offered(), 1);
+    h.get_by_role_and_label(Role::Button, "Herstellen")
+        .click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state().draft().map(|e| e.title.as_str()),
+        Some("Eerste"),
+        "the open entry was not replaced"
+    );
+    assert_eq!(h.state().drafts_offered(), 1);
+}

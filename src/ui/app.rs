@@ -333,6 +333,7 @@ impl eframe::App for App {
                 confirm: self.autosave.confirm.as_deref(),
                 catalogue: &self.catalogue,
                 content: &self.content,
+                entry_open: self.journal.unsaved(),
                 now: crate::clock::now(),
                 lang: self.lang,
             };

@@ -23,6 +23,9 @@ pub struct Offer<'a> {
     pub catalogue: &'a Catalogue,
     /// For the names of practice cases.
     pub content: &'a Content,
+    /// An entry with unsaved changes is open: another entry's draft waits until it is saved
+    /// or discarded.
+    pub entry_open: bool,
     /// Now, unix seconds.
     pub now: i64,
     /// The language.
@@ -98,7 +101,11 @@ fn draft_ui(ui: &mut Ui, offer: &Offer<'_>, draft: &StoredDraft, older: bool, ou
     }
     ui.horizontal_wrapped(|ui| {
         let restore = egui::Button::new(RichText::new(S::DraftRestore.get(lang)).strong());
-        if ui.add(restore).clicked() {
+        let blocked = offer.entry_open && matches!(draft.body, DraftBody::Entry(_));
+        let response = ui
+            .add_enabled(!blocked, restore)
+            .on_disabled_hover_text(S::DraftEntryOpen.get(lang));
+        if response.clicked() {
             out.push(DraftCmd::Restore(draft.id.clone()));
         }
         if ui.button(S::DraftDiscard.get(lang)).clicked() {

@@ -61,6 +61,7 @@ strings! {
     DraftsTitle => "Niet opgeslagen werk teruggevonden", "Unsaved work found";
     DraftsIntro => "Toen de app de vorige keer stopte, was dit nog niet opgeslagen. Het is versleuteld in je kluis bewaard. Wil je het terug?", "When the app last stopped, this was not saved yet. It was kept encrypted in your vault. Do you want it back?";
     DraftEntry => "Het dilemma \u{201c}{}\u{201d}", "The dilemma \u{201c}{}\u{201d}";
+    DraftEntryOpen => "Sla eerst het dilemma op dat nu open is, of gooi het weg.", "First save the dilemma that is open now, or discard it.";
     DraftExercise => "De oefening \u{201c}{}\u{201d}", "The exercise \u{201c}{}\u{201d}";
     DraftEntryUntitled => "Een nieuw dilemma zonder titel", "A new dilemma without a title";
     DraftAnswersOne => "{} antwoord in de vragenlijst \u{201c}{}\u{201d}", "{} answer in the questionnaire \u{201c}{}\u{201d}";

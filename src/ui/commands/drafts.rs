@@ -53,6 +53,11 @@ impl App {
         let Some(pos) = self.autosave.offers.iter().position(|(d, _)| d.id == id) else {
             return;
         };
+        // An entry with unsaved changes stays open: the other entry's draft waits.
+        let entry = matches!(self.autosave.offers[pos].0.body, DraftBody::Entry(_));
+        if entry && self.journal.unsaved() {
+            return;
+        }
         let (draft, _) = self.autosave.offers.remove(pos);
         self.autosave.confirm = None;
         match &draft.body {
