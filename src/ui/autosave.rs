@@ -1,7 +1,8 @@
 //! Autosave: while the vault is unlocked, unsaved work (the entry in the editor with its
-//! follow-up, questionnaire answers not kept yet, a practice case in progress) is written as an encrypted, sealed draft
-//! [`QUIET_SECS`] after its last change, through the worker, never in a frame. A draft is
-//! removed once its work is saved or discarded, and written at once before the vault locks.
+//! follow-up, questionnaire answers not kept yet, a practice case in progress) is written as
+//! an encrypted, sealed draft [`QUIET_SECS`] after its last change, through the worker, never
+//! in a frame. A draft is removed once its work is saved or discarded, and written at once
+//! before the vault locks.
 //! Drafts found at the next unlock are offered back (`drafts_offer.rs`).
 
 use std::collections::BTreeMap;
