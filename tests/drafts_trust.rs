@@ -63,6 +63,11 @@ fn a_planted_draft_is_never_offered_and_is_named() {
         .collect();
     assert_eq!(named.len(), 3, "each planted file is named: {named:?}");
     assert_eq!(draft_files(dir.path()).len(), 3, "and left where it is");
+    drop(h);
+    // The command line names them too, and fails.
+    let (code, out, _) = common::ruimte(&data, &["verify"], "", Some(PASS));
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(out.matches("bad: drafts/").count(), 3, "{out}");
 }
 
 /// Turns `kill_child_writes_a_draft` on, naming the folder with the vault in `data/`.
