@@ -45,7 +45,7 @@ pub fn ui(ctx: &egui::Context, offer: &Offer<'_>, out: &mut Sink) {
         ui.add(egui::Label::new(S::DraftsIntro.get(lang)).wrap());
         // Many drafts at a large text size still leave the buttons below in reach.
         egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.55)
+            .max_height(ctx.content_rect().height() * 0.4)
             .show(ui, |ui| {
                 for (draft, older) in offer.drafts {
                     ui.add_space(theme::SPACE_M);
