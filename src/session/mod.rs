@@ -7,7 +7,11 @@
 //! captures waiting for adoption (see [`Session::adopt`]).
 
 mod attention;
+mod drafts;
+mod resolve;
 mod trash;
+
+pub use drafts::{AnswersDraft, DraftBody, EntryDraft, ExerciseDraft, StoredDraft, write_draft};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -22,6 +26,7 @@ use crate::vault::{
     Conflict, Envelope, LoadFailure, Missing, Unlocked, Unsealed, Vault, VaultError,
 };
 
+pub use resolve::Keep;
 pub use trash::{TrashItem, Version};
 
 /// A record of one kind with its envelope fields.
@@ -57,6 +62,8 @@ pub struct Session {
     pub inbox: Vec<Envelope<Record>>,
     /// Record id → version: what this device's manifest lists.
     versions: BTreeMap<String, u64>,
+    /// Sealed drafts of unsaved work found at unlock (see [`Session::take_drafts`]).
+    drafts: Vec<StoredDraft>,
 }
 
 /// Splits an envelope into its typed form.
@@ -116,7 +123,9 @@ impl Session {
             missing: report.missing,
             inbox: report.inbox,
             versions: report.known,
+            drafts: Vec::new(),
         };
+        drafts::load(&mut session);
         let records = if migrate {
             session.migrate(report.records)
         } else {
@@ -278,66 +287,6 @@ impl Session {
         Ok(())
     }
 
-    /// Resolves conflict `index`: keeps the original, one copy, or all (copies get new ids).
-    pub fn resolve(&mut self, index: usize, keep: Keep, now: i64) -> Result<(), VaultError> {
-        if index >= self.conflicts.len() {
-            return Ok(());
-        }
-        let conflict = self.conflicts.remove(index);
-        let result = self.apply_resolution(&conflict, keep, now);
-        if result.is_err() {
-            // Nothing was decided; show it again.
-            self.conflicts.insert(index, conflict);
-        }
-        self.sort();
-        result
-    }
-
-    fn apply_resolution(
-        &mut self,
-        conflict: &Conflict<Record>,
-        keep: Keep,
-        now: i64,
-    ) -> Result<(), VaultError> {
-        match keep {
-            Keep::Original => {
-                for (file, _) in &conflict.copies {
-                    self.vault.delete(file)?;
-                }
-            }
-            Keep::Copy(k) => {
-                let Some((_, chosen)) = conflict.copies.get(k) else {
-                    return Ok(());
-                };
-                let winner = Envelope {
-                    id: conflict.id.clone(),
-                    kind: chosen.body.kind().to_owned(),
-                    format: crate::vault::FORMAT,
-                    created: chosen.created,
-                    updated: now,
-                    version: self.next_version(&conflict.id).max(chosen.version + 1),
-                    body: chosen.body.clone(),
-                };
-                self.seal(&winner)?;
-                for (file, _) in &conflict.copies {
-                    self.vault.delete(file)?;
-                }
-                self.remove_id(&conflict.id);
-                self.insert(winner);
-            }
-            Keep::All => {
-                for (file, copy) in &conflict.copies {
-                    let mut fresh = Envelope::new(copy.body.kind(), copy.body.clone(), now);
-                    fresh.created = copy.created;
-                    self.seal(&fresh)?;
-                    self.vault.delete(file)?;
-                    self.insert(fresh);
-                }
-            }
-        }
-        Ok(())
-    }
-
     fn remove_id(&mut self, id: &str) {
         if let Some(mut e) = self.journal.remove(id) {
             e.zeroize();
@@ -350,17 +299,6 @@ impl Session {
             self.oath = None;
         }
     }
-}
-
-/// What to keep of a sync conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Keep {
-    /// The original file; the copies are removed.
-    Original,
-    /// The n-th copy replaces the original.
-    Copy(usize),
-    /// Everything: each copy becomes a record of its own.
-    All,
 }
 
 impl Drop for Session {

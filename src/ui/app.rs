@@ -76,6 +76,8 @@ pub struct App {
     pub(super) quitting: bool,
     /// Lock as soon as the worker hands the session back.
     pub(super) lock_when_back: bool,
+    /// Drafts of unsaved work: written while unlocked, offered after a crash.
+    pub(super) autosave: super::autosave::Autosave,
 }
 
 /// A message shown over the page until the next action.
@@ -134,6 +136,7 @@ impl App {
             guard: None,
             quitting: false,
             lock_when_back: false,
+            autosave: super::autosave::Autosave::default(),
         };
         app.apply_look(&cc.egui_ctx);
         app
@@ -167,6 +170,7 @@ impl App {
     /// takes the first Escape itself; dialogs handle theirs.
     fn escape_key(&mut self, ctx: &egui::Context) {
         if self.guard.is_some()
+            || !self.autosave.offers.is_empty()
             || self.questionnaire.confirm_restart
             || ctx.egui_wants_keyboard_input()
             || !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
@@ -342,8 +346,26 @@ impl eframe::App for App {
             let unsaved = self.unsaved_work();
             let save = screens::journal::savable(&self.journal, &cx!(self));
             super::guard::ui(&ctx, leave, &unsaved, save, self.lang, &mut self.sink);
+        } else if !self.autosave.offers.is_empty() {
+            let offer = super::drafts_offer::Offer {
+                drafts: &self.autosave.offers,
+                confirm: self.autosave.confirm.as_deref(),
+                catalogue: &self.catalogue,
+                content: &self.content,
+                entry_open: self.journal.unsaved(),
+                now: crate::clock::now(),
+                lang: self.lang,
+            };
+            super::drafts_offer::ui(&ctx, &offer, &mut self.sink);
         }
         self.apply_all(&ctx);
+        self.autosave(&ctx);
+    }
+
+    /// The user chose to quit (nothing unsaved, or saved or discarded through the guard): the
+    /// drafts of this run are obsolete and go, waiting briefly for the worker to remove them.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.drafts_on_exit();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -38,6 +38,16 @@ impl App {
         self.worker.busy()
     }
 
+    /// Whether a draft of unsaved work is being written or removed.
+    pub fn keeping_drafts(&self) -> bool {
+        self.worker.keeping_drafts()
+    }
+
+    /// How many drafts found at unlock wait for the user's choice.
+    pub fn drafts_offered(&self) -> usize {
+        self.autosave.offers.len()
+    }
+
     /// The lock screen's last failure.
     pub fn lock_error(&self) -> Option<String> {
         use super::errors::Explain;

@@ -3,8 +3,10 @@
 //! Nothing in here reads files or touches keys: it calls the domain rooms for that.
 
 mod app;
+mod autosave;
 mod commands;
 mod cx;
+mod drafts_offer;
 mod errors;
 mod guard;
 mod i18n;
@@ -22,7 +24,8 @@ mod worker;
 
 pub use app::{App, Notice};
 pub use commands::{
-    Command, ExportPlan, FeedbackPlan, JournalCmd, NavCmd, QuizCmd, SettingsCmd, ShareCmd, VaultCmd,
+    Command, DraftCmd, ExportPlan, FeedbackPlan, JournalCmd, NavCmd, QuizCmd, SettingsCmd,
+    ShareCmd, VaultCmd,
 };
 pub use cx::{Cx, Sink};
 pub use errors::{E, Explain};

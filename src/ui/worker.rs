@@ -2,7 +2,8 @@
 //! recovery, a new passphrase or recovery code; loading all records; writing an export or a
 //! feedback file; importing feedback; making a PDF) runs here, never inside a frame. A job that needs the
 //! session takes it along and hands it back in its [`Outcome`]; the app shows a busy state in
-//! the meantime. Each outcome asks egui for a repaint, so it arrives without input.
+//! the meantime. Each outcome asks egui for a repaint, so it arrives without input. Drafts of
+//! unsaved work are written here too, quietly (see `autosave.rs`): they show no busy state.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,8 +15,8 @@ use super::commands::{ExportPlan, FeedbackPlan, PrintJob, PrintTarget, TrashDone
 use crate::content::{Content, Lang};
 use crate::export::{ExportError, OpenedSummary, Sender as SummarySender};
 use crate::report::ReportError;
-use crate::session::Session;
-use crate::vault::{RecoveryCode, Vault, VaultError};
+use crate::session::{DraftBody, Session};
+use crate::vault::{DraftWriter, RecoveryCode, Vault, VaultError};
 
 /// A piece of slow work.
 pub enum Job {
@@ -71,6 +72,19 @@ pub enum Job {
     Print(Box<PrintJob>),
     /// Hand a written PDF to the system's viewer.
     View(PrintTarget, PathBuf),
+    /// Write a draft of unsaved work (sealed, encrypted), replacing its earlier version.
+    WriteDraft {
+        /// The writer (its own copy of the seal key: the session may be locked meanwhile).
+        writer: DraftWriter,
+        /// The draft's id.
+        id: String,
+        /// The work.
+        body: Box<DraftBody>,
+        /// Now, in unix seconds.
+        now: i64,
+    },
+    /// Remove a draft: its work was saved or discarded.
+    RemoveDraft(DraftWriter, String),
 }
 
 /// What a job reports. Jobs that took the session hand it back.
@@ -101,6 +115,17 @@ pub enum Outcome {
     Printed(PrintTarget, PathBuf, Result<(), ReportError>),
     /// The viewer was started, or why not.
     Viewed(PrintTarget, Result<(), ReportError>),
+    /// A draft was written, or why not.
+    DraftWritten(Result<(), VaultError>),
+    /// A draft was removed, or why not.
+    DraftRemoved(Result<(), VaultError>),
+}
+
+impl Job {
+    /// Whether the job keeps a draft: quiet work that shows no busy state.
+    fn is_draft(&self) -> bool {
+        matches!(self, Job::WriteDraft { .. } | Job::RemoveDraft(..))
+    }
 }
 
 /// The worker thread did not report: it stopped (a job panicked). Whatever it held is gone.
@@ -113,6 +138,8 @@ pub struct Worker {
     jobs: Sender<Job>,
     outcomes: Receiver<Outcome>,
     pending: usize,
+    /// Of `pending`, the draft jobs (they do not make the app busy).
+    drafts: usize,
 }
 
 impl Worker {
@@ -124,12 +151,14 @@ impl Worker {
             jobs,
             outcomes,
             pending: 0,
+            drafts: 0,
         }
     }
 
     /// Queues a job. If the thread has stopped, a new one takes the job.
     pub fn submit(&mut self, job: Job) {
         self.pending += 1;
+        self.drafts += usize::from(job.is_draft());
         if let Err(std::sync::mpsc::SendError(job)) = self.jobs.send(job) {
             self.restart();
             // A fresh thread has just started; if it is gone already, `poll` reports it.
@@ -137,9 +166,44 @@ impl Worker {
         }
     }
 
-    /// Whether a job is queued or running.
+    /// Whether a job other than a draft is queued or running.
     pub fn busy(&self) -> bool {
-        self.pending > 0
+        self.pending > self.drafts
+    }
+
+    /// Whether a draft is being written or removed.
+    pub fn keeping_drafts(&self) -> bool {
+        self.drafts > 0
+    }
+
+    /// Waits up to `limit` for the draft jobs queued so far (when the app closes, so that a
+    /// draft of work the user saved or discarded is removed before the process ends).
+    pub fn finish_drafts(&mut self, limit: std::time::Duration) -> Vec<Outcome> {
+        let start = std::time::Instant::now();
+        let mut done = Vec::new();
+        while self.drafts > 0 && start.elapsed() < limit {
+            match self
+                .outcomes
+                .recv_timeout(limit.saturating_sub(start.elapsed()))
+            {
+                Ok(outcome) => {
+                    self.count_done(&outcome);
+                    done.push(outcome);
+                }
+                Err(_) => break,
+            }
+        }
+        done
+    }
+
+    fn count_done(&mut self, outcome: &Outcome) {
+        self.pending = self.pending.saturating_sub(1);
+        if matches!(
+            outcome,
+            Outcome::DraftWritten(..) | Outcome::DraftRemoved(..)
+        ) {
+            self.drafts = self.drafts.saturating_sub(1);
+        }
     }
 
     /// The next outcome, if one is ready; never waits.
@@ -149,12 +213,13 @@ impl Worker {
         }
         match self.outcomes.try_recv() {
             Ok(outcome) => {
-                self.pending -= 1;
+                self.count_done(&outcome);
                 Some(Ok(outcome))
             }
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 self.pending = 0;
+                self.drafts = 0;
                 self.restart();
                 Some(Err(WorkerStopped))
             }
@@ -171,11 +236,19 @@ fn spawn(ctx: egui::Context) -> (Sender<Job>, Receiver<Outcome>) {
     let (out_tx, outcomes) = channel();
     std::thread::spawn(move || {
         for job in job_rx {
+            let outcome = run(job);
+            // A draft kept changes nothing on screen: it is taken in with the next frame.
+            let quiet = matches!(
+                outcome,
+                Outcome::DraftWritten(Ok(())) | Outcome::DraftRemoved(Ok(()))
+            );
             // The app may have closed meanwhile; then nobody listens and the loop ends.
-            if out_tx.send(run(job)).is_err() {
+            if out_tx.send(outcome).is_err() {
                 break;
             }
-            ctx.request_repaint();
+            if !quiet {
+                ctx.request_repaint();
+            }
         }
     });
     (jobs, outcomes)
@@ -247,6 +320,13 @@ pub fn run(job: Job) -> Outcome {
             Outcome::Printed(job.target, job.path, result)
         }
         Job::View(target, path) => Outcome::Viewed(target, crate::report::open_in_viewer(&path)),
+        Job::WriteDraft {
+            writer,
+            id,
+            body,
+            now,
+        } => Outcome::DraftWritten(crate::session::write_draft(&writer, &id, &body, now)),
+        Job::RemoveDraft(writer, id) => Outcome::DraftRemoved(writer.remove(&id)),
     }
 }
 

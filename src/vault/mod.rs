@@ -10,6 +10,7 @@
 
 mod create;
 mod crypto;
+mod drafts;
 mod envelope;
 mod error;
 mod fsio;
@@ -28,6 +29,7 @@ mod trash;
 /// The secret string type the vault takes passphrases in (re-exported from age's `secrecy`).
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use crypto::{OpenFailure, Unlocked};
+pub use drafts::{Draft, DraftReport, DraftWriter};
 pub use envelope::{Conflict, Envelope, LoadFailure, LoadReport, Missing, Unsealed, new_id};
 pub use error::VaultError;
 pub use history::MAX_VERSIONS;

@@ -23,6 +23,8 @@ pub(crate) enum Domain {
     Manifest,
     /// A note in `trash/` that says when a record was deleted.
     Note,
+    /// A draft of unsaved work in `drafts/`.
+    Draft,
 }
 
 impl Domain {
@@ -31,6 +33,7 @@ impl Domain {
             Domain::Record => b"ambtelijke-ruimte record\n",
             Domain::Manifest => b"ambtelijke-ruimte manifest\n",
             Domain::Note => b"ambtelijke-ruimte trash note\n",
+            Domain::Draft => b"ambtelijke-ruimte draft\n",
         }
     }
 }
@@ -44,7 +47,8 @@ pub(crate) fn derive(secret: &[u8], info: &[u8]) -> Zeroizing<[u8; 32]> {
     okm
 }
 
-/// The key that seals; wiped when dropped.
+/// The key that seals; wiped when dropped (a clone too: a draft writer carries one).
+#[derive(Clone)]
 pub(crate) struct SealKey(Zeroizing<[u8; 32]>);
 
 /// What the last line of a plaintext said about the text before it.

@@ -140,6 +140,7 @@ impl Vault {
         fsio::remove_temp_files(&records)?;
         fsio::remove_temp_files(&dir.join(INBOX_DIR))?;
         fsio::remove_temp_files(&dir.join(MANIFESTS_DIR))?;
+        fsio::remove_temp_files(&dir.join(super::drafts::DRAFTS_DIR))?;
         Ok(vault)
     }
 

@@ -4,6 +4,8 @@
 // Each test file uses part of these.
 #![allow(dead_code)]
 
+pub mod drafts;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command as Process, Stdio};

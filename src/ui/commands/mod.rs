@@ -3,6 +3,7 @@
 //! the catalogue) and writes views, but never reads a screen's fields. Every match here and in
 //! the area files lists each variant: a new command does not compile until it is handled.
 
+mod drafts;
 mod guard;
 mod journal;
 mod nav;
@@ -14,6 +15,7 @@ mod sharing;
 mod trash;
 mod vault;
 
+pub use drafts::DraftCmd;
 pub use guard::{GuardCmd, Leave, Unsaved};
 pub use journal::JournalCmd;
 pub use nav::NavCmd;
@@ -48,6 +50,8 @@ pub enum Command {
     Trash(TrashCmd),
     /// Printing to PDF, and opening the PDF.
     Print(PrintCmd),
+    /// Drafts found at unlock: restore, discard, decide later.
+    Drafts(DraftCmd),
 }
 
 macro_rules! area {
@@ -70,6 +74,7 @@ area!(
     GuardCmd => Guard,
     TrashCmd => Trash,
     PrintCmd => Print,
+    DraftCmd => Drafts,
 );
 
 impl App {
@@ -91,6 +96,7 @@ impl App {
                 Command::Guard(c) => self.apply_guard(c, ctx, now),
                 Command::Trash(c) => self.apply_trash(c, now),
                 Command::Print(c) => self.apply_print(c, now),
+                Command::Drafts(c) => self.apply_drafts(c, ctx),
             }
         }
         // The frame was drawn before the change: draw the new state now, not on the next input.

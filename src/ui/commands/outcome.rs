@@ -121,6 +121,9 @@ impl App {
                     self.print_form(target).last = Some(Err(Arc::new(e)));
                 }
             }
+            Outcome::DraftWritten(result) | Outcome::DraftRemoved(result) => {
+                self.draft_result(result);
+            }
         }
     }
 

@@ -117,6 +117,8 @@ impl App {
 
     /// Drops the session (its Drop wipes the decrypted text) and every draft.
     pub(in crate::ui) fn lock(&mut self, ctx: &egui::Context) {
+        // Unsaved work is queued as drafts before any of it is wiped.
+        self.flush_drafts(ctx.input(|i| i.time));
         self.journal.wipe();
         self.shared.wipe();
         self.onboarding.wipe();
