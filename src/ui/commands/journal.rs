@@ -166,7 +166,7 @@ impl App {
             }
             VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => {
                 self.pending_practice.push(entry);
-                return self.say(false, self.t(S::PracticeWaiting));
+                return self.say_caution(self.t(S::PracticeWaiting));
             }
         };
         match result {

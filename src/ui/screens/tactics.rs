@@ -111,7 +111,10 @@ fn grid_ui(view: &mut TacticsView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 col.label(
                     RichText::new(cx.content.pole(*pole).name.get(lang))
                         .strong()
-                        .color(theme::board(board)),
+                        .color(theme::readable(
+                            theme::board(board),
+                            col.visuals().panel_fill,
+                        )),
                 );
                 for t in cx.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
                     if tactic_button(col, t.name.get(lang), t.ethics).clicked() {

@@ -5,6 +5,7 @@ pub mod boards;
 pub mod combo;
 pub mod glossary;
 pub mod heat;
+pub mod icons;
 pub mod meter;
 pub mod problem;
 pub mod spectrum;

@@ -273,7 +273,7 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
                 .iter()
                 .any(|p| matches!(p, ExportError::BadRecipient(_)));
             if !bad_key {
-                ui.colored_label(theme::ok(), S::KeyValid.get(lang));
+                ui.colored_label(theme::ok_text(ui.visuals()), S::KeyValid.get(lang));
             } else if !view.recipient.trim().is_empty() {
                 tell(ui, |p| matches!(p, ExportError::BadRecipient(_)));
             }
