@@ -76,6 +76,8 @@ pub struct App {
     pub(super) quitting: bool,
     /// Lock as soon as the worker hands the session back.
     pub(super) lock_when_back: bool,
+    /// A tactic whose "start a dilemma" waits for the vault to open.
+    pub(super) after_unlock: Option<String>,
 }
 
 /// A message shown over the page until the next action.
@@ -136,6 +138,7 @@ impl App {
             guard: None,
             quitting: false,
             lock_when_back: false,
+            after_unlock: None,
         };
         app.apply_look(&cc.egui_ctx);
         app

@@ -95,8 +95,11 @@ pub fn nav_width(zoom: f32) -> f32 {
     (NAV_WIDTH / zoom.max(1.0).sqrt()).max(NAV_MIN_WIDTH)
 }
 
+/// Below this height (in points) the journal list folds its filters behind one button.
+pub const JOURNAL_ROOMY_HEIGHT: f32 = 520.0;
+
 /// The narrowest the navigation gets.
-pub const NAV_MIN_WIDTH: f32 = 172.0;
+pub const NAV_MIN_WIDTH: f32 = 184.0;
 
 /// A field's width: what it would like, but never wider than the room left in the row, so
 /// that large text sizes do not push fields off the window.

@@ -29,6 +29,8 @@ pub enum Icon {
     Book,
     /// A calendar sheet: the date picker.
     Calendar,
+    /// A speech bubble: a coach's feedback.
+    Speech,
 }
 
 /// Draws `icon` inside `rect` (square is best) in `colour`.
@@ -108,6 +110,15 @@ pub fn paint(painter: &Painter, rect: Rect, icon: Icon, colour: Color32) {
                 p(0.94, 0.82),
             ]);
             line(&[p(0.94, 0.82), p(0.94, 0.18), p(0.7, 0.14), p(0.5, 0.24)]);
+        }
+        Icon::Speech => {
+            painter.rect_stroke(
+                sq(0.06, 0.12, 0.88, 0.58),
+                radius * 2.0,
+                stroke,
+                StrokeKind::Middle,
+            );
+            line(&[p(0.3, 0.7), p(0.24, 0.92), p(0.5, 0.7)]);
         }
         Icon::Calendar => {
             painter.rect_stroke(

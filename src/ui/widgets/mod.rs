@@ -3,6 +3,7 @@
 pub mod badge;
 pub mod boards;
 pub mod combo;
+pub mod date_picker;
 pub mod glossary;
 pub mod heat;
 pub mod icons;

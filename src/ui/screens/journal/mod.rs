@@ -4,11 +4,13 @@
 mod attention;
 mod entry;
 mod fields;
+mod filters;
 mod list;
 mod lock;
 mod oath;
 mod problems;
 mod prompts;
+mod row;
 
 pub use attention::count as attention_count;
 pub use entry::{candidate, savable};
@@ -60,6 +62,8 @@ pub struct JournalView {
     pub discard_asked: Option<String>,
     /// The user folded the attention panel away (its title and count stay).
     pub attention_folded: bool,
+    /// The folded filters (large text, short window) are open.
+    pub filters_open: bool,
 }
 
 /// The editor's fields: the entry and the text fields parsed on save.
