@@ -23,11 +23,12 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
     let folds = ui.available_height() < theme::JOURNAL_ROOMY_HEIGHT;
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::Search.get(lang));
-        ui.add(
-            egui::TextEdit::singleline(&mut view.filter.text)
-                .desired_width(theme::field_width(ui, 260.0)),
-        )
-        .labelled_by(l.id);
+        // What is left of this line less the field's inner margin, so that a narrow row
+        // keeps the field beside its label.
+        let left = ui.available_size_before_wrap().x - theme::SPACE_L;
+        let width = left.clamp(theme::COMBO_WIDTH / 2.0, 260.0);
+        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(width))
+            .labelled_by(l.id);
         sort_ui(view, lang, ui);
         if folds {
             let on = set_filters(view);
@@ -44,8 +45,17 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
             }
         }
     });
-    if !folds || view.filters_open {
+    if !folds {
         ui.horizontal_wrapped(|ui| more_ui(view, cx, ui));
+    } else if view.filters_open {
+        // Folded means short of height: the open filters scroll in part of it, and the list
+        // keeps the rest.
+        egui::ScrollArea::vertical()
+            .id_salt("j-filters")
+            .max_height(ui.available_height() * theme::ATTENTION_MAX_SHARE)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| more_ui(view, cx, ui));
+            });
     }
 }
 
