@@ -111,9 +111,10 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run();
 }
 
-/// Steps until the worker thread has reported (key derivation takes a second or two).
+/// Steps until the worker thread has reported (key derivation takes a second or two, and
+/// many times that on a loaded 2-core machine running the whole suite: up to a minute).
 pub fn wait_for_worker(h: &mut Harness<'_, App>) {
-    for _ in 0..600 {
+    for _ in 0..3000 {
         h.step();
         if !h.state().busy() {
             h.run();
