@@ -141,6 +141,9 @@ fn without_a_vault_the_exercise_waits_for_one() {
     click(&mut h, nl(S::CaseReveal));
     click(&mut h, nl(S::CaseKeep));
     h.get_by_label(nl(S::PracticeWaiting));
+    // The notice asks for care: drawn in the caution colour, not the green of "kept".
+    let notice = h.state().notice().expect("a notice");
+    assert!(notice.caution && !notice.error, "{notice:?}");
     // Not the green "kept" while it only waits in memory.
     h.get_by_label(nl(S::CaseWaiting));
     assert!(h.query_by_label(nl(S::CaseKept)).is_none());

@@ -78,6 +78,8 @@ pub struct App {
     pub(super) lock_when_back: bool,
     /// Drafts of unsaved work: written while unlocked, offered after a crash.
     pub(super) autosave: super::autosave::Autosave,
+    /// A tactic whose "start a dilemma" waits for the vault to open.
+    pub(super) after_unlock: Option<String>,
 }
 
 /// A message shown over the page until the next action.
@@ -85,6 +87,8 @@ pub struct App {
 pub struct Notice {
     /// Whether it reports a failure.
     pub error: bool,
+    /// Whether it asks for care (something is not kept yet): drawn in the caution colour.
+    pub caution: bool,
     /// The sentence.
     pub text: String,
 }
@@ -137,6 +141,7 @@ impl App {
             quitting: false,
             lock_when_back: false,
             autosave: super::autosave::Autosave::default(),
+            after_unlock: None,
         };
         app.apply_look(&cc.egui_ctx);
         app
@@ -297,8 +302,11 @@ impl eframe::App for App {
         self.nav_keys(&ctx);
         self.quit_keys(&ctx);
         self.escape_key(&ctx);
+        let nav_frame = egui::Frame::side_top_panel(&ctx.global_style())
+            .fill(theme::scheme(&ctx.global_style().visuals).nav);
         egui::Panel::left("nav")
             .resizable(false)
+            .frame(nav_frame)
             .exact_size(theme::nav_width(ctx.zoom_factor()))
             .show(ui, |ui| {
                 let attention = self
@@ -389,9 +397,11 @@ fn notice_area(ctx: &egui::Context, notice: &Notice, slot: &mut Option<Notice>) 
         .interactable(true)
         .show(ctx, |ui| {
             let colour = if notice.error {
-                ui.visuals().error_fg_color
+                theme::danger_text(ui.visuals())
+            } else if notice.caution {
+                theme::caution_text(ui.visuals())
             } else {
-                theme::ok()
+                theme::ok_text(ui.visuals())
             };
             egui::Frame::popup(ui.style())
                 .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))

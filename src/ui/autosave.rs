@@ -275,7 +275,11 @@ impl App {
     pub(super) fn draft_result(&mut self, result: Result<(), VaultError>) {
         if let Err(e) = result {
             let text = fill(self.t(S::DraftNotKept), &[&e.explain(self.lang)]);
-            self.notice = Some(super::app::Notice { error: true, text });
+            self.notice = Some(super::app::Notice {
+                error: true,
+                caution: false,
+                text,
+            });
         }
     }
 }

@@ -476,6 +476,27 @@ strings! {
     DelibB => "…versus B", "…versus B";
     DelibValues => "3. Belanghebbenden en hun waarden", "3. Stakeholders and their values";
     // looks: this engineer's new texts go directly below this line.
+    PickDate => "{}: kies in de kalender", "{}: pick from the calendar";
+    PrevMonth => "Vorige maand", "Previous month";
+    NextMonth => "Volgende maand", "Next month";
+    MonthNames => "januari februari maart april mei juni juli augustus september oktober november december",
+        "January February March April May June July August September October November December";
+    WeekdaysShort => "ma di wo do vr za zo", "Mo Tu We Th Fr Sa Su";
+    TodayButton => "Vandaag", "Today";
+    FiltersToggle => "Filters", "Filters";
+    FiltersActive => "Filters ({} aan)", "Filters ({} on)";
+    FeedbackMark => "Feedback van je coach", "Feedback from your coach";
+    RowTactics => "Tactieken: {}", "Tactics: {}";
+    StartWithTactic => "Een dilemma starten met deze tactiek", "Start a dilemma with this tactic";
+    StartWithTacticHint => "Opent een nieuw dilemma in je dagboek, met deze tactiek al aangevinkt.",
+        "Opens a new dilemma in your journal with this tactic already ticked.";
+    TacticAfterUnlock => "Open eerst je kluis (of maak er een); daarna opent een nieuw dilemma met deze tactiek.",
+        "Open your vault first (or create one); a new dilemma with this tactic opens right after.";
+    ReceiptCoach => "Coach", "Coach";
+    ReceiptPurpose => "Doel", "Purpose";
+    ReceiptDeleteAfter => "Verwijderen na", "Delete after";
+    TacticEntryBusy => "Je hebt een dilemma open met wijzigingen die nog niet bewaard zijn. Bewaar of sluit het eerst, en kies dan opnieuw deze tactiek.",
+        "You have a dilemma open with changes that are not saved yet. Save or close it first, then choose this tactic again.";
     DelibOptions => "4. De mogelijkheden", "4. The options";
     DelibDo => "5. Ik doe…", "5. I do…";
     DelibBecause => "…omdat…", "…because…";

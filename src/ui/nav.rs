@@ -8,6 +8,7 @@ use super::cx::Sink;
 use super::i18n::{S, fill};
 use super::theme;
 use super::widgets::glossary::GlossaryWindow;
+use super::widgets::icons::{self, Icon};
 use crate::content::Lang;
 
 /// The screens of the left navigation.
@@ -55,6 +56,20 @@ impl Screen {
             Screen::Shared => S::NavShared,
             Screen::Onboarding => S::NavOnboarding,
             Screen::Settings => S::NavSettings,
+        }
+    }
+
+    /// The icon beside the label in the navigation.
+    pub fn icon(self) -> Icon {
+        match self {
+            Screen::Welcome => Icon::Home,
+            Screen::Questionnaire => Icon::Checklist,
+            Screen::Profile => Icon::Bars,
+            Screen::Tactics => Icon::Tiles,
+            Screen::Journal => Icon::Notebook,
+            Screen::Shared => Icon::Share,
+            Screen::Onboarding => Icon::Compass,
+            Screen::Settings => Icon::Sliders,
         }
     }
 }
@@ -165,14 +180,15 @@ fn items_ui(
     let (title, row) = if compact {
         (theme::TEXT_SECTION, theme::NAV_BUTTON_HEIGHT_COMPACT)
     } else {
-        (theme::TEXT_HEADING, theme::NAV_BUTTON_HEIGHT)
+        (theme::TEXT_APP_TITLE, theme::NAV_BUTTON_HEIGHT)
     };
     ui.add_space(theme::SPACE_M);
     ui.label(RichText::new(S::AppTitle.get(lang)).size(title).strong());
     ui.add_space(theme::SPACE_M);
     for screen in Screen::ALL {
         let text = RichText::new(screen.label().get(lang)).size(theme::TEXT_LEAD);
-        let button = egui::Button::selectable(on_show == screen, text)
+        let atoms = (icons::atom(screen.icon()), text, egui::Atom::grow());
+        let button = egui::Button::selectable(on_show == screen, atoms)
             .min_size(egui::vec2(ui.available_width(), row));
         let response = ui.add(button);
         if screen == Screen::Journal && attention > 0 {
@@ -185,7 +201,8 @@ fn items_ui(
     }
     ui.add_space(theme::SECTION_GAP);
     let text = RichText::new(S::Glossary.get(lang)).size(theme::TEXT_LEAD);
-    let button = egui::Button::selectable(glossary.open, text)
+    let atoms = (icons::atom(Icon::Book), text, egui::Atom::grow());
+    let button = egui::Button::selectable(glossary.open, atoms)
         .min_size(egui::vec2(ui.available_width(), row));
     if ui.add(button).clicked() {
         glossary.open = !glossary.open;

@@ -2,6 +2,12 @@
 //! literals. Colours are chosen to read in light and dark mode and to stay apart for the
 //! common forms of colour blindness (ethics zones also carry a text label).
 
+mod contrast;
+mod scheme;
+
+pub use contrast::{ratio, readable};
+pub use scheme::{DARK, LIGHT, Scheme};
+
 use egui::{Color32, Context, Visuals};
 
 use crate::content::{Board, EthicsZone, Pole, Stance};
@@ -26,8 +32,18 @@ pub const TEXT_SECTION: f32 = 19.0;
 pub const TEXT_TITLE: f32 = 20.0;
 /// The recovery code.
 pub const TEXT_CODE: f32 = 22.0;
-/// Screen headings.
-pub const TEXT_HEADING: f32 = 24.0;
+/// Screen headings (page titles): the largest text on a page, above every section title.
+pub const TEXT_HEADING: f32 = 28.0;
+/// The app's name at the top of the navigation.
+pub const TEXT_APP_TITLE: f32 = 22.0;
+/// The side of a navigation icon.
+pub const ICON_SIZE: f32 = 18.0;
+/// The line width of a navigation icon.
+pub const STROKE_ICON: f32 = 1.6;
+/// How far a page title's second pass is set off, so the light face reads as a heavier one.
+pub const TITLE_EMBOLDEN: f32 = 0.6;
+/// The width and height of the accent bar under a page title.
+pub const TITLE_BAR: [f32; 2] = [44.0, 3.0];
 
 /// The smallest gap.
 pub const SPACE_XS: f32 = 4.0;
@@ -79,8 +95,11 @@ pub fn nav_width(zoom: f32) -> f32 {
     (NAV_WIDTH / zoom.max(1.0).sqrt()).max(NAV_MIN_WIDTH)
 }
 
+/// Below this height (in points) the journal list folds its filters behind one button.
+pub const JOURNAL_ROOMY_HEIGHT: f32 = 520.0;
+
 /// The narrowest the navigation gets.
-pub const NAV_MIN_WIDTH: f32 = 150.0;
+pub const NAV_MIN_WIDTH: f32 = 184.0;
 
 /// A field's width: what it would like, but never wider than the room left in the row, so
 /// that large text sizes do not push fields off the window.
@@ -118,12 +137,30 @@ pub fn highlight() -> (Color32, Color32) {
     (Color32::from_rgb(0xff, 0xe0, 0x82), Color32::BLACK)
 }
 
-/// Sets spacing and text styles once at start-up.
+/// The scheme (surfaces and text colours) of the theme on show.
+pub fn scheme(visuals: &Visuals) -> &'static Scheme {
+    scheme::of(visuals)
+}
+
+/// Words that report success, readable on the page of the theme on show.
+pub fn ok_text(visuals: &Visuals) -> Color32 {
+    scheme(visuals).ok
+}
+
+/// Words that ask for care (something not kept yet), readable on the page.
+pub fn caution_text(visuals: &Visuals) -> Color32 {
+    scheme(visuals).caution
+}
+
+/// Words that report a failure, readable on the page.
+pub fn danger_text(visuals: &Visuals) -> Color32 {
+    scheme(visuals).danger
+}
+
+/// Sets the colours of both themes, spacing and text styles once at start-up.
 pub fn install(ctx: &Context) {
-    // In the light theme, text fields barely stand out from the page: give widgets an edge.
-    ctx.style_mut_of(egui::Theme::Light, |style| {
-        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(180));
-    });
+    ctx.set_visuals_of(egui::Theme::Light, scheme::visuals(&LIGHT, false));
+    ctx.set_visuals_of(egui::Theme::Dark, scheme::visuals(&DARK, true));
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(SPACE_M, SPACE_M);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
@@ -190,12 +227,12 @@ pub fn axis() -> Color32 {
     Color32::from_gray(120)
 }
 
-/// A text colour that reads on `fill`.
+/// A text colour that reads on `fill`: near-black or white, whichever contrasts more (by
+/// WCAG luminance; only pure black keeps every fill at 4.5:1 or more).
 pub fn on(fill: Color32) -> Color32 {
-    let luma =
-        0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
-    if luma > 140.0 {
-        Color32::from_rgb(0x1a, 0x1a, 0x1a)
+    let dark = Color32::BLACK;
+    if ratio(dark, fill) >= ratio(Color32::WHITE, fill) {
+        dark
     } else {
         Color32::WHITE
     }
@@ -248,7 +285,8 @@ mod tests {
         let mut offenders = Vec::new();
         for path in files {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if ["theme.rs", "icon.rs"].contains(&name) {
+            let in_theme = path.parent().is_some_and(|p| p.ends_with("theme"));
+            if in_theme || ["theme.rs", "icon.rs"].contains(&name) {
                 continue;
             }
             let text = std::fs::read_to_string(&path).expect("read");
@@ -260,6 +298,28 @@ mod tests {
             offenders.is_empty(),
             "literals outside theme.rs: {offenders:#?}"
         );
+    }
+
+    #[test]
+    fn text_on_any_fill_reaches_body_contrast() {
+        let mut fills: Vec<egui::Color32> = (0..=255u8).map(egui::Color32::from_gray).collect();
+        for b in crate::content::Board::ALL {
+            fills.push(super::board(b));
+        }
+        for z in [
+            crate::content::EthicsZone::Fits,
+            crate::content::EthicsZone::Stretches,
+            crate::content::EthicsZone::Outside,
+        ] {
+            fills.push(super::zone(z));
+        }
+        for s in crate::content::Stance::ALL {
+            fills.push(super::stance(s));
+        }
+        for fill in fills {
+            let r = super::ratio(super::on(fill), fill);
+            assert!(r >= 4.5, "text on {fill:?} is {r:.2}:1");
+        }
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub enum JournalCmd {
     },
     /// Start a new entry.
     NewEntry,
+    /// Start a new entry with this tactic linked (from a tactic's page); while the vault is
+    /// locked, it opens right after the unlock.
+    StartWithTactic(String),
     /// Open an entry in the editor.
     OpenEntry(String),
     /// Leave the editor without saving.
@@ -71,6 +74,7 @@ impl App {
             JournalCmd::NewEntry => self
                 .journal
                 .edit(None, Entry::new("", Date::from_unix(now))),
+            JournalCmd::StartWithTactic(id) => self.start_with_tactic(id, now),
             JournalCmd::OpenEntry(id) => {
                 let found = self
                     .vault
@@ -154,6 +158,29 @@ impl App {
         }
     }
 
+    /// A new entry with `tactic` linked, on the journal screen. Work open in the editor is not
+    /// replaced; without an open vault the entry waits for the unlock.
+    fn start_with_tactic(&mut self, tactic: String, now: i64) {
+        self.screen = crate::ui::nav::Screen::Journal;
+        if self.journal.unsaved() {
+            return self.say_caution(self.t(S::TacticEntryBusy));
+        }
+        self.notice = None;
+        if self.vault.session().is_some() {
+            self.new_entry_with_tactic(tactic, now);
+        } else {
+            self.after_unlock = Some(tactic);
+            self.say_caution(self.t(S::TacticAfterUnlock));
+        }
+    }
+
+    /// Opens a new entry in the editor with `tactic` ticked.
+    pub(super) fn new_entry_with_tactic(&mut self, tactic: String, now: i64) {
+        let mut entry = Entry::new("", Date::from_unix(now));
+        entry.tactics.push(tactic);
+        self.journal.edit(None, entry);
+    }
+
     /// Keeps a finished exercise: through the session, encrypted while locked, or held in
     /// memory until a vault exists.
     fn save_practice(&mut self, mut entry: Entry, now: i64) {
@@ -166,7 +193,7 @@ impl App {
             }
             VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => {
                 self.pending_practice.push(entry);
-                return self.say(false, self.t(S::PracticeWaiting));
+                return self.say_caution(self.t(S::PracticeWaiting));
             }
         };
         match result {

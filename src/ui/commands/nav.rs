@@ -32,6 +32,10 @@ impl App {
                 }
                 self.screen = screen;
                 self.notice = None;
+                if screen != Screen::Journal {
+                    // "Start a dilemma with this tactic" waited for an unlock that did not come.
+                    self.after_unlock = None;
+                }
             }
             NavCmd::ShowTactic(id) => {
                 self.tactics.selected = self.content.tactic(&id).map(|t| t.id.clone());

@@ -25,7 +25,13 @@ impl App {
     fn apply_outcome(&mut self, outcome: Outcome, ctx: &egui::Context) {
         let now = crate::clock::now();
         match outcome {
-            Outcome::Opened(Ok(session)) => self.vault = VaultState::Open(Box::new(session)),
+            Outcome::Opened(Ok(session)) => {
+                self.vault = VaultState::Open(Box::new(session));
+                if let Some(tactic) = self.after_unlock.take() {
+                    self.notice = None;
+                    self.new_entry_with_tactic(tactic, now);
+                }
+            }
             Outcome::Created(Ok((mut session, code))) => {
                 self.recovery.code = Some(Zeroizing::new(code.to_string()));
                 // What waited for a vault in this run is kept now: exercises and finished takes.
@@ -40,6 +46,9 @@ impl App {
                     }
                 }
                 self.vault = VaultState::Open(Box::new(session));
+                if let Some(tactic) = self.after_unlock.take() {
+                    self.new_entry_with_tactic(tactic, now);
+                }
             }
             Outcome::Opened(Err(e)) | Outcome::Created(Err(e)) => {
                 self.lock_form.error = Some(e);

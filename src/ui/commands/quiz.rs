@@ -80,7 +80,7 @@ impl App {
             VaultState::Open(s) => s.save_take(take, now),
             VaultState::Locked(v) => save_locked(v, Record::Take(take), now).map(|_| ()),
             VaultState::Missing | VaultState::Busy { .. } | VaultState::Unavailable(_) => {
-                return self.say(false, self.t(S::TakeWaiting));
+                return self.say_caution(self.t(S::TakeWaiting));
             }
         };
         match result {
@@ -96,6 +96,16 @@ impl App {
     pub(super) fn say(&mut self, error: bool, text: impl Into<String>) {
         self.notice = Some(crate::ui::app::Notice {
             error,
+            caution: false,
+            text: text.into(),
+        });
+    }
+
+    /// Shows a message that asks for care (something is not kept yet), in the caution colour.
+    pub(super) fn say_caution(&mut self, text: impl Into<String>) {
+        self.notice = Some(crate::ui::app::Notice {
+            error: false,
+            caution: true,
             text: text.into(),
         });
     }

@@ -31,14 +31,41 @@ pub struct ProfileView {
     pub print: print::PrintForm,
 }
 
-/// A screen's title and an optional lead paragraph.
+/// A screen's title and an optional lead paragraph. The title is the largest and heaviest
+/// text of the page: the strongest ink, set twice a hair apart (the bundled face is a light
+/// one), with a short accent bar below it.
 pub fn header(ui: &mut Ui, title: &str, lead: Option<&str>) {
     ui.add_space(theme::SPACE_M);
-    ui.heading(title);
+    title_ui(ui, title);
     if let Some(lead) = lead {
         ui.add(egui::Label::new(RichText::new(lead).size(theme::TEXT_LEAD)).wrap());
     }
     ui.add_space(super::theme::SECTION_GAP / 2.0);
+}
+
+/// A page title, as [`header`] draws it.
+pub fn title_ui(ui: &mut Ui, title: &str) -> egui::Response {
+    let colour = ui.visuals().strong_text_color();
+    let text = RichText::new(title).size(theme::TEXT_HEADING).color(colour);
+    let label = egui::Label::new(text).wrap();
+    let (pos, galley, response) = label.layout_in_ui(ui);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+    if ui.is_rect_visible(response.rect) {
+        let painter = ui.painter();
+        painter.galley(pos, galley.clone(), colour);
+        painter.galley(pos + egui::vec2(theme::TITLE_EMBOLDEN, 0.0), galley, colour);
+        let [w, h] = theme::TITLE_BAR;
+        let bar = egui::Rect::from_min_size(
+            egui::pos2(
+                response.rect.left(),
+                response.rect.bottom() + theme::SPACE_XS,
+            ),
+            egui::vec2(w, h),
+        );
+        painter.rect_filled(bar, h / 2.0, theme::scheme(ui.visuals()).accent);
+    }
+    ui.add_space(theme::SPACE_XS + theme::TITLE_BAR[1]);
+    response
 }
 
 /// A section title; its response can label the control below it.
@@ -75,7 +102,7 @@ pub fn concept_card(
             RichText::new(name)
                 .strong()
                 .size(theme::TEXT_LEAD)
-                .color(colour),
+                .color(theme::readable(colour, ui.visuals().faint_bg_color)),
         );
         crate::ui::widgets::glossary::text(ui, summary, app.content, app.lang);
         more(ui);

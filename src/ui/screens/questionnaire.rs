@@ -353,7 +353,8 @@ pub fn broken_files_ui(cx: &Cx<'_>, ui: &mut Ui) {
         .inner_margin(theme::SPACE_L)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(cx.t(S::BrokenFiles)).strong().color(red));
+            let words = theme::danger_text(ui.visuals());
+            ui.label(RichText::new(cx.t(S::BrokenFiles)).strong().color(words));
             for d in &cx.catalogue.errors {
                 ui.add(egui::Label::new(RichText::new(d.explain(cx.lang)).monospace()).wrap());
             }

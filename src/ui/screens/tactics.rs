@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::{card, header, section};
 use crate::assessment::repertoire;
 use crate::content::{Basis, Board, EthicsZone, Phase, Pole, Tactic, TacticFilter};
-use crate::ui::commands::NavCmd;
+use crate::ui::commands::{JournalCmd, NavCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
@@ -111,7 +111,10 @@ fn grid_ui(view: &mut TacticsView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 col.label(
                     RichText::new(cx.content.pole(*pole).name.get(lang))
                         .strong()
-                        .color(theme::board(board)),
+                        .color(theme::readable(
+                            theme::board(board),
+                            col.visuals().panel_fill,
+                        )),
                 );
                 for t in cx.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
                     if tactic_button(col, t.name.get(lang), t.ethics).clicked() {
@@ -254,6 +257,19 @@ fn detail_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui, t: &Tactic) {
         );
         badge(ui, &phase, ui.visuals().widgets.inactive.bg_fill);
     });
+    ui.add_space(theme::SPACE_S);
+    let start = (
+        crate::ui::widgets::icons::atom(crate::ui::widgets::icons::Icon::Notebook),
+        RichText::new(cx.t(S::StartWithTactic)).size(theme::TEXT_LEAD),
+    );
+    let hint = cx.t(S::StartWithTacticHint);
+    if ui
+        .add(egui::Button::new(start))
+        .on_hover_text(hint)
+        .clicked()
+    {
+        out.push(JournalCmd::StartWithTactic(t.id.clone()));
+    }
     if let Some(p) = cx.profile() {
         if p.weakest.contains(&t.pole) {
             ui.label(RichText::new(cx.t(S::InYourRepertoire)).italics());

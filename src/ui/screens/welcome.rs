@@ -20,7 +20,8 @@ pub fn ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         ui.add(egui::Label::new(RichText::new(app.t(S::WelcomePrivacy)).italics()).wrap())
     });
     ui.add_space(theme::SPACE_M);
-    ui.horizontal(|ui| {
+    // Wrapping: at large text the second button goes below the first, not off the page.
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(
                 RichText::new(app.t(S::WelcomeStart))

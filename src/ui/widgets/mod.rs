@@ -3,8 +3,10 @@
 pub mod badge;
 pub mod boards;
 pub mod combo;
+pub mod date_picker;
 pub mod glossary;
 pub mod heat;
+pub mod icons;
 pub mod meter;
 pub mod problem;
 pub mod spectrum;

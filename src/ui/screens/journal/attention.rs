@@ -160,7 +160,13 @@ fn files_ui(session: &Session, lang: Lang, ui: &mut Ui) {
     ui.add_space(theme::SPACE_M);
     ui.add(egui::Label::new(RichText::new(S::FilesIntro.get(lang)).strong()).wrap());
     let line = |ui: &mut Ui, text: String| {
-        ui.add(egui::Label::new(RichText::new(text).color(theme::attention_problem())).wrap());
+        ui.add(
+            egui::Label::new(RichText::new(text).color(theme::readable(
+                theme::attention_problem(),
+                ui.visuals().panel_fill,
+            )))
+            .wrap(),
+        );
     };
     for u in &session.unsealed {
         let key = if u.replaced {

@@ -164,11 +164,15 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entry
     field_problems(ui, cx, problems, |p| matches!(p, EntryProblem::EmptyTitle));
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(RichText::new(S::Date.get(lang)).strong());
-        ui.add(
-            egui::TextEdit::singleline(&mut view.date_text)
-                .desired_width(theme::field_width(ui, 110.0)),
-        )
-        .labelled_by(l.id);
+        let named = (l.id, S::Date.get(lang));
+        crate::ui::widgets::date_picker::date_edit(
+            ui,
+            named,
+            &mut view.date_text,
+            cx.today(),
+            lang,
+            110.0,
+        );
         if Date::parse(view.date_text.trim()).is_none() {
             ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
         }

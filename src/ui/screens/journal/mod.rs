@@ -4,12 +4,14 @@
 mod attention;
 mod entry;
 mod fields;
+mod filters;
 mod history;
 mod list;
 mod lock;
 mod oath;
 mod problems;
 mod prompts;
+mod row;
 mod trash;
 
 pub use attention::count as attention_count;
@@ -70,6 +72,8 @@ pub struct JournalView {
     pub history: Option<HistoryView>,
     /// The user pressed "Verwijderen" on the open entry: the question shows.
     pub delete_asked: bool,
+    /// The folded filters (large text, short window) are open.
+    pub filters_open: bool,
 }
 
 /// The editor's fields: the entry and the text fields parsed on save.

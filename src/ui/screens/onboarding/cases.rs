@@ -129,7 +129,10 @@ fn tactic_checkboxes(ui: &mut Ui, content: &Content, work: &mut CaseWork, lang: 
         ui.label(
             RichText::new(content.board(board).name.get(lang))
                 .strong()
-                .color(theme::board(board)),
+                .color(theme::readable(
+                    theme::board(board),
+                    ui.visuals().panel_fill,
+                )),
         );
         let poles = board.poles();
         ui.columns(poles.len(), |cols| {
@@ -200,9 +203,9 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
         // Honest: without a vault the exercise only waits in memory.
         let waiting = matches!(cx.vault, crate::ui::vault_state::VaultState::Missing);
         let (text, colour) = if waiting {
-            (t(S::CaseWaiting), theme::caution())
+            (t(S::CaseWaiting), theme::caution_text(ui.visuals()))
         } else {
-            (t(S::CaseKept), theme::ok())
+            (t(S::CaseKept), theme::ok_text(ui.visuals()))
         };
         ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
     }

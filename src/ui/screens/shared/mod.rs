@@ -3,6 +3,7 @@
 
 mod coach;
 mod preview;
+mod receipts;
 mod sender;
 mod wizard;
 
@@ -16,7 +17,7 @@ use crate::export::{Consent, ExportError, OpenedSummary, Scope, Sender};
 use crate::journal::Date;
 use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
-use crate::ui::i18n::{S, fill};
+use crate::ui::i18n::S;
 use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
@@ -204,56 +205,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     ui.separator();
     match view.tab {
         Tab::Share => wizard::ui(view, session, cx, out, ui),
-        Tab::Receipts => receipts_ui(session, cx, ui),
+        Tab::Receipts => receipts::ui(session, cx, ui),
         Tab::Coach => coach::ui(view, cx, out, ui),
     }
-}
-
-fn receipts_ui(session: &crate::session::Session, cx: &Cx<'_>, ui: &mut Ui) {
-    let lang = cx.lang;
-    if session.consents.is_empty() {
-        ui.label(S::NoReceipts.get(lang));
-        return;
-    }
-    egui::Grid::new("receipts")
-        .striped(true)
-        .num_columns(6)
-        .spacing([14.0, 6.0])
-        .show(ui, |ui| {
-            for key in [
-                S::ReceiptDate,
-                S::ConsentCoach,
-                S::ConsentPurpose,
-                S::ReceiptScope,
-                S::ConsentDeleteAfter,
-                S::ReceiptHash,
-            ] {
-                ui.label(RichText::new(key.get(lang)).strong());
-            }
-            ui.end_row();
-            for c in session.consents.iter().rev() {
-                let r = &c.body;
-                ui.label(Date::from_unix(r.date).to_string());
-                ui.label(&r.coach);
-                ui.label(&r.purpose);
-                let n = r.scope.entries.len();
-                let scope = if n == 1 {
-                    fill(S::ReceiptScopeOne.get(lang), &[r.format.as_str()])
-                } else {
-                    fill(
-                        S::ReceiptScopeText.get(lang),
-                        &[&n.to_string(), r.format.as_str()],
-                    )
-                };
-                ui.label(scope);
-                ui.label(
-                    r.delete_after
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| "–".into()),
-                );
-                ui.label(RichText::new(r.sha256.get(..16).unwrap_or(&r.sha256)).monospace())
-                    .on_hover_text(&r.sha256);
-                ui.end_row();
-            }
-        });
 }

@@ -241,7 +241,12 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
     tell(ui, |p| matches!(p, ExportError::NoCoach));
     field(ui, S::ConsentPurpose, &mut view.consent.purpose);
     tell(ui, |p| matches!(p, ExportError::NoPurpose));
-    field(ui, S::ConsentDeleteAfter, &mut view.delete_after_text);
+    ui.horizontal_wrapped(|ui| {
+        let key = S::ConsentDeleteAfter.get(lang);
+        let l = ui.label(RichText::new(key).strong());
+        let text = &mut view.delete_after_text;
+        crate::ui::widgets::date_picker::date_edit(ui, (l.id, key), text, cx.today(), lang, 160.0);
+    });
     match parse_day(&view.delete_after_text) {
         Ok(d) => view.consent.delete_after = d,
         Err(()) => {
@@ -273,7 +278,7 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
                 .iter()
                 .any(|p| matches!(p, ExportError::BadRecipient(_)));
             if !bad_key {
-                ui.colored_label(theme::ok(), S::KeyValid.get(lang));
+                ui.colored_label(theme::ok_text(ui.visuals()), S::KeyValid.get(lang));
             } else if !view.recipient.trim().is_empty() {
                 tell(ui, |p| matches!(p, ExportError::BadRecipient(_)));
             }
