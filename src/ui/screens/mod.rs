@@ -24,6 +24,8 @@ pub struct ProfileView {
     pub stance: Option<Stance>,
     /// The phase the repertoire is ordered for.
     pub phase: Option<Phase>,
+    /// Which dimensions the history chart shows.
+    pub history: crate::ui::widgets::history::Group,
 }
 
 /// A screen's title and an optional lead paragraph.

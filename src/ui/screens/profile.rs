@@ -6,16 +6,13 @@ use egui::{RichText, Ui};
 
 use super::ProfileView;
 use super::{card, header, section};
-use crate::assessment::{
-    Change, DimScore, Dimension, Lean, Profile, Take, changes, repertoire, series,
-};
+use crate::assessment::{Change, DimScore, Dimension, Lean, Profile, Take, changes, repertoire};
 use crate::content::{Board, Phase, Pole, Stance};
-use crate::journal::Date;
 use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
-use crate::ui::widgets::{badge::badge, boards, spectrum};
+use crate::ui::widgets::{badge::badge, boards, history, spectrum};
 use crate::ui::{screens::tactics::zone_label, theme};
 
 /// Draws the screen.
@@ -48,11 +45,11 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     repertoire_ui(view, app, out, ui, &profile);
     super::framings::profile_ui(app, ui);
     scores_ui(app, ui, &profile);
-    history_ui(app, out, ui);
+    history_ui(&mut view.history, app, out, ui);
 }
 
 /// The takes kept in the vault: a line per dimension, and what changed since the last take.
-fn history_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+fn history_ui(group: &mut history::Group, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     section(ui, app.t(S::HistoryTitle));
     let Some(session) = app.vault.session() else {
         let key = if app.vault.vault().is_some() {
@@ -72,60 +69,7 @@ fn history_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         return;
     }
     ui.label(RichText::new(app.t(S::HistoryChart)).small().weak());
-    let names: Vec<(Dimension, String, egui::Color32)> = Dimension::ALL
-        .iter()
-        .map(|d| {
-            (
-                *d,
-                dimension_name(app, *d).to_owned(),
-                dimension_colour(*d, ui.visuals()),
-            )
-        })
-        .collect();
-    // Real dates on the x axis (days since 1970), each score with its band as a bar.
-    let day = |secs: i64| secs as f64 / 86_400.0;
-    egui_plot::Plot::new("history")
-        .height(260.0)
-        .include_y(0.0)
-        .include_y(100.0)
-        .legend(egui_plot::Legend::default())
-        .allow_scroll(false)
-        .allow_drag(false)
-        .x_axis_label(app.t(S::HistoryDate))
-        // Whole days show their date; when the takes lie within a day, the marks show the
-        // time (UTC) instead.
-        .x_axis_formatter(|mark, _| {
-            let day = mark.value.floor();
-            if mark.step_size >= 1.0 {
-                if (mark.value - day).abs() < 1e-9 {
-                    Date::from_days(day as i64).to_string()
-                } else {
-                    String::new()
-                }
-            } else {
-                let minutes = ((mark.value - day) * 1440.0).round() as i64;
-                format!("{:02}:{:02}", minutes / 60 % 24, minutes % 60)
-            }
-        })
-        .show(ui, |plot| {
-            for (d, name, colour) in &names {
-                let points = series(&takes, *d);
-                let line: Vec<[f64; 2]> = points
-                    .iter()
-                    .map(|p| [day(p.when), f64::from(p.score)])
-                    .collect();
-                plot.line(egui_plot::Line::new(name.clone(), line).color(*colour));
-                for p in &points {
-                    let (x, v, se) = (day(p.when), f64::from(p.score), f64::from(p.band));
-                    let bar = vec![[x, (v - se).max(0.0)], [x, (v + se).min(100.0)]];
-                    plot.line(
-                        egui_plot::Line::new(name.clone(), bar)
-                            .color(colour.gamma_multiply(0.6))
-                            .width(4.0),
-                    );
-                }
-            }
-        });
+    history::ui(ui, app.content, app.lang, &takes, group);
     section(ui, app.t(S::ChangesTitle));
     let (Some(before), Some(after)) = (takes.get(takes.len() - 2), takes.last()) else {
         return;
