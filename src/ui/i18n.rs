@@ -373,6 +373,12 @@ strings! {
     HistoryLegendReliable => "ring: betrouwbare verandering", "ring: reliable change";
     HistoryLegendReliableTip => "De score verschilt van de vorige afname meer dan opnieuw invullen alleen al zou geven (de toets van Jacobson en Truax, 95 %). Zonder ring kan een verschil toeval zijn.",
         "The score differs from the previous take by more than answering again alone would give (the Jacobson–Truax test, 95 %). Without a ring, a difference may be chance.";
+    ZoneFitsShort => "past", "fits";
+    ZoneStretchesShort => "rekt op", "stretches";
+    ZoneOutsideShort => "buiten", "outside";
+    HeatAlt => "Repertoirekaart: {} van de {} tactieken gekoppeld aan een dilemma.", "Repertoire map: {} of the {} tactics linked to a dilemma.";
+    HeatLegendCount => "getal en kleur: keren gekoppeld", "number and shade: times linked";
+    HeatLegendCountTip => "Hoe vaak je de tactiek aan een dilemma in je dagboek koppelde. Hoe voller de kleur, hoe vaker.", "How often you linked the tactic to a dilemma in your journal. The fuller the shade, the more often.";
     BoardsLegendComfort => "omlijnd: je comfortzone", "outlined: your comfort zone";
     BoardsLegendComfortTip => "De polen waarop je het sterkst leunt, met je hoogste scores. De tactieken van de andere polen zijn je repertoire om te verkennen.",
         "The poles you lean on most, with your highest scores. The tactics of the other poles are your repertoire to explore.";

@@ -1,17 +1,73 @@
 //! The repertoire map: every tactic as a cell in its pole's column, shaded by how often it was
-//! linked to a dilemma; the poles of the comfort zone outlined.
+//! linked to a dilemma, with its ethics zone as a coloured stripe and a short word; the poles
+//! of the comfort zone outlined. A legend under it and a text alternative say the same in words.
 
 use std::collections::BTreeMap;
 
-use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
 
 use super::super::theme;
-use crate::content::{Content, Lang, Pole};
+use super::legend::{self, Swatch};
+use crate::content::{Content, EthicsZone, Lang, Pole};
+use crate::ui::i18n::{S, fill};
+use crate::ui::screens::tactics::zone_label;
 
-const CELL_HEIGHT: f32 = 30.0;
 const HEADER_HEIGHT: f32 = 34.0;
+const STRIPE: f32 = 5.0;
 
-/// Draws the map; returns the id of a clicked tactic.
+/// The short word for an ethics zone, shown in a map cell beside its colour.
+pub fn zone_short(z: EthicsZone) -> S {
+    match z {
+        EthicsZone::Fits => S::ZoneFitsShort,
+        EthicsZone::Stretches => S::ZoneStretchesShort,
+        EthicsZone::Outside => S::ZoneOutsideShort,
+    }
+}
+
+/// The map in words: how many tactics were linked, per pole the linked ones with their
+/// counts, and the comfort zone.
+pub fn describe(
+    content: &Content,
+    counts: &BTreeMap<String, usize>,
+    comfort: &[Pole],
+    lang: Lang,
+) -> String {
+    let linked = content
+        .tactics()
+        .iter()
+        .filter(|t| counts.get(&t.id).copied().unwrap_or(0) > 0)
+        .count();
+    let mut parts = vec![fill(
+        S::HeatAlt.get(lang),
+        &[&linked.to_string(), &content.tactics().len().to_string()],
+    )];
+    for pole in Pole::ALL {
+        let used: Vec<String> = content
+            .tactics_of(pole)
+            .filter_map(|t| {
+                let n = counts.get(&t.id).copied().filter(|n| *n > 0)?;
+                Some(format!("{} {n}×", t.name.get(lang)))
+            })
+            .collect();
+        if !used.is_empty() {
+            parts.push(format!(
+                "{}: {}.",
+                content.pole(pole).name.get(lang),
+                used.join(", ")
+            ));
+        }
+    }
+    if !comfort.is_empty() {
+        let names: Vec<&str> = comfort
+            .iter()
+            .map(|p| content.pole(*p).name.get(lang))
+            .collect();
+        parts.push(fill(S::AltComfort.get(lang), &[&names.join(", ")]));
+    }
+    parts.join(" ")
+}
+
+/// Draws the map and its legend; returns the id of a clicked tactic.
 pub fn ui(
     ui: &mut Ui,
     content: &Content,
@@ -22,10 +78,35 @@ pub fn ui(
 ) -> Option<String> {
     let width = ui.available_width().min(900.0);
     let col_w = width / Pole::ALL.len() as f32;
-    let (outer, _) = ui.allocate_exact_size(
-        vec2(width, HEADER_HEIGHT + 4.0 * CELL_HEIGHT + 8.0),
+    let word_w = col_w - 6.0 - STRIPE - 6.0;
+    let small = FontId::proportional(theme::TEXT_SMALL);
+    let word_h = EthicsZone::ALL
+        .iter()
+        .map(|z| {
+            ui.painter()
+                .layout(
+                    zone_short(*z).get(lang).to_owned(),
+                    small.clone(),
+                    Color32::PLACEHOLDER,
+                    word_w,
+                )
+                .size()
+                .y
+        })
+        .fold(0.0, f32::max);
+    let count_h = ui.text_style_height(&egui::TextStyle::Body);
+    let cell_h = count_h + word_h + 10.0;
+    let rows = Pole::ALL
+        .iter()
+        .map(|p| content.tactics_of(*p).count())
+        .max()
+        .unwrap_or(0) as f32;
+    let (outer, response) = ui.allocate_exact_size(
+        vec2(width, HEADER_HEIGHT + rows * cell_h + 8.0),
         Sense::hover(),
     );
+    let described = describe(content, counts, comfort, lang);
+    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
     let max = counts.values().copied().max().unwrap_or(0).max(1) as f32;
     let mut clicked = None;
     for (c, pole) in Pole::ALL.into_iter().enumerate() {
@@ -42,40 +123,55 @@ pub fn ui(
         ui.painter()
             .galley(Pos2::new(column.left() + 2.0, column.top()), header, accent);
         for (r, t) in content.tactics_of(pole).enumerate() {
-            let top = column.top() + HEADER_HEIGHT + r as f32 * CELL_HEIGHT;
-            let cell = Rect::from_min_size(
-                Pos2::new(column.left(), top),
-                vec2(column.width(), CELL_HEIGHT),
-            )
-            .shrink(2.0);
+            let top = column.top() + HEADER_HEIGHT + r as f32 * cell_h;
+            let cell =
+                Rect::from_min_size(Pos2::new(column.left(), top), vec2(column.width(), cell_h))
+                    .shrink(2.0);
             let n = counts.get(&t.id).copied().unwrap_or(0);
+            let zone = zone_label(t.ethics).get(lang);
             let label = format!(
-                "{}: {}",
+                "{}: {}; {zone}",
                 t.name.get(lang),
-                crate::ui::i18n::fill(times, &[&n.to_string()])
+                fill(times, &[&n.to_string()])
             );
             let response = ui.interact(cell, ui.scope_id().with(("heat", &t.id)), Sense::click());
             response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-            let fill = theme::mix(
+            let fill_colour = theme::mix(
                 ui.visuals().extreme_bg_color,
                 accent,
                 0.12 + 0.88 * n as f32 / max,
             );
-            ui.painter().rect_filled(cell, 4.0, fill);
+            let painter = ui.painter();
+            painter.rect_filled(cell, 4.0, fill_colour);
+            let stripe = Rect::from_min_size(cell.min, vec2(STRIPE, cell.height()));
+            painter.rect_filled(stripe, 2.0, theme::zone(t.ethics));
             if response.hovered() || response.has_focus() {
-                ui.painter().rect_stroke(
+                painter.rect_stroke(
                     cell,
                     4.0,
                     Stroke::new(theme::STROKE_MARK, ui.visuals().strong_text_color()),
                     egui::StrokeKind::Inside,
                 );
             }
-            ui.painter().text(
-                cell.center(),
-                Align2::CENTER_CENTER,
+            let ink = theme::on(fill_colour);
+            let text_left = cell.left() + STRIPE + 4.0;
+            painter.text(
+                Pos2::new(text_left, cell.top() + 3.0),
+                Align2::LEFT_TOP,
                 n.to_string(),
                 FontId::proportional(theme::TEXT_FIGURE),
-                theme::on(fill),
+                ink,
+            );
+            let word = painter.layout(
+                zone_short(t.ethics).get(lang).to_owned(),
+                small.clone(),
+                ink,
+                word_w,
+            );
+            painter.galley(
+                Pos2::new(text_left, cell.bottom() - 3.0 - word.size().y),
+                word,
+                ink,
             );
             if response.on_hover_text(&label).clicked() {
                 clicked = Some(t.id.clone());
@@ -89,10 +185,44 @@ pub fn ui(
             ui.painter().rect_stroke(
                 frame,
                 6.0,
-                Stroke::new(theme::STROKE_STRONG, accent),
+                Stroke::new(theme::STROKE_STRONG, theme::comfort_outline()),
                 egui::StrokeKind::Outside,
             );
         }
     }
+    legend_ui(ui, lang, !comfort.is_empty());
     clicked
+}
+
+/// The legend under the map: the count and its shade, the outline, and the three zones.
+fn legend_ui(ui: &mut Ui, lang: Lang, comfort: bool) {
+    legend::row(ui, S::FigLegend.get(lang), |ui| {
+        let shade = theme::mix(
+            ui.visuals().extreme_bg_color,
+            theme::board(crate::content::Board::Political),
+            0.7,
+        );
+        legend::item(
+            ui,
+            Swatch::Fill(shade),
+            S::HeatLegendCount.get(lang),
+            S::HeatLegendCountTip.get(lang),
+        );
+        if comfort {
+            legend::item(
+                ui,
+                Swatch::Outline(theme::comfort_outline()),
+                S::BoardsLegendComfort.get(lang),
+                S::BoardsLegendComfortTip.get(lang),
+            );
+        }
+        for z in EthicsZone::ALL {
+            legend::item(
+                ui,
+                Swatch::Fill(theme::zone(z)),
+                zone_short(z).get(lang),
+                zone_label(z).get(lang),
+            );
+        }
+    });
 }

@@ -11,3 +11,4 @@ pub mod legend;
 pub mod meter;
 pub mod problem;
 pub mod spectrum;
+pub mod zone;
