@@ -71,7 +71,13 @@ fn every_profile_figure_states_its_numbers_in_its_text_alternative() {
     for t in [take("2026-01-12", first), take("2026-04-20", later)] {
         session.save_take(t, now).expect("take saved");
     }
-    let mut h = harness(dir.path(), Some(session), Some(Screen::Profile), 5000.0, 0.1);
+    let mut h = harness(
+        dir.path(),
+        Some(session),
+        Some(Screen::Profile),
+        5000.0,
+        0.1,
+    );
     h.run();
 
     let stances = label_of(&h, "De drie houdingen, elk een eigen score");
@@ -108,7 +114,8 @@ fn every_profile_figure_states_its_numbers_in_its_text_alternative() {
         assert!(history.contains(part), "missing {part:?} in {history}");
     }
     // The picker shows one board at a time, with its own text alternative.
-    h.get_by_role_and_label(Role::Button, "Maatschappelijke ruimte").click();
+    h.get_by_role_and_label(Role::Button, "Maatschappelijke ruimte")
+        .click();
     h.run();
     let societal = label_of(&h, "Verloop van de scores, Maatschappelijke ruimte");
     assert!(
@@ -123,7 +130,9 @@ fn every_profile_figure_states_its_numbers_in_its_text_alternative() {
         nl(S::HistoryLegendReliable),
     ] {
         assert!(
-            h.query_all_by_label_contains(&format!("{entry}: ")).next().is_some(),
+            h.query_all_by_label_contains(&format!("{entry}: "))
+                .next()
+                .is_some(),
             "no legend entry {entry:?}"
         );
     }
@@ -133,11 +142,20 @@ fn every_profile_figure_states_its_numbers_in_its_text_alternative() {
 fn the_repertoire_map_and_the_tactic_grid_tell_the_ethics_zone_in_words() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = test_session(dir.path());
-    let mut h = harness(dir.path(), Some(session), Some(Screen::Tactics), 3000.0, 0.1);
+    let mut h = harness(
+        dir.path(),
+        Some(session),
+        Some(Screen::Tactics),
+        3000.0,
+        0.1,
+    );
     h.run();
     let c = content();
     let map = label_of(&h, "Repertoirekaart: ");
-    assert!(map.starts_with("Repertoirekaart: 0 van de 28 tactieken"), "{map}");
+    assert!(
+        map.starts_with("Repertoirekaart: 0 van de 28 tactieken"),
+        "{map}"
+    );
     for t in c.tactics() {
         let name = &t.name.nl;
         let zone = zone_nl(t.ethics);
@@ -157,7 +175,13 @@ fn the_repertoire_map_and_the_tactic_grid_tell_the_ethics_zone_in_words() {
 fn the_journal_tactic_picker_names_each_tactics_zone() {
     let dir = tempfile::tempdir().expect("temp dir");
     let session = test_session(dir.path());
-    let mut h = harness(dir.path(), Some(session), Some(Screen::Journal), 3000.0, 0.1);
+    let mut h = harness(
+        dir.path(),
+        Some(session),
+        Some(Screen::Journal),
+        3000.0,
+        0.1,
+    );
     click(&mut h, nl(S::NewEntry));
     h.get_by_label(nl(S::AddTactic)).click();
     h.run();
@@ -187,13 +211,25 @@ fn seed_a_vault_with_history_for_screenshots() {
     };
     let root = std::path::PathBuf::from(dir);
     let mut session = test_session(&root);
-    let bands = [8.0, 6.0, 9.0, 7.0, 8.0, 10.0, 6.0, 9.0, 7.0, 8.0];
+    let bands = [6.0, 5.0, 7.0, 6.0, 7.0, 8.0, 5.0, 7.0, 6.0, 6.0];
     let comfort = vec![Pole::Player, Pole::BuildUp];
     let takes = [
-        ("2025-09-15", [55.0, 48.0, 22.0, 72.0, 41.0, 12.0, 66.0, 35.0, 58.0, 61.0]),
-        ("2025-12-02", [61.0, 52.0, 25.0, 70.0, 44.0, 15.0, 64.0, 39.0, 55.0, 68.0]),
-        ("2026-03-10", [64.0, 57.0, 31.0, 66.0, 52.0, 18.0, 60.0, 47.0, 50.0, 74.0]),
-        ("2026-06-23", [83.0, 58.0, 30.0, 63.0, 55.0, 20.0, 58.0, 71.0, 49.0, 79.0]),
+        (
+            "2025-09-15",
+            [55.0, 48.0, 22.0, 72.0, 41.0, 12.0, 66.0, 35.0, 58.0, 61.0],
+        ),
+        (
+            "2025-12-02",
+            [61.0, 52.0, 25.0, 70.0, 44.0, 15.0, 64.0, 39.0, 55.0, 68.0],
+        ),
+        (
+            "2026-03-10",
+            [64.0, 57.0, 31.0, 66.0, 52.0, 18.0, 60.0, 47.0, 50.0, 74.0],
+        ),
+        (
+            "2026-06-23",
+            [83.0, 58.0, 30.0, 63.0, 55.0, 20.0, 58.0, 71.0, 49.0, 79.0],
+        ),
     ];
     let now = Date::parse("2026-07-01").expect("date").to_days() * 86_400;
     for (date, scores) in takes {
@@ -210,4 +246,50 @@ fn seed_a_vault_with_history_for_screenshots() {
         e.tactics = tactics.into_iter().map(str::to_owned).collect();
         session.save_entry(None, e, now).expect("entry");
     }
+}
+
+/// Takes on two dates, saved in a fresh test vault in `root`.
+fn session_with_history(root: &std::path::Path) -> ambtelijke_ruimte::session::Session {
+    let mut session = test_session(root);
+    let bands = [7.0; 10];
+    let mut scores = [62.0, 45.0, 20.0, 70.0, 50.0, 10.0, 30.0, 65.0, 45.0, 80.0];
+    let now = Date::parse("2026-05-01").expect("date").to_days() * 86_400;
+    for date in ["2026-01-12", "2026-04-20"] {
+        let p = profile(scores, bands, vec![Pole::Player, Pole::Partner]);
+        session.save_take(take(date, p), now).expect("take saved");
+        scores[0] = 95.0;
+    }
+    session
+}
+
+#[test]
+fn at_text_size_2_the_profile_figures_and_legends_stay_inside_the_window() {
+    use ambtelijke_ruimte::ui::SettingsCmd;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = session_with_history(dir.path());
+    let mut h = common::harness_sized(
+        dir.path(),
+        Some(session),
+        Some(Screen::Profile),
+        [1024.0, 3000.0],
+        0.25,
+    );
+    h.state_mut().push(SettingsCmd::SetTextScale(2.0));
+    h.run();
+    let width = h.ctx.content_rect().width();
+    let mut outside = Vec::new();
+    let mut figures = 0;
+    for role in [Role::Image, Role::ListItem, Role::Button] {
+        for node in h.query_all_by_role(role) {
+            figures += usize::from(role == Role::Image);
+            if node.rect().right() > width + 1.0 {
+                outside.push(format!("{role:?} {:?}", node.accesskit_node().label()));
+            }
+        }
+    }
+    assert!(
+        figures >= 3,
+        "the stances, the boards and the history are drawn"
+    );
+    assert!(outside.is_empty(), "wider than {width}: {outside:#?}");
 }

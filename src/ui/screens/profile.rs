@@ -257,7 +257,7 @@ fn repertoire_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, 
     }
     let mut open = None;
     for t in repertoire(profile, app.content, view.phase) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
             if ui.link(t.name.get(lang)).clicked() {
                 open = Some(t.id.clone());
@@ -285,7 +285,7 @@ fn scores_ui(app: &Cx<'_>, ui: &mut Ui, profile: &Profile) {
                         let band = profile.band(d).unwrap_or_default();
                         let bar = egui::ProgressBar::new(v / 100.0)
                             .text(format!("{v:.0} ± {band:.0}"))
-                            .desired_width(320.0)
+                            .desired_width(theme::field_width(ui, 320.0))
                             .fill(dimension_colour(d, ui.visuals()));
                         ui.add(bar);
                     }

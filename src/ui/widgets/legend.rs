@@ -33,6 +33,19 @@ pub enum Swatch {
 /// One entry: a swatch, a short text and a tooltip that says more.
 pub fn item(ui: &mut Ui, swatch: Swatch, text: &str, tip: &str) -> egui::Response {
     let side = ui.text_style_height(&egui::TextStyle::Body);
+    // In a wrapping row, an entry that does not fit what is left of the line starts a new
+    // line as a whole (an inner `horizontal` would not wrap by itself).
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let width = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), font, Color32::PLACEHOLDER)
+        .size()
+        .x
+        + side * 1.4
+        + theme::SPACE_XS;
+    if ui.layout().main_wrap && width > ui.available_size_before_wrap().x {
+        ui.end_row();
+    }
     let response = ui
         .horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = theme::SPACE_XS;

@@ -2,7 +2,8 @@
 //! zone's colour as a stripe and its short name as text, the full name as a tooltip and as
 //! the accessible description a screen reader reads after the tactic's name.
 
-use egui::{Rect, Response, RichText, Role, Ui, WidgetInfo, vec2};
+use egui::text::LayoutJob;
+use egui::{FontSelection, Rect, Response, RichText, Role, Ui, WidgetInfo, vec2};
 
 use super::heat::zone_short;
 use crate::content::{EthicsZone, Lang};
@@ -28,7 +29,27 @@ fn stripe(ui: &Ui, rect: Rect, zone: EthicsZone) {
     ui.painter().rect_filled(stripe, 3.0, theme::zone(zone));
 }
 
-/// A tactic in the catalogue grid: its name, the zone's short name on the right, the zone's
+/// The tactic's name followed by the zone's short name in small, weak print: on a line of its
+/// own (`below`) or after the name.
+fn name_and_zone(ui: &Ui, name: &str, zone: EthicsZone, lang: Lang, below: bool) -> LayoutJob {
+    let style = ui.style();
+    let mut job = LayoutJob::default();
+    RichText::new(name).append_to(&mut job, style, FontSelection::Default, egui::Align::Center);
+    let word = format!(
+        "{}{}",
+        if below { "\n" } else { "  · " },
+        zone_short(zone).get(lang)
+    );
+    RichText::new(word).small().weak().append_to(
+        &mut job,
+        style,
+        FontSelection::Default,
+        egui::Align::Center,
+    );
+    job
+}
+
+/// A tactic in the catalogue grid: its name with the zone's short name under it, the zone's
 /// colour as a stripe on the left.
 pub fn tactic_button(
     ui: &mut Ui,
@@ -37,8 +58,8 @@ pub fn tactic_button(
     lang: Lang,
     min_height: f32,
 ) -> Response {
-    let button = egui::Button::new(RichText::new(name))
-        .right_text(RichText::new(zone_short(zone).get(lang)).small().weak())
+    let job = name_and_zone(ui, name, zone, lang, true);
+    let button = egui::Button::new(job)
         .wrap_mode(egui::TextWrapMode::Wrap)
         .min_size(vec2(ui.available_width(), min_height));
     let response = ui.add(button);
@@ -46,11 +67,10 @@ pub fn tactic_button(
     tell(response, name, zone, lang)
 }
 
-/// A tactic in a drop-down list (the journal's picker): as [`tactic_button`], for a menu.
+/// A tactic in a drop-down list (the journal's picker): its name, then the zone's short name.
 pub fn picker_item(ui: &mut Ui, name: &str, zone: EthicsZone, lang: Lang) -> Response {
-    let button = egui::Button::selectable(false, RichText::new(format!("  {name}")))
-        .right_text(RichText::new(zone_short(zone).get(lang)).small().weak());
-    let response = ui.add(button);
+    let job = name_and_zone(ui, &format!("  {name}"), zone, lang, false);
+    let response = ui.add(egui::Button::selectable(false, job));
     stripe(ui, response.rect, zone);
     tell(response, name, zone, lang)
 }

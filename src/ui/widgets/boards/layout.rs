@@ -64,7 +64,9 @@ pub fn place_marker(fields: &[Rect], position: f32, label_size: Vec2) -> Option<
     let inner_left = rect.left() + PAD + DOT_RADIUS;
     let inner_right = rect.right() - PAD - DOT_RADIUS;
     let span = (inner_right - inner_left).max(0.0);
-    let x = rect.center().x + offset * span;
+    // The outer fifth of the way to the field's edge stays free, so the dot never looks as
+    // if it sat on the border, even halfway between two poles.
+    let x = rect.center().x + offset * span * 0.8;
     let bottom = rect.bottom() - PAD;
     let label_top = bottom - label_size.y;
     let y = label_top - LABEL_GAP - DOT_RADIUS;

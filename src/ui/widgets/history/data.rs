@@ -172,6 +172,35 @@ pub fn x_marks(min: f64, max: f64) -> Vec<GridMark> {
         .collect()
 }
 
+/// The marks of the date axis when the takes lie on different days: at the days of the takes
+/// themselves (so every date read on the axis is a take's), thinned out so that two marks lie
+/// at least a sixth of the visible range apart. Takes within one day get [`x_marks`].
+pub fn take_marks(data: &[Series], min: f64, max: f64) -> Vec<GridMark> {
+    if within_one_day(data) {
+        return x_marks(min, max);
+    }
+    let span = (max - min).abs().max(1.0);
+    let gap = span / 6.0;
+    let mut days: Vec<f64> = data
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p.day.floor())
+        .filter(|d| (min..=max).contains(d))
+        .collect();
+    days.sort_by(f64::total_cmp);
+    days.dedup();
+    let mut marks: Vec<GridMark> = Vec::new();
+    for day in days {
+        if marks.last().is_none_or(|m| day - m.value >= gap) {
+            marks.push(GridMark {
+                value: day,
+                step_size: gap.max(1.0),
+            });
+        }
+    }
+    marks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,5 +291,24 @@ mod tests {
         let hours = x_marks(day + 0.3, day + 0.6);
         assert!(hours.iter().all(|m| m.step_size < 1.0), "{hours:?}");
         assert!(!format_x(hours[0].value, hours[0].step_size).contains('-'));
+    }
+
+    #[test]
+    fn the_axis_marks_the_days_of_the_takes() {
+        let takes = [
+            take("2026-01-12", [1, 3, 3]),
+            take("2026-01-13", [2, 3, 3]),
+            take("2026-03-02", [5, 4, 3]),
+            take("2026-06-30", [5, 3, 3]),
+        ];
+        let data = chart_data(&takes, Group::Stances);
+        let first = data[0].points[0].day;
+        let last = data[0].points[3].day;
+        let labels: Vec<String> = take_marks(&data, first - 5.0, last + 5.0)
+            .iter()
+            .map(|m| format_x(m.value, m.step_size))
+            .collect();
+        // The day after the first take is too close to get its own mark.
+        assert_eq!(labels, ["2026-01-12", "2026-03-02", "2026-06-30"]);
     }
 }

@@ -10,7 +10,9 @@ mod data;
 use egui::{Role, Ui, WidgetInfo};
 use egui_plot::{HoverPosition, Line, LineStyle, MarkerShape, Plot, Points};
 
-pub use data::{ChartPoint, Group, Series, chart_data, format_x, moment, within_one_day, x_marks};
+pub use data::{
+    ChartPoint, Group, Series, chart_data, format_x, moment, take_marks, within_one_day,
+};
 
 use super::alt;
 use super::legend::{self, Swatch};
@@ -104,7 +106,12 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
             .iter()
             .find(|s| dimension_name(content, lang, s.dimension) == *plot_name)
             .and_then(|s| s.points.get(*index))
-            .map(|p| format!("{plot_name}, {}", point_words(lang, p, with_time))),
+            .map(|p| {
+                let when = moment(p.when, with_time);
+                let words = point_words(lang, p, with_time);
+                let value = words.strip_prefix(&when).unwrap_or(&words).trim_start();
+                format!("{plot_name}\n{when}: {value}")
+            }),
         HoverPosition::Elsewhere { .. } => None,
     };
     let response = Plot::new(("history", *group))
@@ -117,7 +124,8 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
         .allow_boxed_zoom(false)
         .x_axis_label(S::HistoryDate.get(lang))
         .y_axis_label(S::HistoryScore.get(lang))
-        .x_grid_spacer(|input| x_marks(input.bounds.0, input.bounds.1))
+        .x_grid_spacer(|input| take_marks(&data, input.bounds.0, input.bounds.1))
+        .grid_color(ui.visuals().widgets.noninteractive.bg_stroke.color)
         .x_axis_formatter(|mark, _| format_x(mark.value, mark.step_size))
         .label_formatter(tip)
         .show(ui, |plot| {
