@@ -8,11 +8,12 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetI
 
 use super::super::theme;
 use super::legend::{self, Swatch};
-use crate::content::{Content, EthicsZone, Lang, Pole};
+use crate::content::{Board, Content, EthicsZone, Lang, Pole};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::tactics::zone_label;
 
-const HEADER_HEIGHT: f32 = 34.0;
+/// Below this width per column the map goes onto two lines.
+const MIN_COLUMN: f32 = 90.0;
 const STRIPE: f32 = 5.0;
 
 /// The short word for an ethics zone, shown in a map cell beside its colour.
@@ -77,7 +78,18 @@ pub fn ui(
     times: &str,
 ) -> Option<String> {
     let width = ui.available_width().min(900.0);
-    let col_w = width / Pole::ALL.len() as f32;
+    // Seven columns side by side while they are wide enough; otherwise the political board on
+    // one line and the other two boards under it.
+    let groups: Vec<Vec<Pole>> = if width / (Pole::ALL.len() as f32) < MIN_COLUMN {
+        vec![
+            Board::Political.poles().to_vec(),
+            [Board::Organisational.poles(), Board::Societal.poles()].concat(),
+        ]
+    } else {
+        vec![Pole::ALL.to_vec()]
+    };
+    let per_line = groups.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let col_w = width / per_line as f32;
     let word_w = col_w - 6.0 - STRIPE - 6.0;
     let small = FontId::proportional(theme::TEXT_SMALL);
     let word_h = EthicsZone::ALL
@@ -94,6 +106,21 @@ pub fn ui(
                 .y
         })
         .fold(0.0, f32::max);
+    let header_h = Pole::ALL
+        .iter()
+        .map(|p| {
+            ui.painter()
+                .layout(
+                    content.pole(*p).name.get(lang).to_owned(),
+                    small.clone(),
+                    Color32::PLACEHOLDER,
+                    col_w - 8.0,
+                )
+                .size()
+                .y
+        })
+        .fold(0.0, f32::max)
+        + 8.0;
     let count_h = ui.text_style_height(&egui::TextStyle::Body);
     let cell_h = count_h + word_h + 10.0;
     let rows = Pole::ALL
@@ -101,18 +128,22 @@ pub fn ui(
         .map(|p| content.tactics_of(*p).count())
         .max()
         .unwrap_or(0) as f32;
-    let (outer, response) = ui.allocate_exact_size(
-        vec2(width, HEADER_HEIGHT + rows * cell_h + 8.0),
-        Sense::hover(),
-    );
+    let block_h = header_h + rows * cell_h + 8.0;
+    let (outer, response) =
+        ui.allocate_exact_size(vec2(width, block_h * groups.len() as f32), Sense::hover());
     let described = describe(content, counts, comfort, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
     let max = counts.values().copied().max().unwrap_or(0).max(1) as f32;
     let mut clicked = None;
-    for (c, pole) in Pole::ALL.into_iter().enumerate() {
+    let places = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(line, poles)| poles.iter().enumerate().map(move |(c, p)| (line, c, *p)));
+    for (line, c, pole) in places {
         let left = outer.left() + c as f32 * col_w;
-        let column = Rect::from_min_size(Pos2::new(left, outer.top()), vec2(col_w, outer.height()))
-            .shrink2(vec2(3.0, 0.0));
+        let top = outer.top() + line as f32 * block_h;
+        let column =
+            Rect::from_min_size(Pos2::new(left, top), vec2(col_w, block_h)).shrink2(vec2(3.0, 0.0));
         let accent = theme::board(pole.board());
         let header = ui.painter().layout(
             content.pole(pole).name.get(lang).to_owned(),
@@ -123,7 +154,7 @@ pub fn ui(
         ui.painter()
             .galley(Pos2::new(column.left() + 2.0, column.top()), header, accent);
         for (r, t) in content.tactics_of(pole).enumerate() {
-            let top = column.top() + HEADER_HEIGHT + r as f32 * cell_h;
+            let top = column.top() + header_h + r as f32 * cell_h;
             let cell =
                 Rect::from_min_size(Pos2::new(column.left(), top), vec2(column.width(), cell_h))
                     .shrink(2.0);
@@ -179,7 +210,7 @@ pub fn ui(
         }
         if comfort.contains(&pole) {
             let frame = Rect::from_min_max(
-                Pos2::new(column.left() - 2.0, column.top() + HEADER_HEIGHT - 4.0),
+                Pos2::new(column.left() - 2.0, column.top() + header_h - 4.0),
                 Pos2::new(column.right() + 2.0, column.bottom() - 2.0),
             );
             ui.painter().rect_stroke(

@@ -152,14 +152,14 @@ const STEPS: [f64; 12] = [
     365.0,
 ];
 
-/// The marks of the date axis: at most about six, on whole days unless the range is shorter
-/// than a few days (then on hours).
-pub fn x_marks(min: f64, max: f64) -> Vec<GridMark> {
+/// The marks of the date axis: at most about six, at least `min_gap` days apart (the width of
+/// a label), on whole days unless the range is shorter than a few days (then on hours).
+pub fn x_marks(min: f64, max: f64, min_gap: f64) -> Vec<GridMark> {
     let span = (max - min).abs().max(1e-6);
     let step = STEPS
         .iter()
         .copied()
-        .find(|s| span / s <= 6.0)
+        .find(|s| span / s <= 6.0 && *s >= min_gap)
         .unwrap_or(365.0 * (span / (6.0 * 365.0)).ceil());
     let first = (min / step).ceil() as i64;
     let last = (max / step).floor() as i64;
@@ -174,13 +174,14 @@ pub fn x_marks(min: f64, max: f64) -> Vec<GridMark> {
 
 /// The marks of the date axis when the takes lie on different days: at the days of the takes
 /// themselves (so every date read on the axis is a take's), thinned out so that two marks lie
-/// at least a sixth of the visible range apart. Takes within one day get [`x_marks`].
-pub fn take_marks(data: &[Series], min: f64, max: f64) -> Vec<GridMark> {
+/// at least a sixth of the visible range and `min_gap` days (the width of a label) apart.
+/// Takes within one day get [`x_marks`].
+pub fn take_marks(data: &[Series], min: f64, max: f64, min_gap: f64) -> Vec<GridMark> {
     if within_one_day(data) {
-        return x_marks(min, max);
+        return x_marks(min, max, min_gap);
     }
     let span = (max - min).abs().max(1.0);
-    let gap = span / 6.0;
+    let gap = (span / 6.0).max(min_gap);
     let mut days: Vec<f64> = data
         .iter()
         .flat_map(|s| &s.points)
@@ -281,14 +282,14 @@ mod tests {
             "2026-03-14 13:05"
         );
         // Marks: about six, whole days over a season, hours within one day.
-        let marks = x_marks(day, day + 120.0);
+        let marks = x_marks(day, day + 120.0, 0.0);
         assert!((2..=7).contains(&marks.len()), "{marks:?}");
         assert!(
             marks
                 .iter()
                 .all(|m| m.value.fract() == 0.0 && m.step_size >= 1.0)
         );
-        let hours = x_marks(day + 0.3, day + 0.6);
+        let hours = x_marks(day + 0.3, day + 0.6, 0.0);
         assert!(hours.iter().all(|m| m.step_size < 1.0), "{hours:?}");
         assert!(!format_x(hours[0].value, hours[0].step_size).contains('-'));
     }
@@ -304,11 +305,18 @@ mod tests {
         let data = chart_data(&takes, Group::Stances);
         let first = data[0].points[0].day;
         let last = data[0].points[3].day;
-        let labels: Vec<String> = take_marks(&data, first - 5.0, last + 5.0)
-            .iter()
-            .map(|m| format_x(m.value, m.step_size))
-            .collect();
+        let labels = |min_gap: f64| -> Vec<String> {
+            take_marks(&data, first - 5.0, last + 5.0, min_gap)
+                .iter()
+                .map(|m| format_x(m.value, m.step_size))
+                .collect()
+        };
         // The day after the first take is too close to get its own mark.
-        assert_eq!(labels, ["2026-01-12", "2026-03-02", "2026-06-30"]);
+        assert_eq!(labels(0.0), ["2026-01-12", "2026-03-02", "2026-06-30"]);
+        // In a narrow chart a label needs more days of room.
+        assert_eq!(labels(100.0), ["2026-01-12", "2026-06-30"]);
+        // Marks are spaced for their labels: the axis shows a label only where it fits.
+        let marks = take_marks(&data, first - 5.0, last + 5.0, 100.0);
+        assert!(marks.iter().all(|m| m.step_size >= 100.0));
     }
 }

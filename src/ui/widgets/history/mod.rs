@@ -21,6 +21,13 @@ use crate::content::{Content, Lang};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 
+/// The closest two grid lines may be, in points (egui_plot's default).
+const GRID_MIN_POINTS: f32 = 8.0;
+/// From this spacing on, grid lines are drawn at full strength (egui_plot's default).
+const GRID_FULL_POINTS: f32 = 300.0;
+/// The room a date label needs on the x axis, in points, with a margin.
+const LABEL_POINTS: f64 = 96.0;
+
 const MARKERS: [MarkerShape; 3] = [
     MarkerShape::Circle,
     MarkerShape::Square,
@@ -124,7 +131,12 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
         .allow_boxed_zoom(false)
         .x_axis_label(S::HistoryDate.get(lang))
         .y_axis_label(S::HistoryScore.get(lang))
-        .x_grid_spacer(|input| take_marks(&data, input.bounds.0, input.bounds.1))
+        .grid_spacing(egui::Rangef::new(GRID_MIN_POINTS, GRID_FULL_POINTS))
+        .x_grid_spacer(|input| {
+            // `base_step_size` is GRID_MIN_POINTS points in days; a label needs LABEL_POINTS.
+            let min_gap = input.base_step_size / f64::from(GRID_MIN_POINTS) * LABEL_POINTS;
+            take_marks(&data, input.bounds.0, input.bounds.1, min_gap)
+        })
         .grid_color(ui.visuals().widgets.noninteractive.bg_stroke.color)
         .x_axis_formatter(|mark, _| format_x(mark.value, mark.step_size))
         .label_formatter(tip)
