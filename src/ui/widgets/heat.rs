@@ -8,7 +8,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetI
 
 use super::super::theme;
 use super::legend::{self, Swatch};
-use crate::content::{Board, Content, EthicsZone, Lang, Pole};
+use crate::content::{Board, Content, EthicsZone, Lang, Pole, Tactic};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::tactics::zone_label;
 
@@ -68,6 +68,68 @@ pub fn describe(
     parts.join(" ")
 }
 
+/// The map's measures at the current width and text size.
+struct Grid {
+    /// The poles on each line: all seven, or the political board over the other two.
+    lines: Vec<Vec<Pole>>,
+    col_w: f32,
+    word_w: f32,
+    header_h: f32,
+    cell_h: f32,
+    line_h: f32,
+}
+
+/// The tallest of `texts` laid out in small print at `width`.
+fn tallest<'a>(ui: &Ui, texts: impl Iterator<Item = &'a str>, width: f32) -> f32 {
+    texts
+        .map(|t| {
+            ui.painter()
+                .layout(
+                    t.to_owned(),
+                    FontId::proportional(theme::TEXT_SMALL),
+                    Color32::PLACEHOLDER,
+                    width,
+                )
+                .size()
+                .y
+        })
+        .fold(0.0, f32::max)
+}
+
+fn grid(ui: &Ui, content: &Content, lang: Lang, width: f32) -> Grid {
+    // Seven columns side by side while they are wide enough; otherwise the political board on
+    // one line and the other two boards under it.
+    let lines: Vec<Vec<Pole>> = if width / (Pole::ALL.len() as f32) < MIN_COLUMN {
+        vec![
+            Board::Political.poles().to_vec(),
+            [Board::Organisational.poles(), Board::Societal.poles()].concat(),
+        ]
+    } else {
+        vec![Pole::ALL.to_vec()]
+    };
+    let per_line = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let col_w = width / per_line as f32;
+    let word_w = col_w - 6.0 - STRIPE - 6.0;
+    let words = EthicsZone::ALL.iter().map(|z| zone_short(*z).get(lang));
+    let word_h = tallest(ui, words, word_w);
+    let names = Pole::ALL.iter().map(|p| content.pole(*p).name.get(lang));
+    let header_h = tallest(ui, names, col_w - 8.0) + 8.0;
+    let cell_h = ui.text_style_height(&egui::TextStyle::Body) + word_h + 10.0;
+    let rows = Pole::ALL
+        .iter()
+        .map(|p| content.tactics_of(*p).count())
+        .max()
+        .unwrap_or(0) as f32;
+    Grid {
+        lines,
+        col_w,
+        word_w,
+        header_h,
+        cell_h,
+        line_h: header_h + rows * cell_h + 8.0,
+    }
+}
+
 /// Draws the map and its legend; returns the id of a clicked tactic.
 pub fn ui(
     ui: &mut Ui,
@@ -78,139 +140,48 @@ pub fn ui(
     times: &str,
 ) -> Option<String> {
     let width = ui.available_width().min(900.0);
-    // Seven columns side by side while they are wide enough; otherwise the political board on
-    // one line and the other two boards under it.
-    let groups: Vec<Vec<Pole>> = if width / (Pole::ALL.len() as f32) < MIN_COLUMN {
-        vec![
-            Board::Political.poles().to_vec(),
-            [Board::Organisational.poles(), Board::Societal.poles()].concat(),
-        ]
-    } else {
-        vec![Pole::ALL.to_vec()]
-    };
-    let per_line = groups.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    let col_w = width / per_line as f32;
-    let word_w = col_w - 6.0 - STRIPE - 6.0;
-    let small = FontId::proportional(theme::TEXT_SMALL);
-    let word_h = EthicsZone::ALL
-        .iter()
-        .map(|z| {
-            ui.painter()
-                .layout(
-                    zone_short(*z).get(lang).to_owned(),
-                    small.clone(),
-                    Color32::PLACEHOLDER,
-                    word_w,
-                )
-                .size()
-                .y
-        })
-        .fold(0.0, f32::max);
-    let header_h = Pole::ALL
-        .iter()
-        .map(|p| {
-            ui.painter()
-                .layout(
-                    content.pole(*p).name.get(lang).to_owned(),
-                    small.clone(),
-                    Color32::PLACEHOLDER,
-                    col_w - 8.0,
-                )
-                .size()
-                .y
-        })
-        .fold(0.0, f32::max)
-        + 8.0;
-    let count_h = ui.text_style_height(&egui::TextStyle::Body);
-    let cell_h = count_h + word_h + 10.0;
-    let rows = Pole::ALL
-        .iter()
-        .map(|p| content.tactics_of(*p).count())
-        .max()
-        .unwrap_or(0) as f32;
-    let block_h = header_h + rows * cell_h + 8.0;
+    let g = grid(ui, content, lang, width);
     let (outer, response) =
-        ui.allocate_exact_size(vec2(width, block_h * groups.len() as f32), Sense::hover());
+        ui.allocate_exact_size(vec2(width, g.line_h * g.lines.len() as f32), Sense::hover());
     let described = describe(content, counts, comfort, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
     let max = counts.values().copied().max().unwrap_or(0).max(1) as f32;
     let mut clicked = None;
-    let places = groups
+    let places = g
+        .lines
         .iter()
         .enumerate()
         .flat_map(|(line, poles)| poles.iter().enumerate().map(move |(c, p)| (line, c, *p)));
     for (line, c, pole) in places {
-        let left = outer.left() + c as f32 * col_w;
-        let top = outer.top() + line as f32 * block_h;
-        let column =
-            Rect::from_min_size(Pos2::new(left, top), vec2(col_w, block_h)).shrink2(vec2(3.0, 0.0));
+        let left = outer.left() + c as f32 * g.col_w;
+        let top = outer.top() + line as f32 * g.line_h;
+        let column = Rect::from_min_size(Pos2::new(left, top), vec2(g.col_w, g.line_h))
+            .shrink2(vec2(3.0, 0.0));
         let accent = theme::board(pole.board());
         let header = ui.painter().layout(
             content.pole(pole).name.get(lang).to_owned(),
             FontId::proportional(theme::TEXT_SMALL),
             accent,
-            col_w - 8.0,
+            g.col_w - 8.0,
         );
         ui.painter()
             .galley(Pos2::new(column.left() + 2.0, column.top()), header, accent);
         for (r, t) in content.tactics_of(pole).enumerate() {
-            let top = column.top() + header_h + r as f32 * cell_h;
-            let cell =
-                Rect::from_min_size(Pos2::new(column.left(), top), vec2(column.width(), cell_h))
-                    .shrink(2.0);
+            let top = column.top() + g.header_h + r as f32 * g.cell_h;
+            let cell = Rect::from_min_size(
+                Pos2::new(column.left(), top),
+                vec2(column.width(), g.cell_h),
+            )
+            .shrink(2.0);
             let n = counts.get(&t.id).copied().unwrap_or(0);
-            let zone = zone_label(t.ethics).get(lang);
-            let label = format!(
-                "{}: {}; {zone}",
-                t.name.get(lang),
-                fill(times, &[&n.to_string()])
-            );
-            let response = ui.interact(cell, ui.scope_id().with(("heat", &t.id)), Sense::click());
-            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-            let fill_colour = theme::mix(
-                ui.visuals().extreme_bg_color,
-                accent,
-                0.12 + 0.88 * n as f32 / max,
-            );
-            let painter = ui.painter();
-            painter.rect_filled(cell, 4.0, fill_colour);
-            let stripe = Rect::from_min_size(cell.min, vec2(STRIPE, cell.height()));
-            painter.rect_filled(stripe, 2.0, theme::zone(t.ethics));
-            if response.hovered() || response.has_focus() {
-                painter.rect_stroke(
-                    cell,
-                    4.0,
-                    Stroke::new(theme::STROKE_MARK, ui.visuals().strong_text_color()),
-                    egui::StrokeKind::Inside,
-                );
-            }
-            let ink = theme::on(fill_colour);
-            let text_left = cell.left() + STRIPE + 4.0;
-            painter.text(
-                Pos2::new(text_left, cell.top() + 3.0),
-                Align2::LEFT_TOP,
-                n.to_string(),
-                FontId::proportional(theme::TEXT_FIGURE),
-                ink,
-            );
-            let word = painter.layout(
-                zone_short(t.ethics).get(lang).to_owned(),
-                small.clone(),
-                ink,
-                word_w,
-            );
-            painter.galley(
-                Pos2::new(text_left, cell.bottom() - 3.0 - word.size().y),
-                word,
-                ink,
-            );
-            if response.on_hover_text(&label).clicked() {
+            let shade = 0.12 + 0.88 * n as f32 / max;
+            if cell_ui(ui, cell, t, n, shade, lang, times, g.word_w) {
                 clicked = Some(t.id.clone());
             }
         }
         if comfort.contains(&pole) {
             let frame = Rect::from_min_max(
-                Pos2::new(column.left() - 2.0, column.top() + header_h - 4.0),
+                Pos2::new(column.left() - 2.0, column.top() + g.header_h - 4.0),
                 Pos2::new(column.right() + 2.0, column.bottom() - 2.0),
             );
             ui.painter().rect_stroke(
@@ -223,6 +194,67 @@ pub fn ui(
     }
     legend_ui(ui, lang, !comfort.is_empty());
     clicked
+}
+
+/// One tactic's cell: shaded by `shade`, the zone's stripe and word, the count; returns
+/// whether it was clicked.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one cell's inputs, measured once per map"
+)]
+fn cell_ui(
+    ui: &mut Ui,
+    cell: Rect,
+    t: &Tactic,
+    n: usize,
+    shade: f32,
+    lang: Lang,
+    times: &str,
+    word_w: f32,
+) -> bool {
+    let zone = zone_label(t.ethics).get(lang);
+    let label = format!(
+        "{}: {}; {zone}",
+        t.name.get(lang),
+        fill(times, &[&n.to_string()])
+    );
+    let response = ui.interact(cell, ui.scope_id().with(("heat", &t.id)), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+    let accent = theme::board(t.pole.board());
+    let fill_colour = theme::mix(ui.visuals().extreme_bg_color, accent, shade);
+    let painter = ui.painter();
+    painter.rect_filled(cell, 4.0, fill_colour);
+    let stripe = Rect::from_min_size(cell.min, vec2(STRIPE, cell.height()));
+    painter.rect_filled(stripe, 2.0, theme::zone(t.ethics));
+    if response.hovered() || response.has_focus() {
+        painter.rect_stroke(
+            cell,
+            4.0,
+            Stroke::new(theme::STROKE_MARK, ui.visuals().strong_text_color()),
+            egui::StrokeKind::Inside,
+        );
+    }
+    let ink = theme::on(fill_colour);
+    let text_left = cell.left() + STRIPE + 4.0;
+    painter.text(
+        Pos2::new(text_left, cell.top() + 3.0),
+        Align2::LEFT_TOP,
+        n.to_string(),
+        FontId::proportional(theme::TEXT_FIGURE),
+        ink,
+    );
+    let word = painter.layout(
+        zone_short(t.ethics).get(lang).to_owned(),
+        FontId::proportional(theme::TEXT_SMALL),
+        ink,
+        word_w,
+    );
+    painter.galley(
+        Pos2::new(text_left, cell.bottom() - 3.0 - word.size().y),
+        word,
+        ink,
+    );
+    response.on_hover_text(&label).clicked()
 }
 
 /// The legend under the map: the count and its shade, the outline, and the three zones.
