@@ -4,12 +4,12 @@
 //! whether the stance is clearly present, clearly absent or neither. Each stance is
 //! clickable. The report sees the stances as coexisting, so there is no single line.
 
-use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
 
 use super::super::theme;
 use super::alt;
 use super::legend::{self, Swatch};
-use crate::assessment::{Dimension, Profile};
+use crate::assessment::{Dimension, Level, Profile};
 use crate::content::{Content, Lang, Stance};
 use crate::ui::i18n::{S, fill};
 
@@ -46,11 +46,37 @@ pub fn ui(
     selected: Option<Stance>,
 ) -> Option<Stance> {
     let width = ui.available_width().min(900.0);
-    let row = ui.text_style_height(&egui::TextStyle::Body);
-    let (outer, response) = ui.allocate_exact_size(vec2(width, 72.0 + 2.0 * row), Sense::hover());
+    let third = width / 3.0;
+    // Names and levels wrap within their column; every column gets the tallest one's room so
+    // the three scales line up.
+    let wrap = third - 20.0;
+    let tallest = |texts: &mut dyn Iterator<Item = String>, size: f32| {
+        texts
+            .map(|t| {
+                ui.painter()
+                    .layout(t, FontId::proportional(size), Color32::PLACEHOLDER, wrap)
+                    .size()
+                    .y
+            })
+            .fold(0.0, f32::max)
+    };
+    let name_h = tallest(
+        &mut Stance::ALL
+            .iter()
+            .map(|s| content.stance(*s).name.get(lang).to_owned()),
+        theme::TEXT_BODY,
+    );
+    let level_h = tallest(
+        &mut [Level::Above, Level::Neither, Level::Below]
+            .into_iter()
+            .map(|l| alt::level(lang, l).to_owned()),
+        theme::TEXT_SMALL,
+    );
+    let value_h = tallest(&mut std::iter::once("0".to_owned()), theme::TEXT_MONO);
+    let height = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
+    let (outer, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let described = describe(content, profile, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
-    let third = width / 3.0;
     let mut clicked = None;
     for (i, stance) in Stance::ALL.into_iter().enumerate() {
         let column = Rect::from_min_size(
@@ -58,7 +84,7 @@ pub fn ui(
             vec2(third, outer.height()),
         )
         .shrink(6.0);
-        if column_ui(ui, column, content, profile, lang, stance, selected) {
+        if column_ui(ui, column, name_h, content, profile, lang, stance, selected) {
             clicked = Some(stance);
         }
     }
@@ -68,9 +94,14 @@ pub fn ui(
     clicked
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one column's inputs, measured once"
+)]
 fn column_ui(
     ui: &mut Ui,
     column: Rect,
+    name_h: f32,
     content: &Content,
     profile: Option<&Profile>,
     lang: Lang,
@@ -97,9 +128,13 @@ fn column_ui(
         );
     }
     let ink = ui.visuals().strong_text_color();
-    let name_galley =
-        painter.layout_no_wrap(name.to_owned(), FontId::proportional(theme::TEXT_BODY), ink);
-    let name_h = name_galley.size().y;
+    let wrap = column.width() - 8.0;
+    let name_galley = painter.layout(
+        name.to_owned(),
+        FontId::proportional(theme::TEXT_BODY),
+        ink,
+        wrap,
+    );
     painter.galley(
         Pos2::new(column.left() + 4.0, column.top() + 2.0),
         name_galley,
@@ -153,13 +188,13 @@ fn column_ui(
         FontId::proportional(theme::TEXT_MONO),
         text,
     );
-    painter.text(
-        Pos2::new(below.x, value.bottom() + 2.0),
-        Align2::LEFT_TOP,
-        level,
+    let level = painter.layout(
+        level.to_owned(),
         FontId::proportional(theme::TEXT_SMALL),
         text,
+        wrap,
     );
+    painter.galley(Pos2::new(below.x, value.bottom() + 2.0), level, text);
     let tip = format!(
         "{}.\n{}",
         stance_words(content, profile, lang, stance),
