@@ -141,7 +141,13 @@ fn every_profile_figure_states_its_numbers_in_its_text_alternative() {
 #[test]
 fn the_repertoire_map_and_the_tactic_grid_tell_the_ethics_zone_in_words() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let session = test_session(dir.path());
+    let mut session = test_session(dir.path());
+    let today = Date::parse("2026-06-30").expect("date");
+    for title in ["Eén", "Twee"] {
+        let mut e = ambtelijke_ruimte::journal::Entry::new(title, today);
+        e.tactics = vec!["traineren".to_owned(), "weigeren".to_owned()];
+        session.save_entry(None, e, 1_782_000_000).expect("entry");
+    }
     let mut h = harness(
         dir.path(),
         Some(session),
@@ -153,7 +159,11 @@ fn the_repertoire_map_and_the_tactic_grid_tell_the_ethics_zone_in_words() {
     let c = content();
     let map = label_of(&h, "Repertoirekaart: ");
     assert!(
-        map.starts_with("Repertoirekaart: 0 van de 28 tactieken"),
+        map.starts_with("Repertoirekaart: 2 van de 28 tactieken gekoppeld"),
+        "{map}"
+    );
+    assert!(
+        map.contains("Politieke saboteur: Weigeren 2×, Traineren 2×."),
         "{map}"
     );
     for t in c.tactics() {
@@ -163,8 +173,13 @@ fn the_repertoire_map_and_the_tactic_grid_tell_the_ethics_zone_in_words() {
         let button = h.get_by_role_and_label(Role::Button, name);
         let description = button.accesskit_node().description().map(|d| d.to_string());
         assert_eq!(description.as_deref(), Some(zone), "{name}");
-        // The map's cell says the zone in its label.
-        h.get_by_role_and_label(Role::Button, &format!("{name}: 0× gekoppeld; {zone}"));
+        // The map's cell says the count and the zone in its label.
+        let n = if ["traineren", "weigeren"].contains(&t.id.as_str()) {
+            2
+        } else {
+            0
+        };
+        h.get_by_role_and_label(Role::Button, &format!("{name}: {n}× gekoppeld; {zone}"));
     }
     for z in EthicsZone::ALL {
         h.get_by_label_contains(&format!(": {}", zone_nl(z)));
