@@ -213,13 +213,14 @@ fn cell_ui(
     word_w: f32,
 ) -> bool {
     let zone = zone_label(t.ethics).get(lang);
-    let label = format!(
-        "{}: {}; {zone}",
-        t.name.get(lang),
-        fill(times, &[&n.to_string()])
-    );
+    let label = format!("{}: {}", t.name.get(lang), fill(times, &[&n.to_string()]));
     let response = ui.interact(cell, ui.scope_id().with(("heat", &t.id)), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+    // The zone is read after the name and count, as the tactic buttons do.
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(zone.to_owned());
+    });
+    let label = format!("{label}\n{zone}");
     let accent = theme::board(t.pole.board());
     let fill_colour = theme::mix(ui.visuals().extreme_bg_color, accent, shade);
     let painter = ui.painter();
