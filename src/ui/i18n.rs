@@ -341,6 +341,7 @@ strings! {
     LevelNeither => "niet duidelijk aanwezig of afwezig", "neither clearly present nor absent";
     LevelBelow => "duidelijk afwezig", "clearly absent";
     BoardsAltTitle => "Schaakborden-figuur, scores van 0 tot 100.", "Boards figure, scores from 0 to 100.";
+    BoardsAltEmpty => "Schaakborden-figuur: de drie borden met hun polen.", "Boards figure: the three boards with their poles.";
     BoardsAltBoard => "{}: jouw positie {} van 100, in het veld van {}; {}", "{}: your position {} out of 100, in the field of {}; {}";
     BoardsTipField => "{}: score {} van 100, band {} tot {}.", "{}: score {} out of 100, band {} to {}.";
     BoardsTipComfort => "Hoort bij je comfortzone.", "Part of your comfort zone.";

@@ -8,7 +8,12 @@ use crate::ui::widgets::alt;
 /// The whole figure in words, for a screen reader: per board the position and which pole's
 /// field it is in, every pole's score with its band, and the comfort zone.
 pub fn describe(content: &Content, profile: Option<&Profile>, lang: Lang) -> String {
-    let mut parts = vec![S::BoardsAltTitle.get(lang).to_owned()];
+    let title = if profile.is_some() {
+        S::BoardsAltTitle
+    } else {
+        S::BoardsAltEmpty
+    };
+    let mut parts = vec![title.get(lang).to_owned()];
     for board in Board::ALL {
         let name = content.board(board).name.get(lang);
         let poles: Vec<String> = board
@@ -110,4 +115,32 @@ pub fn dot_tip(content: &Content, lang: Lang, board: Board, position: f32) -> St
             name(nearest.as_ref()),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_profile_the_figure_names_the_boards_and_the_dot_tip_its_scale() {
+        let content = Content::embedded().expect("content");
+        let text = describe(&content, None, Lang::En);
+        assert!(
+            text.starts_with("Boards figure: the three boards with their poles."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Societal space: Mediate; Become a player."),
+            "{text}"
+        );
+        let tip = dot_tip(&content, Lang::Nl, Board::Organisational, 0.75);
+        assert!(
+            tip.contains("75 op een schaal van 0 (Opbouwen) tot 100 (Destabiliseren)"),
+            "{tip}"
+        );
+        assert!(
+            tip.ends_with("het dichtst bij zit: Destabiliseren."),
+            "{tip}"
+        );
+    }
 }
