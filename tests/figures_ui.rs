@@ -125,9 +125,9 @@ fn every_profile_figure_states_its_numbers_in_its_text_alternative() {
     // Every mark has a legend entry that says what it means.
     for entry in [
         nl(S::YourPosition),
-        nl(S::BoardsLegendComfort),
-        nl(S::LegendBand),
-        nl(S::HistoryLegendReliable),
+        nl(S::FigBoardsLegendComfort),
+        nl(S::FigLegendBand),
+        nl(S::FigHistoryLegendReliable),
     ] {
         assert!(
             h.query_all_by_label_contains(&format!("{entry}: "))

@@ -22,22 +22,22 @@ pub fn points(v: f32) -> String {
 pub fn score_band(lang: Lang, name: &str, score: f32, band: f32) -> String {
     let (lo, hi) = bounds(score, band);
     fill(
-        S::AltScoreBand.get(lang),
+        S::FigAltScoreBand.get(lang),
         &[name, &points(score), &points(lo), &points(hi)],
     )
 }
 
 /// "Name: te weinig antwoorden".
 pub fn no_score(lang: Lang, name: &str) -> String {
-    fill(S::AltNoScore.get(lang), &[name])
+    fill(S::FigAltNoScore.get(lang), &[name])
 }
 
 /// Where a score stands against the middle, in words.
 pub fn level(lang: Lang, level: Level) -> &'static str {
     match level {
-        Level::Above => S::LevelAbove,
-        Level::Neither => S::LevelNeither,
-        Level::Below => S::LevelBelow,
+        Level::Above => S::FigLevelAbove,
+        Level::Neither => S::FigLevelNeither,
+        Level::Below => S::FigLevelBelow,
     }
     .get(lang)
 }

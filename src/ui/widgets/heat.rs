@@ -19,9 +19,9 @@ const STRIPE: f32 = 5.0;
 /// The short word for an ethics zone, shown in a map cell beside its colour.
 pub fn zone_short(z: EthicsZone) -> S {
     match z {
-        EthicsZone::Fits => S::ZoneFitsShort,
-        EthicsZone::Stretches => S::ZoneStretchesShort,
-        EthicsZone::Outside => S::ZoneOutsideShort,
+        EthicsZone::Fits => S::FigZoneFitsShort,
+        EthicsZone::Stretches => S::FigZoneStretchesShort,
+        EthicsZone::Outside => S::FigZoneOutsideShort,
     }
 }
 
@@ -39,7 +39,7 @@ pub fn describe(
         .filter(|t| counts.get(&t.id).copied().unwrap_or(0) > 0)
         .count();
     let mut parts = vec![fill(
-        S::HeatAlt.get(lang),
+        S::FigHeatAlt.get(lang),
         &[&linked.to_string(), &content.tactics().len().to_string()],
     )];
     for pole in Pole::ALL {
@@ -63,7 +63,7 @@ pub fn describe(
             .iter()
             .map(|p| content.pole(*p).name.get(lang))
             .collect();
-        parts.push(fill(S::AltComfort.get(lang), &[&names.join(", ")]));
+        parts.push(fill(S::FigAltComfort.get(lang), &[&names.join(", ")]));
     }
     parts.join(" ")
 }
@@ -269,15 +269,15 @@ fn legend_ui(ui: &mut Ui, lang: Lang, comfort: bool) {
         legend::item(
             ui,
             Swatch::Fill(shade),
-            S::HeatLegendCount.get(lang),
-            S::HeatLegendCountTip.get(lang),
+            S::FigHeatLegendCount.get(lang),
+            S::FigHeatLegendCountTip.get(lang),
         );
         if comfort {
             legend::item(
                 ui,
                 Swatch::Outline(theme::comfort_outline()),
-                S::BoardsLegendComfort.get(lang),
-                S::BoardsLegendComfortTip.get(lang),
+                S::FigBoardsLegendComfort.get(lang),
+                S::FigBoardsLegendComfortTip.get(lang),
             );
         }
         for z in EthicsZone::ALL {

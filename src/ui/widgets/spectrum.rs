@@ -21,7 +21,7 @@ pub fn describe(content: &Content, profile: Option<&Profile>, lang: Lang) -> Str
         .into_iter()
         .map(|s| stance_words(content, profile, lang, s))
         .collect();
-    fill(S::SpectrumAlt.get(lang), &[&parts.join("; ")])
+    fill(S::FigSpectrumAlt.get(lang), &[&parts.join("; ")])
 }
 
 fn stance_words(content: &Content, profile: Option<&Profile>, lang: Lang, s: Stance) -> String {
@@ -198,7 +198,7 @@ fn column_ui(
     let tip = format!(
         "{}.\n{}",
         stance_words(content, profile, lang, stance),
-        S::SpectrumTipOpen.get(lang)
+        S::FigSpectrumTipOpen.get(lang)
     );
     response.on_hover_text(tip).clicked()
 }
@@ -210,20 +210,20 @@ fn legend_ui(ui: &mut Ui, lang: Lang) {
         legend::item(
             ui,
             Swatch::Dot(colour),
-            S::SpectrumLegendDot.get(lang),
-            S::SpectrumLegendDotTip.get(lang),
+            S::FigSpectrumLegendDot.get(lang),
+            S::FigSpectrumLegendDotTip.get(lang),
         );
         legend::item(
             ui,
             Swatch::Band(theme::band(colour, ui.visuals())),
-            S::LegendBand.get(lang),
-            S::LegendBandTip.get(lang),
+            S::FigLegendBand.get(lang),
+            S::FigLegendBandTip.get(lang),
         );
         legend::item(
             ui,
             Swatch::Tick(ui.visuals().text_color()),
-            S::SpectrumLegendMiddle.get(lang),
-            S::SpectrumLegendMiddleTip.get(lang),
+            S::FigSpectrumLegendMiddle.get(lang),
+            S::FigSpectrumLegendMiddleTip.get(lang),
         );
     });
 }

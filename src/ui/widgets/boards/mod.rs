@@ -275,19 +275,19 @@ fn legend_ui(ui: &mut Ui, lang: Lang) {
             ui,
             Swatch::Dot(ui.visuals().strong_text_color()),
             S::YourPosition.get(lang),
-            S::BoardsLegendDotTip.get(lang),
+            S::FigBoardsLegendDotTip.get(lang),
         );
         legend::item(
             ui,
             Swatch::Fill(theme::pole(Pole::Partner, ui.visuals())),
-            S::BoardsLegendScore.get(lang),
-            S::BoardsLegendScoreTip.get(lang),
+            S::FigBoardsLegendScore.get(lang),
+            S::FigBoardsLegendScoreTip.get(lang),
         );
         legend::item(
             ui,
             Swatch::Outline(theme::comfort_outline()),
-            S::BoardsLegendComfort.get(lang),
-            S::BoardsLegendComfortTip.get(lang),
+            S::FigBoardsLegendComfort.get(lang),
+            S::FigBoardsLegendComfortTip.get(lang),
         );
     });
 }

@@ -9,9 +9,9 @@ use crate::ui::widgets::alt;
 /// field it is in, every pole's score with its band, and the comfort zone.
 pub fn describe(content: &Content, profile: Option<&Profile>, lang: Lang) -> String {
     let title = if profile.is_some() {
-        S::BoardsAltTitle
+        S::FigBoardsAltTitle
     } else {
-        S::BoardsAltEmpty
+        S::FigBoardsAltEmpty
     };
     let mut parts = vec![title.get(lang).to_owned()];
     for board in Board::ALL {
@@ -26,7 +26,7 @@ pub fn describe(content: &Content, profile: Option<&Profile>, lang: Lang) -> Str
             .and_then(|b| Some((b.position?, b.nearest_pole()?)));
         let line = match at {
             Some((position, pole)) => fill(
-                S::BoardsAltBoard.get(lang),
+                S::FigBoardsAltBoard.get(lang),
                 &[
                     name,
                     &alt::points(position * 100.0),
@@ -46,7 +46,7 @@ pub fn describe(content: &Content, profile: Option<&Profile>, lang: Lang) -> Str
             .iter()
             .map(|x| content.pole(*x).name.get(lang))
             .collect();
-        parts.push(fill(S::AltComfort.get(lang), &[&names.join(", ")]));
+        parts.push(fill(S::FigAltComfort.get(lang), &[&names.join(", ")]));
     }
     parts.join(" ")
 }
@@ -79,7 +79,7 @@ pub fn field_tip(
         Some(Some((v, se))) => {
             let (lo, hi) = alt::bounds(v, se);
             fill(
-                S::BoardsTipField.get(lang),
+                S::FigBoardsTipField.get(lang),
                 &[&name, &alt::points(v), &alt::points(lo), &alt::points(hi)],
             )
         }
@@ -88,10 +88,10 @@ pub fn field_tip(
     };
     if profile.is_some_and(|p| p.comfort_zone.contains(&pole)) {
         tip.push(' ');
-        tip.push_str(S::BoardsTipComfort.get(lang));
+        tip.push_str(S::FigBoardsTipComfort.get(lang));
     }
     tip.push('\n');
-    tip.push_str(S::BoardsTipOpen.get(lang));
+    tip.push_str(S::FigBoardsTipOpen.get(lang));
     tip
 }
 
@@ -106,7 +106,7 @@ pub fn dot_tip(content: &Content, lang: Lang, board: Board, position: f32) -> St
     }
     .nearest_pole();
     fill(
-        S::BoardsTipDot.get(lang),
+        S::FigBoardsTipDot.get(lang),
         &[
             content.board(board).name.get(lang),
             &alt::points(position * 100.0),

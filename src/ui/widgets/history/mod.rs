@@ -42,7 +42,7 @@ fn style(i: usize) -> (egui::Color32, MarkerShape, bool) {
 /// The name of a group, for the picker and the text alternative.
 pub fn group_name(content: &Content, lang: Lang, group: Group) -> &str {
     match group {
-        Group::Stances => S::HistoryStances.get(lang),
+        Group::Stances => S::FigHistoryStances.get(lang),
         Group::Board(b) => content.board(b).name.get(lang),
     }
 }
@@ -68,7 +68,7 @@ pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) ->
         })
         .collect();
     fill(
-        S::HistoryAlt.get(lang),
+        S::FigHistoryAlt.get(lang),
         &[group_name(content, lang, group), &lines.join("; ")],
     )
 }
@@ -78,7 +78,10 @@ fn point_words(lang: Lang, p: &ChartPoint, with_time: bool) -> String {
     let mut words = alt::score_band(lang, &when, p.score, p.band);
     if let Some(d) = p.reliable_change {
         words.push_str(" (");
-        words.push_str(&fill(S::HistoryReliable.get(lang), &[&format!("{d:+.0}")]));
+        words.push_str(&fill(
+            S::FigHistoryReliable.get(lang),
+            &[&format!("{d:+.0}")],
+        ));
         words.push(')');
     }
     words
@@ -94,7 +97,7 @@ fn dimension_name(content: &Content, lang: Lang, d: crate::assessment::Dimension
 /// Draws the picker, the legend and the chart for `takes` (oldest first).
 pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mut Group) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(S::HistoryShow.get(lang));
+        ui.label(S::FigHistoryShow.get(lang));
         for g in Group::ALL {
             ui.selectable_value(group, g, group_name(content, lang, g));
         }
@@ -130,7 +133,7 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
         .allow_zoom(false)
         .allow_boxed_zoom(false)
         .x_axis_label(S::HistoryDate.get(lang))
-        .y_axis_label(S::HistoryScore.get(lang))
+        .y_axis_label(S::FigHistoryScore.get(lang))
         .grid_spacing(egui::Rangef::new(GRID_MIN_POINTS, GRID_FULL_POINTS))
         .x_grid_spacer(|input| {
             // `base_step_size` is GRID_MIN_POINTS points in days; a label needs LABEL_POINTS.
@@ -226,20 +229,20 @@ fn legend_ui(ui: &mut Ui, content: &Content, lang: Lang, data: &[Series]) {
         for (i, s) in data.iter().enumerate() {
             let (colour, _, dashed) = style(i);
             let name = dimension_name(content, lang, s.dimension);
-            let tip = fill(S::HistoryLegendSeriesTip.get(lang), &[name]);
+            let tip = fill(S::FigHistoryLegendSeriesTip.get(lang), &[name]);
             legend::item(ui, Swatch::Line { colour, dashed }, name, &tip);
         }
         legend::item(
             ui,
             Swatch::Tick(theme::band(theme::series(0), ui.visuals())),
-            S::HistoryLegendBand.get(lang),
-            S::LegendBandTip.get(lang),
+            S::FigHistoryLegendBand.get(lang),
+            S::FigLegendBandTip.get(lang),
         );
         legend::item(
             ui,
             Swatch::Ring(ui.visuals().text_color()),
-            S::HistoryLegendReliable.get(lang),
-            S::HistoryLegendReliableTip.get(lang),
+            S::FigHistoryLegendReliable.get(lang),
+            S::FigHistoryLegendReliableTip.get(lang),
         );
     });
 }
