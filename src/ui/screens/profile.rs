@@ -12,7 +12,7 @@ use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
-use crate::ui::widgets::{badge::badge, boards, history, spectrum};
+use crate::ui::widgets::{alt, badge::badge, boards, history, spectrum};
 use crate::ui::{screens::tactics::zone_label, theme};
 
 /// Draws the screen.
@@ -287,7 +287,11 @@ fn scores_ui(app: &Cx<'_>, ui: &mut Ui, profile: &Profile) {
                             .text(format!("{v:.0} ± {band:.0}"))
                             .desired_width(theme::field_width(ui, 320.0))
                             .fill(dimension_colour(d, ui.visuals()));
-                        ui.add(bar);
+                        let mut tip = alt::score_band(app.lang, dimension_name(app, d), v, band);
+                        if let Some(level) = profile.level(d) {
+                            tip = format!("{tip}; {}", alt::level(app.lang, level));
+                        }
+                        ui.add(bar).on_hover_text(tip);
                     }
                     DimScore::TooFewAnswers { .. } => {
                         ui.label(RichText::new(app.t(S::TooFewAnswers)).italics().weak());
