@@ -415,6 +415,56 @@ strings! {
         "What to do: restore these files from a backup, or from your sync service's trash or version history. The command ‘ruimte verify’ names them too.";
 
     // figures: this engineer's new texts go directly below this line.
+    FigLegend => "Legenda:", "Legend:";
+    FigAltScoreBand => "{} {}, band {} tot {}", "{} {}, band {} to {}";
+    FigAltNoScore => "{}: te weinig antwoorden", "{}: too few answers";
+    FigAltComfort => "Comfortzone: {}.", "Comfort zone: {}.";
+    FigLevelAbove => "duidelijk aanwezig", "clearly present";
+    FigLevelNeither => "niet duidelijk aanwezig of afwezig", "neither clearly present nor absent";
+    FigLevelBelow => "duidelijk afwezig", "clearly absent";
+    FigBoardsAltTitle => "Schaakborden-figuur, scores van 0 tot 100.", "Boards figure, scores from 0 to 100.";
+    FigBoardsAltEmpty => "Schaakborden-figuur: de drie borden met hun polen.", "Boards figure: the three boards with their poles.";
+    FigBoardsAltBoard => "{}: jouw positie {} van 100, in het veld van {}; {}", "{}: your position {} out of 100, in the field of {}; {}";
+    FigBoardsTipField => "{}: score {} van 100, band {} tot {}.", "{}: score {} out of 100, band {} to {}.";
+    FigBoardsTipComfort => "Hoort bij je comfortzone.", "Part of your comfort zone.";
+    FigBoardsTipOpen => "Klik voor de tactieken van deze pool.", "Click for this pole's tactics.";
+    FigBoardsTipDot => "Jouw positie op {}: {} op een schaal van 0 ({}) tot 100 ({}). De stip staat in het veld van de pool waar je het dichtst bij zit: {}.",
+        "Your position on {}: {} on a scale from 0 ({}) to 100 ({}). The dot sits in the field of the pole you are nearest to: {}.";
+    FigBoardsLegendDotTip => "Het gewogen midden van je scores op de polen van een bord: hoe sterker je op een pool leunt, hoe meer de stip naar dat veld trekt. Ze staat altijd binnen het veld van de pool waar je het dichtst bij zit.",
+        "The weighted middle of your scores on a board's poles: the more you lean on a pole, the more the dot is drawn towards its field. It always sits inside the field of the pole you are nearest to.";
+    FigBoardsLegendScore => "getal ± band: je score op de pool", "number ± band: your score on the pole";
+    FigBoardsLegendScoreTip => "Je score op een pool, van 0 tot 100, met een band van ± één standaardfout. Hoe smaller de band, hoe zekerder de score.",
+        "Your score on a pole, from 0 to 100, with a band of ± one standard error. The narrower the band, the surer the score.";
+    FigSpectrumAlt => "De drie houdingen, elk een eigen score van 0 tot 100: {}.", "The three stances, each its own score from 0 to 100: {}.";
+    FigSpectrumTipOpen => "Klik voor wat deze houding inhoudt.", "Click for what this stance means.";
+    FigSpectrumLegendDot => "stip: je score", "dot: your score";
+    FigSpectrumLegendDotTip => "Elke houding heeft een eigen score van 0 tot 100. Ze tellen niet op tot een geheel: je kunt op alle drie hoog of laag scoren.",
+        "Each stance has its own score from 0 to 100. They do not add up to a whole: you can score high or low on all three.";
+    FigLegendBand => "band: ± één standaardfout", "band: ± one standard error";
+    FigLegendBandTip => "Hoe zeker de score is: hoe smaller, hoe zekerder. Ligt 50 buiten de band, dan is de houding duidelijk aanwezig (erboven) of duidelijk afwezig (eronder).",
+        "How sure the score is: the narrower, the surer. When 50 lies outside the band, the stance is clearly present (above it) or clearly absent (below it).";
+    FigSpectrumLegendMiddle => "streep: het midden (50)", "line: the middle (50)";
+    FigSpectrumLegendMiddleTip => "50 betekent ‘geen van beide’: je antwoorden wijzen niet duidelijk voor of tegen deze houding.",
+        "50 means ‘neither’: your answers point neither clearly for nor against this stance.";
+    FigHistoryShow => "Toon:", "Show:";
+    FigHistoryStances => "Houdingen", "Stances";
+    FigHistoryScore => "score", "score";
+    FigHistoryAlt => "Verloop van de scores, {}, van 0 tot 100: {}.", "Scores over time, {}, from 0 to 100: {}.";
+    FigHistoryReliable => "betrouwbare verandering {} sinds de vorige afname", "reliable change {} since the previous take";
+    FigHistoryLegendSeriesTip => "Je score op {} bij elke afname, op de datum waarop je de vragenlijst invulde.", "Your score on {} at each take, on the date you completed the questionnaire.";
+    FigHistoryLegendBand => "streep: band (± één standaardfout)", "bar: band (± one standard error)";
+    FigHistoryLegendReliable => "ring: betrouwbare verandering", "ring: reliable change";
+    FigHistoryLegendReliableTip => "De score verschilt van de vorige afname meer dan opnieuw invullen alleen al zou geven (de toets van Jacobson en Truax, 95 %). Zonder ring kan een verschil toeval zijn.",
+        "The score differs from the previous take by more than answering again alone would give (the Jacobson–Truax test, 95 %). Without a ring, a difference may be chance.";
+    FigZoneFitsShort => "past", "fits";
+    FigZoneStretchesShort => "rekt op", "stretches";
+    FigZoneOutsideShort => "buiten", "outside";
+    FigHeatAlt => "Repertoirekaart: {} van de {} tactieken gekoppeld aan een dilemma.", "Repertoire map: {} of the {} tactics linked to a dilemma.";
+    FigHeatLegendCount => "getal en kleur: keren gekoppeld", "number and shade: times linked";
+    FigHeatLegendCountTip => "Hoe vaak je de tactiek aan een dilemma in je dagboek koppelde. Hoe voller de kleur, hoe vaker.", "How often you linked the tactic to a dilemma in your journal. The fuller the shade, the more often.";
+    FigBoardsLegendComfort => "omlijnd: je comfortzone", "outlined: your comfort zone";
+    FigBoardsLegendComfortTip => "De polen waarop je het sterkst leunt, met je hoogste scores. De tactieken van de andere polen zijn je repertoire om te verkennen.",
+        "The poles you lean on most, with your highest scores. The tactics of the other poles are your repertoire to explore.";
     NewEntry => "Nieuw dilemma", "New dilemma";
     NoEntries => "Nog geen dilemma's. Begin met ‘Nieuw dilemma’.", "No dilemmas yet. Start with ‘New dilemma’.";
     EntriesCount => "{} van {} dilemma's", "{} of {} dilemmas";

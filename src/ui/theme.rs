@@ -238,6 +238,39 @@ pub fn on(fill: Color32) -> Color32 {
     }
 }
 
+// figures: the figures' palette and marks. ------------------------------------------------
+
+/// The colours of the series in one chart (the history of takes), from the palettes of
+/// Okabe & Ito and of Paul Tol for colour-vision deficiencies. The history shows at most
+/// three series at once (a stance group or a board), and each series also has its own
+/// marker and line style. `theme_palette.rs` checks that every pair stays apart (CIEDE2000),
+/// also under simulated deuteranopia, protanopia and tritanopia.
+pub const SERIES: [Color32; 4] = [
+    Color32::from_rgb(0x00, 0x72, 0xb2),
+    Color32::from_rgb(0xe6, 0x9f, 0x00),
+    Color32::from_rgb(0x33, 0xbb, 0xee),
+    Color32::from_rgb(0xcc, 0x33, 0x11),
+];
+
+/// The colour of the `i`-th series in a chart.
+pub fn series(i: usize) -> Color32 {
+    SERIES[i % SERIES.len()]
+}
+
+/// The outline of the comfort zone, the same in every figure (boards and repertoire map).
+pub fn comfort_outline() -> Color32 {
+    Color32::from_rgb(0xd5, 0x5e, 0x00)
+}
+
+/// The shade of a score's band (± one standard error) in a figure.
+pub fn band(colour: Color32, visuals: &Visuals) -> Color32 {
+    mix(colour, visuals.panel_fill, 0.55)
+}
+
+#[cfg(test)]
+#[path = "theme_palette.rs"]
+mod palette_tests;
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -29,6 +29,8 @@ pub struct ProfileView {
     pub delete_take: Option<String>,
     /// "Print / PDF".
     pub print: print::PrintForm,
+    /// Which dimensions the history chart shows.
+    pub history: crate::ui::widgets::history::Group,
 }
 
 /// A screen's title and an optional lead paragraph. The title is the largest and heaviest

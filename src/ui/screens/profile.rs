@@ -6,16 +6,15 @@ use egui::{RichText, Ui};
 
 use super::ProfileView;
 use super::{card, header, section};
-use crate::assessment::{Change, DimScore, Dimension, Profile, Take, changes, repertoire, series};
+use crate::assessment::{Change, DimScore, Dimension, Profile, Take, changes, repertoire};
 use crate::content::{Board, Phase, Pole, Stance};
-use crate::journal::Date;
 use crate::report::reading;
 use crate::ui::commands::{NavCmd, PrintCmd, PrintTarget};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
 use crate::ui::screens::print::PrintAsk;
-use crate::ui::widgets::{badge::badge, boards, spectrum};
+use crate::ui::widgets::{alt, badge::badge, boards, history, spectrum};
 use crate::ui::{screens::tactics::zone_label, theme};
 
 /// Draws the screen.
@@ -49,7 +48,7 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     repertoire_ui(view, app, out, ui, &profile);
     super::framings::profile_ui(app, ui);
     scores_ui(app, ui, &profile);
-    history_ui(app, out, ui);
+    history_ui(&mut view.history, app, out, ui);
     super::journal::takes_ui(&mut view.delete_take, app, out, ui);
 }
 
@@ -67,7 +66,7 @@ fn print_ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, p
 }
 
 /// The takes kept in the vault: a line per dimension, and what changed since the last take.
-fn history_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+fn history_ui(group: &mut history::Group, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     section(ui, app.t(S::HistoryTitle));
     let Some(session) = app.vault.session() else {
         let key = if app.vault.vault().is_some() {
@@ -87,60 +86,7 @@ fn history_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         return;
     }
     ui.label(RichText::new(app.t(S::HistoryChart)).small().weak());
-    let names: Vec<(Dimension, String, egui::Color32)> = Dimension::ALL
-        .iter()
-        .map(|d| {
-            (
-                *d,
-                dimension_name(app, *d).to_owned(),
-                dimension_colour(*d, ui.visuals()),
-            )
-        })
-        .collect();
-    // Real dates on the x axis (days since 1970), each score with its band as a bar.
-    let day = |secs: i64| secs as f64 / 86_400.0;
-    egui_plot::Plot::new("history")
-        .height(260.0)
-        .include_y(0.0)
-        .include_y(100.0)
-        .legend(egui_plot::Legend::default())
-        .allow_scroll(false)
-        .allow_drag(false)
-        .x_axis_label(app.t(S::HistoryDate))
-        // Whole days show their date; when the takes lie within a day, the marks show the
-        // time (UTC) instead.
-        .x_axis_formatter(|mark, _| {
-            let day = mark.value.floor();
-            if mark.step_size >= 1.0 {
-                if (mark.value - day).abs() < 1e-9 {
-                    Date::from_days(day as i64).to_string()
-                } else {
-                    String::new()
-                }
-            } else {
-                let minutes = ((mark.value - day) * 1440.0).round() as i64;
-                format!("{:02}:{:02}", minutes / 60 % 24, minutes % 60)
-            }
-        })
-        .show(ui, |plot| {
-            for (d, name, colour) in &names {
-                let points = series(&takes, *d);
-                let line: Vec<[f64; 2]> = points
-                    .iter()
-                    .map(|p| [day(p.when), f64::from(p.score)])
-                    .collect();
-                plot.line(egui_plot::Line::new(name.clone(), line).color(*colour));
-                for p in &points {
-                    let (x, v, se) = (day(p.when), f64::from(p.score), f64::from(p.band));
-                    let bar = vec![[x, (v - se).max(0.0)], [x, (v + se).min(100.0)]];
-                    plot.line(
-                        egui_plot::Line::new(name.clone(), bar)
-                            .color(colour.gamma_multiply(0.6))
-                            .width(4.0),
-                    );
-                }
-            }
-        });
+    history::ui(ui, app.content, app.lang, &takes, group);
     section(ui, app.t(S::ChangesTitle));
     let (Some(before), Some(after)) = (takes.get(takes.len() - 2), takes.last()) else {
         return;
@@ -300,7 +246,7 @@ fn repertoire_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, 
     }
     let mut open = None;
     for t in repertoire(profile, app.content, view.phase) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
             if ui.link(t.name.get(lang)).clicked() {
                 open = Some(t.id.clone());
@@ -328,9 +274,13 @@ fn scores_ui(app: &Cx<'_>, ui: &mut Ui, profile: &Profile) {
                         let band = profile.band(d).unwrap_or_default();
                         let bar = egui::ProgressBar::new(v / 100.0)
                             .text(format!("{v:.0} ± {band:.0}"))
-                            .desired_width(320.0)
+                            .desired_width(theme::field_width(ui, 320.0))
                             .fill(dimension_colour(d, ui.visuals()));
-                        ui.add(bar);
+                        let mut tip = alt::score_band(app.lang, dimension_name(app, d), v, band);
+                        if let Some(level) = profile.level(d) {
+                            tip = format!("{tip}; {}", alt::level(app.lang, level));
+                        }
+                        ui.add(bar).on_hover_text(tip);
                     }
                     DimScore::TooFewAnswers { .. } => {
                         ui.label(RichText::new(app.t(S::TooFewAnswers)).italics().weak());

@@ -117,7 +117,7 @@ fn grid_ui(view: &mut TacticsView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                         )),
                 );
                 for t in cx.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
-                    if tactic_button(col, t.name.get(lang), t.ethics).clicked() {
+                    if tactic_button(col, t.name.get(lang), t.ethics, lang).clicked() {
                         open = Some(t.id.clone());
                     }
                 }
@@ -159,15 +159,13 @@ fn heat_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         });
 }
 
-fn tactic_button(ui: &mut Ui, name: &str, zone: EthicsZone) -> egui::Response {
-    let button = egui::Button::new(RichText::new(name))
-        .wrap_mode(egui::TextWrapMode::Wrap)
-        .min_size(egui::vec2(ui.available_width(), 44.0));
-    let response = ui.add(button);
-    let stripe =
-        egui::Rect::from_min_size(response.rect.min, egui::vec2(5.0, response.rect.height()));
-    ui.painter().rect_filled(stripe, 3.0, theme::zone(zone));
-    response
+fn tactic_button(
+    ui: &mut Ui,
+    name: &str,
+    zone: EthicsZone,
+    lang: crate::content::Lang,
+) -> egui::Response {
+    crate::ui::widgets::zone::tactic_button(ui, name, zone, lang, 44.0)
 }
 
 fn filters_ui(view: &mut TacticsView, cx: &Cx<'_>, ui: &mut Ui) {

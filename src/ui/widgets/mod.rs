@@ -1,12 +1,16 @@
 //! Shared drawing: the six-boards figure, the stance spectrum, small badges.
 
+pub mod alt;
 pub mod badge;
 pub mod boards;
 pub mod combo;
 pub mod date_picker;
 pub mod glossary;
 pub mod heat;
+pub mod history;
 pub mod icons;
+pub mod legend;
 pub mod meter;
 pub mod problem;
 pub mod spectrum;
+pub mod zone;

@@ -1,16 +1,43 @@
-//! The three stances side by side: for each a 0–100 scale with the middle (50) marked, the
-//! score as a dot and its band (± one standard error) as a shaded stretch. Each stance is
+//! The three stances side by side, as the model of the self-assessment has them: three
+//! independent scores, each on its own 0–100 scale with the middle (50) marked, the score as
+//! a dot and its band (± one standard error) as a shaded stretch, and under it in words
+//! whether the stance is clearly present, clearly absent or neither. Each stance is
 //! clickable. The report sees the stances as coexisting, so there is no single line.
 
-use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
 
 use super::super::theme;
-use crate::assessment::{Dimension, Profile};
+use super::alt;
+use super::legend::{self, Swatch};
+use crate::assessment::{Dimension, Level, Profile};
 use crate::content::{Content, Lang, Stance};
+use crate::ui::i18n::{S, fill};
 
 const BAR_HEIGHT: f32 = 14.0;
 
-/// Draws the three stances; returns the stance that was clicked.
+/// The figure in words: each stance's score, band and level.
+pub fn describe(content: &Content, profile: Option<&Profile>, lang: Lang) -> String {
+    let parts: Vec<String> = Stance::ALL
+        .into_iter()
+        .map(|s| stance_words(content, profile, lang, s))
+        .collect();
+    fill(S::FigSpectrumAlt.get(lang), &[&parts.join("; ")])
+}
+
+fn stance_words(content: &Content, profile: Option<&Profile>, lang: Lang, s: Stance) -> String {
+    let name = content.stance(s).name.get(lang);
+    let d = Dimension::Stance(s);
+    match profile.and_then(|p| Some((p.score_band(d)?, p.level(d)?))) {
+        Some(((v, se), level)) => format!(
+            "{}, {}",
+            alt::score_band(lang, name, v, se),
+            alt::level(lang, level)
+        ),
+        None => alt::no_score(lang, name),
+    }
+}
+
+/// Draws the three stances and their legend; returns the stance that was clicked.
 pub fn ui(
     ui: &mut Ui,
     content: &Content,
@@ -19,8 +46,37 @@ pub fn ui(
     selected: Option<Stance>,
 ) -> Option<Stance> {
     let width = ui.available_width().min(900.0);
-    let (outer, _) = ui.allocate_exact_size(vec2(width, 84.0), Sense::hover());
     let third = width / 3.0;
+    // Names and levels wrap within their column; every column gets the tallest one's room so
+    // the three scales line up.
+    let wrap = third - 20.0;
+    let tallest = |texts: &mut dyn Iterator<Item = String>, size: f32| {
+        texts
+            .map(|t| {
+                ui.painter()
+                    .layout(t, FontId::proportional(size), Color32::PLACEHOLDER, wrap)
+                    .size()
+                    .y
+            })
+            .fold(0.0, f32::max)
+    };
+    let name_h = tallest(
+        &mut Stance::ALL
+            .iter()
+            .map(|s| content.stance(*s).name.get(lang).to_owned()),
+        theme::TEXT_BODY,
+    );
+    let level_h = tallest(
+        &mut [Level::Above, Level::Neither, Level::Below]
+            .into_iter()
+            .map(|l| alt::level(lang, l).to_owned()),
+        theme::TEXT_SMALL,
+    );
+    let value_h = tallest(&mut std::iter::once("0".to_owned()), theme::TEXT_MONO);
+    let height = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
+    let (outer, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let described = describe(content, profile, lang);
+    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
     let mut clicked = None;
     for (i, stance) in Stance::ALL.into_iter().enumerate() {
         let column = Rect::from_min_size(
@@ -28,73 +84,146 @@ pub fn ui(
             vec2(third, outer.height()),
         )
         .shrink(6.0);
-        let name = content.stance(stance).name.get(lang);
-        let response = ui.interact(column, ui.scope_id().with(("stance", i)), Sense::click());
-        response.widget_info(|| {
-            WidgetInfo::selected(Role::Button, true, selected == Some(stance), name)
-        });
-        let colour = theme::stance(stance);
-        let active = response.hovered() || response.has_focus() || selected == Some(stance);
-        let painter = ui.painter();
-        if active {
-            painter.rect_stroke(
-                column,
-                6.0,
-                Stroke::new(theme::STROKE_MARK, colour),
-                egui::StrokeKind::Outside,
-            );
-        }
-        painter.text(
-            Pos2::new(column.left() + 4.0, column.top() + 10.0),
-            Align2::LEFT_CENTER,
-            name,
-            FontId::proportional(theme::TEXT_BODY),
-            ui.visuals().strong_text_color(),
-        );
-        let bar = Rect::from_min_size(
-            Pos2::new(column.left() + 4.0, column.top() + 30.0),
-            vec2(column.width() - 8.0, BAR_HEIGHT),
-        );
-        painter.rect_filled(bar, 3.0, ui.visuals().faint_bg_color);
-        painter.rect_stroke(
-            bar,
-            3.0,
-            Stroke::new(theme::STROKE_HAIR, theme::axis()),
-            egui::StrokeKind::Inside,
-        );
-        let x_of = |v: f32| bar.left() + v.clamp(0.0, 100.0) / 100.0 * bar.width();
-        painter.line_segment(
-            [
-                Pos2::new(x_of(50.0), bar.top() - 3.0),
-                Pos2::new(x_of(50.0), bar.bottom() + 3.0),
-            ],
-            Stroke::new(theme::STROKE_HAIR, ui.visuals().weak_text_color()),
-        );
-        let score = profile.and_then(|p| p.score_band(Dimension::Stance(stance)));
-        let label = match score {
-            Some((v, se)) => {
-                let band = Rect::from_x_y_ranges(x_of(v - se)..=x_of(v + se), bar.y_range());
-                painter.rect_filled(band, 3.0, theme::mix(colour, ui.visuals().panel_fill, 0.5));
-                painter.circle(
-                    Pos2::new(x_of(v), bar.center().y),
-                    7.0,
-                    colour,
-                    Stroke::new(theme::STROKE_MARK, ui.visuals().extreme_bg_color),
-                );
-                format!("{v:.0} ± {se:.0}")
-            }
-            None => "–".to_owned(),
-        };
-        painter.text(
-            Pos2::new(column.left() + 4.0, bar.bottom() + 14.0),
-            Align2::LEFT_CENTER,
-            label,
-            FontId::proportional(theme::TEXT_MONO),
-            ui.visuals().text_color(),
-        );
-        if response.clicked() {
+        if column_ui(ui, column, name_h, content, profile, lang, stance, selected) {
             clicked = Some(stance);
         }
     }
+    if profile.is_some() {
+        legend_ui(ui, lang);
+    }
     clicked
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one column's inputs, measured once"
+)]
+fn column_ui(
+    ui: &mut Ui,
+    column: Rect,
+    name_h: f32,
+    content: &Content,
+    profile: Option<&Profile>,
+    lang: Lang,
+    stance: Stance,
+    selected: Option<Stance>,
+) -> bool {
+    let name = content.stance(stance).name.get(lang);
+    let response = ui.interact(
+        column,
+        ui.scope_id().with(("stance", stance as u8)),
+        Sense::click(),
+    );
+    response
+        .widget_info(|| WidgetInfo::selected(Role::Button, true, selected == Some(stance), name));
+    let colour = theme::stance(stance);
+    let active = response.hovered() || response.has_focus() || selected == Some(stance);
+    let painter = ui.painter();
+    if active {
+        painter.rect_stroke(
+            column,
+            6.0,
+            Stroke::new(theme::STROKE_MARK, colour),
+            egui::StrokeKind::Outside,
+        );
+    }
+    let ink = ui.visuals().strong_text_color();
+    let wrap = column.width() - 8.0;
+    let name_galley = painter.layout(
+        name.to_owned(),
+        FontId::proportional(theme::TEXT_BODY),
+        ink,
+        wrap,
+    );
+    painter.galley(
+        Pos2::new(column.left() + 4.0, column.top() + 2.0),
+        name_galley,
+        ink,
+    );
+    let bar = Rect::from_min_size(
+        Pos2::new(column.left() + 10.0, column.top() + name_h + 12.0),
+        vec2(column.width() - 20.0, BAR_HEIGHT),
+    );
+    painter.rect_filled(bar, 3.0, ui.visuals().faint_bg_color);
+    painter.rect_stroke(
+        bar,
+        3.0,
+        Stroke::new(theme::STROKE_HAIR, theme::axis()),
+        egui::StrokeKind::Inside,
+    );
+    let x_of = |v: f32| bar.left() + v.clamp(0.0, 100.0) / 100.0 * bar.width();
+    painter.line_segment(
+        [
+            Pos2::new(x_of(50.0), bar.top() - 4.0),
+            Pos2::new(x_of(50.0), bar.bottom() + 4.0),
+        ],
+        Stroke::new(theme::STROKE_MARK, ui.visuals().text_color()),
+    );
+    let d = Dimension::Stance(stance);
+    let score = profile.and_then(|p| p.score_band(d));
+    let (label, level) = match score {
+        Some((v, se)) => {
+            let (lo, hi) = alt::bounds(v, se);
+            let band = Rect::from_x_y_ranges(x_of(lo)..=x_of(hi), bar.y_range());
+            painter.rect_filled(band, 3.0, theme::band(colour, ui.visuals()));
+            painter.circle(
+                Pos2::new(x_of(v), bar.center().y),
+                7.0,
+                colour,
+                Stroke::new(theme::STROKE_MARK, ui.visuals().extreme_bg_color),
+            );
+            let level = profile
+                .and_then(|p| p.level(d))
+                .map_or("", |l| alt::level(lang, l));
+            (format!("{v:.0} ± {se:.0}"), level)
+        }
+        None => ("–".to_owned(), ""),
+    };
+    let text = ui.visuals().text_color();
+    let below = Pos2::new(column.left() + 4.0, bar.bottom() + 8.0);
+    let value = painter.text(
+        below,
+        Align2::LEFT_TOP,
+        label,
+        FontId::proportional(theme::TEXT_MONO),
+        text,
+    );
+    let level = painter.layout(
+        level.to_owned(),
+        FontId::proportional(theme::TEXT_SMALL),
+        text,
+        wrap,
+    );
+    painter.galley(Pos2::new(below.x, value.bottom() + 2.0), level, text);
+    let tip = format!(
+        "{}.\n{}",
+        stance_words(content, profile, lang, stance),
+        S::FigSpectrumTipOpen.get(lang)
+    );
+    response.on_hover_text(tip).clicked()
+}
+
+/// The legend under the figure: dot, band and middle line.
+fn legend_ui(ui: &mut Ui, lang: Lang) {
+    let colour = theme::stance(Stance::Engaged);
+    legend::row(ui, S::FigLegend.get(lang), |ui| {
+        legend::item(
+            ui,
+            Swatch::Dot(colour),
+            S::FigSpectrumLegendDot.get(lang),
+            S::FigSpectrumLegendDotTip.get(lang),
+        );
+        legend::item(
+            ui,
+            Swatch::Band(theme::band(colour, ui.visuals())),
+            S::FigLegendBand.get(lang),
+            S::FigLegendBandTip.get(lang),
+        );
+        legend::item(
+            ui,
+            Swatch::Tick(ui.visuals().text_color()),
+            S::FigSpectrumLegendMiddle.get(lang),
+            S::FigSpectrumLegendMiddleTip.get(lang),
+        );
+    });
 }

@@ -269,7 +269,9 @@ fn tactics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entr
                 .iter()
                 .filter(|t| !e.tactics.contains(&t.id))
             {
-                if ui.selectable_label(false, t.name.get(lang)).clicked() {
+                if crate::ui::widgets::zone::picker_item(ui, t.name.get(lang), t.ethics, lang)
+                    .clicked()
+                {
                     add = Some(t.id.clone());
                 }
             }

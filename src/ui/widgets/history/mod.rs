@@ -1,0 +1,248 @@
+//! The history chart: the scores of one group of dimensions (the stances, or one board's
+//! poles) over the takes kept in the vault, on real dates. Each series has its own colour from
+//! the theme's palette for colour-vision deficiencies, its own marker and line style; each
+//! score carries its band; a reliable change (Jacobson–Truax) is ringed. The legend sits above
+//! the chart, outside the data; hovering a point tells its date, score and band; the chart's
+//! text alternative reads every point.
+
+mod data;
+
+use egui::{Role, Ui, WidgetInfo};
+use egui_plot::{HoverPosition, Line, LineStyle, MarkerShape, Plot, Points};
+
+pub use data::{
+    ChartPoint, Group, Series, chart_data, format_x, moment, take_marks, within_one_day,
+};
+
+use super::alt;
+use super::legend::{self, Swatch};
+use crate::assessment::Take;
+use crate::content::{Content, Lang};
+use crate::ui::i18n::{S, fill};
+use crate::ui::theme;
+
+/// The closest two grid lines may be, in points (egui_plot's default).
+const GRID_MIN_POINTS: f32 = 8.0;
+/// From this spacing on, grid lines are drawn at full strength (egui_plot's default).
+const GRID_FULL_POINTS: f32 = 300.0;
+/// The room a date label needs on the x axis, in points, with a margin.
+const LABEL_POINTS: f64 = 96.0;
+
+const MARKERS: [MarkerShape; 3] = [
+    MarkerShape::Circle,
+    MarkerShape::Square,
+    MarkerShape::Diamond,
+];
+
+/// The drawing style of the `i`-th series: colour, marker, and whether the line is dashed.
+fn style(i: usize) -> (egui::Color32, MarkerShape, bool) {
+    (theme::series(i), MARKERS[i % MARKERS.len()], i % 2 == 1)
+}
+
+/// The name of a group, for the picker and the text alternative.
+pub fn group_name(content: &Content, lang: Lang, group: Group) -> &str {
+    match group {
+        Group::Stances => S::FigHistoryStances.get(lang),
+        Group::Board(b) => content.board(b).name.get(lang),
+    }
+}
+
+/// The chart in words: every point of every series, with date, score, band and the
+/// reliable changes.
+pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) -> String {
+    let with_time = within_one_day(data);
+    let lines: Vec<String> = data
+        .iter()
+        .map(|s| {
+            let name = dimension_name(content, lang, s.dimension);
+            let points: Vec<String> = s
+                .points
+                .iter()
+                .map(|p| point_words(lang, p, with_time))
+                .collect();
+            if points.is_empty() {
+                alt::no_score(lang, name)
+            } else {
+                format!("{name}: {}", points.join(", "))
+            }
+        })
+        .collect();
+    fill(
+        S::FigHistoryAlt.get(lang),
+        &[group_name(content, lang, group), &lines.join("; ")],
+    )
+}
+
+fn point_words(lang: Lang, p: &ChartPoint, with_time: bool) -> String {
+    let when = moment(p.when, with_time);
+    let mut words = alt::score_band(lang, &when, p.score, p.band);
+    if let Some(d) = p.reliable_change {
+        words.push_str(" (");
+        words.push_str(&fill(
+            S::FigHistoryReliable.get(lang),
+            &[&format!("{d:+.0}")],
+        ));
+        words.push(')');
+    }
+    words
+}
+
+fn dimension_name(content: &Content, lang: Lang, d: crate::assessment::Dimension) -> &str {
+    match d {
+        crate::assessment::Dimension::Stance(s) => content.stance(s).name.get(lang),
+        crate::assessment::Dimension::Pole(p) => content.pole(p).name.get(lang),
+    }
+}
+
+/// Draws the picker, the legend and the chart for `takes` (oldest first).
+pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mut Group) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(S::FigHistoryShow.get(lang));
+        for g in Group::ALL {
+            ui.selectable_value(group, g, group_name(content, lang, g));
+        }
+    });
+    let data = chart_data(takes, *group);
+    legend_ui(ui, content, lang, &data);
+    let with_time = within_one_day(&data);
+    let bands: Vec<egui::Color32> = (0..data.len())
+        .map(|i| theme::band(theme::series(i), ui.visuals()))
+        .collect();
+    let alt_text = describe(content, lang, *group, &data);
+    let tip = |pos: &HoverPosition<'_>| match pos {
+        HoverPosition::NearDataPoint {
+            plot_name, index, ..
+        } => data
+            .iter()
+            .find(|s| dimension_name(content, lang, s.dimension) == *plot_name)
+            .and_then(|s| s.points.get(*index))
+            .map(|p| {
+                let when = moment(p.when, with_time);
+                let words = point_words(lang, p, with_time);
+                let value = words.strip_prefix(&when).unwrap_or(&words).trim_start();
+                format!("{plot_name}\n{when}: {value}")
+            }),
+        HoverPosition::Elsewhere { .. } => None,
+    };
+    let response = Plot::new(("history", *group))
+        .height(260.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_boxed_zoom(false)
+        .x_axis_label(S::HistoryDate.get(lang))
+        .y_axis_label(S::FigHistoryScore.get(lang))
+        .grid_spacing(egui::Rangef::new(GRID_MIN_POINTS, GRID_FULL_POINTS))
+        .x_grid_spacer(|input| {
+            // `base_step_size` is GRID_MIN_POINTS points in days; a label needs LABEL_POINTS.
+            let min_gap = input.base_step_size / f64::from(GRID_MIN_POINTS) * LABEL_POINTS;
+            take_marks(&data, input.bounds.0, input.bounds.1, min_gap)
+        })
+        .grid_color(ui.visuals().widgets.noninteractive.bg_stroke.color)
+        .x_axis_formatter(|mark, _| format_x(mark.value, mark.step_size))
+        .label_formatter(tip)
+        .show(ui, |plot| {
+            for (i, s) in data.iter().enumerate() {
+                series_ui(
+                    plot,
+                    bands.get(i).copied().unwrap_or_default(),
+                    s,
+                    i,
+                    content,
+                    lang,
+                );
+            }
+        })
+        .response;
+    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &alt_text));
+}
+
+fn series_ui(
+    plot: &mut egui_plot::PlotUi<'_>,
+    band: egui::Color32,
+    s: &Series,
+    i: usize,
+    content: &Content,
+    lang: Lang,
+) {
+    let name = dimension_name(content, lang, s.dimension);
+    let (colour, marker, dashed) = style(i);
+    for (k, p) in s.points.iter().enumerate() {
+        let (lo, hi) = alt::bounds(p.score, p.band);
+        plot.line(
+            Line::new("", vec![[p.day, f64::from(lo)], [p.day, f64::from(hi)]])
+                .id(("band", i, k))
+                .color(band)
+                .width(6.0)
+                .allow_hover(false),
+        );
+    }
+    let xy: Vec<[f64; 2]> = s
+        .points
+        .iter()
+        .map(|p| [p.day, f64::from(p.score)])
+        .collect();
+    let line_style = if dashed {
+        LineStyle::dashed_dense()
+    } else {
+        LineStyle::Solid
+    };
+    plot.line(
+        Line::new(name, xy.clone())
+            .id(("line", i))
+            .color(colour)
+            .width(theme::STROKE_MARK)
+            .style(line_style),
+    );
+    plot.points(
+        Points::new(name, xy)
+            .id(("points", i))
+            .color(colour)
+            .shape(marker)
+            .filled(true)
+            .radius(5.0),
+    );
+    let rings: Vec<[f64; 2]> = s
+        .points
+        .iter()
+        .filter(|p| p.reliable_change.is_some())
+        .map(|p| [p.day, f64::from(p.score)])
+        .collect();
+    if !rings.is_empty() {
+        plot.points(
+            Points::new("", rings)
+                .id(("reliable", i))
+                .color(colour)
+                .shape(MarkerShape::Circle)
+                .filled(false)
+                .radius(10.0)
+                .allow_hover(false),
+        );
+    }
+}
+
+/// The legend above the chart: a line per series, the band and the reliable-change ring.
+fn legend_ui(ui: &mut Ui, content: &Content, lang: Lang, data: &[Series]) {
+    legend::row(ui, S::FigLegend.get(lang), |ui| {
+        for (i, s) in data.iter().enumerate() {
+            let (colour, _, dashed) = style(i);
+            let name = dimension_name(content, lang, s.dimension);
+            let tip = fill(S::FigHistoryLegendSeriesTip.get(lang), &[name]);
+            legend::item(ui, Swatch::Line { colour, dashed }, name, &tip);
+        }
+        legend::item(
+            ui,
+            Swatch::Tick(theme::band(theme::series(0), ui.visuals())),
+            S::FigHistoryLegendBand.get(lang),
+            S::FigLegendBandTip.get(lang),
+        );
+        legend::item(
+            ui,
+            Swatch::Ring(ui.visuals().text_color()),
+            S::FigHistoryLegendReliable.get(lang),
+            S::FigHistoryLegendReliableTip.get(lang),
+        );
+    });
+}
