@@ -13,6 +13,7 @@ pub mod content;
 pub mod export;
 pub mod input;
 pub mod journal;
+pub mod listing;
 pub mod paths;
 pub mod records;
 pub mod search;

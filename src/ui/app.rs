@@ -76,6 +76,8 @@ pub struct App {
     pub(super) quitting: bool,
     /// Lock as soon as the worker hands the session back.
     pub(super) lock_when_back: bool,
+    /// The file dialogs (the platform's, or the app's own picker).
+    pub(super) files: super::commands::FileDialogs,
 }
 
 /// A message shown over the page until the next action.
@@ -134,6 +136,7 @@ impl App {
             guard: None,
             quitting: false,
             lock_when_back: false,
+            files: super::commands::FileDialogs::default(),
         };
         app.apply_look(&cc.egui_ctx);
         app
@@ -166,6 +169,7 @@ impl App {
     /// takes the first Escape itself; dialogs handle theirs.
     fn escape_key(&mut self, ctx: &egui::Context) {
         if self.guard.is_some()
+            || self.files.picker.is_some()
             || self.questionnaire.confirm_restart
             || ctx.egui_wants_keyboard_input()
             || !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
@@ -270,6 +274,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_worker(&ctx);
+        self.poll_files(&ctx);
         self.auto_lock(&ctx);
         self.zoom_keys(&ctx);
         self.quit_keys(&ctx);
@@ -324,6 +329,7 @@ impl eframe::App for App {
             let save = screens::journal::savable(&self.journal, &cx!(self));
             super::guard::ui(&ctx, leave, &unsaved, save, self.lang, &mut self.sink);
         }
+        self.files_ui(&ctx);
         self.apply_all(&ctx);
     }
 

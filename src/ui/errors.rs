@@ -8,6 +8,7 @@ use crate::content::Lang;
 use crate::export::ExportError;
 use crate::input::ReadError;
 use crate::journal::EntryProblem;
+use crate::listing::ListError;
 use crate::source::Diagnostic;
 use crate::vault::VaultError;
 
@@ -54,6 +55,8 @@ strings! { enum E;
     BrokenFile => "{}{}: {}. Herstel het bestand en klik op \u{201c}Opnieuw laden\u{201d}; de andere vragenlijsten werken gewoon.", "{}{}: {}. Fix the file and click \u{201c}Reload\u{201d}; the other questionnaires keep working.";
     AtLine => ", regel {}, kolom {}", ", line {}, column {}";
     WorkerStopped => "Het werk op de achtergrond stopte onverwacht. Je kluis is weer vergrendeld: ontgrendel hem en probeer het nog eens.", "The background work stopped unexpectedly. Your vault is locked again: unlock it and try once more.";
+    ListNoFolder => "Er is geen map {}, en ook geen map erboven. Typ een ander pad, of kies Thuismap.", "There is no folder {}, nor any folder above it. Type another path, or choose Home.";
+    ListUnreadable => "Kon de map {} niet lezen ({}). Kies een andere map, of vraag of je deze mag lezen.", "Could not read the folder {} ({}). Choose another folder, or ask for permission to read this one.";
 }
 
 /// An error the user can read: what happened and what to do, in their language.
@@ -174,6 +177,20 @@ impl Explain for Diagnostic {
 impl Explain for WorkerStopped {
     fn explain(&self, lang: Lang) -> String {
         E::WorkerStopped.get(lang).to_owned()
+    }
+}
+
+impl Explain for ListError {
+    fn explain(&self, lang: Lang) -> String {
+        match self {
+            ListError::NoFolder(path) => {
+                fill(E::ListNoFolder.get(lang), &[&path.display().to_string()])
+            }
+            ListError::Unreadable { path, source } => fill(
+                E::ListUnreadable.get(lang),
+                &[&path.display().to_string(), &source.to_string()],
+            ),
+        }
     }
 }
 

@@ -64,6 +64,8 @@ pub enum Job {
     WriteFeedback(FeedbackPlan, i64),
     /// Import a coach's feedback file into the session.
     ImportFeedback(Box<Session>, PathBuf, i64),
+    /// List a folder for the app's file picker; the number tells answers apart.
+    ListFolder(Box<crate::listing::Query>, u64),
 }
 
 /// What a job reports. Jobs that took the session hand it back.
@@ -88,6 +90,8 @@ pub enum Outcome {
     FeedbackWritten(Result<(), ExportError>),
     /// How many feedback items were kept, or why none.
     FeedbackImported(Box<Session>, Result<usize, ExportError>),
+    /// A folder for the file picker (with the number of the request), or why not.
+    Listed(u64, Result<crate::listing::Listing, crate::listing::ListError>),
 }
 
 /// The worker thread did not report: it stopped (a job panicked). Whatever it held is gone.
@@ -224,6 +228,9 @@ pub fn run(job: Job) -> Outcome {
         Job::ImportFeedback(mut session, path, now) => {
             let result = crate::export::import_feedback_file(&path, &mut session, now);
             Outcome::FeedbackImported(session, result)
+        }
+        Job::ListFolder(query, generation) => {
+            Outcome::Listed(generation, crate::listing::list(&query))
         }
     }
 }

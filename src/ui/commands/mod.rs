@@ -3,6 +3,7 @@
 //! the catalogue) and writes views, but never reads a screen's fields. Every match here and in
 //! the area files lists each variant: a new command does not compile until it is handled.
 
+mod files;
 mod guard;
 mod journal;
 mod nav;
@@ -12,6 +13,7 @@ mod settings;
 mod sharing;
 mod vault;
 
+pub use files::{FileCmd, FileDialogs};
 pub use guard::{GuardCmd, Leave, Unsaved};
 pub use journal::JournalCmd;
 pub use nav::NavCmd;
@@ -40,6 +42,8 @@ pub enum Command {
     Settings(SettingsCmd),
     /// Unsaved work: quit, and the answers to the guard's question.
     Guard(GuardCmd),
+    /// Choosing a file: the platform's dialog or the app's picker.
+    Files(FileCmd),
 }
 
 macro_rules! area {
@@ -60,6 +64,7 @@ area!(
     ShareCmd => Share,
     SettingsCmd => Settings,
     GuardCmd => Guard,
+    FileCmd => Files,
 );
 
 impl App {
@@ -79,6 +84,7 @@ impl App {
                 Command::Share(c) => self.apply_share(c, now),
                 Command::Settings(c) => self.apply_settings(c, ctx),
                 Command::Guard(c) => self.apply_guard(c, ctx, now),
+                Command::Files(c) => self.apply_files(c, ctx),
             }
         }
         // The frame was drawn before the change: draw the new state now, not on the next input.

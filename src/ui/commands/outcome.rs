@@ -114,6 +114,11 @@ impl App {
                     Err(e) => self.shared.import_error = Some(e),
                 }
             }
+            Outcome::Listed(generation, result) => {
+                if let Some(picker) = &mut self.files.picker {
+                    picker.listed(generation, result);
+                }
+            }
         }
     }
 

@@ -19,6 +19,8 @@ pub enum SettingsCmd {
     SetAutoLock(u32),
     /// Read the questionnaire folder again.
     Reload,
+    /// Use the app's own file picker (true) or the platform's dialog.
+    SetOwnFileDialog(bool),
 }
 
 impl App {
@@ -47,6 +49,7 @@ impl App {
                 }
                 .sanitised();
             }
+            SettingsCmd::SetOwnFileDialog(own) => self.settings.own_file_dialog = own,
             SettingsCmd::Reload => {
                 self.catalogue = Catalogue::load(Some(&self.dirs.questionnaires()), &self.content);
                 self.quiz.reconcile(&self.catalogue);

@@ -75,6 +75,11 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
         out.push(SettingsCmd::SetTextScale(scale));
     }
+    let mut own = cx.settings.own_file_dialog;
+    if ui.checkbox(&mut own, cx.t(S::OwnFileDialog)).changed() {
+        out.push(SettingsCmd::SetOwnFileDialog(own));
+    }
+    ui.label(RichText::new(cx.t(S::OwnFileDialogHint)).small());
 
     section(ui, cx.t(S::OwnQuestionnaires));
     ui.add(egui::Label::new(cx.t(S::OwnQuestionnairesHint)).wrap());

@@ -3,8 +3,10 @@
 pub mod badge;
 pub mod boards;
 pub mod combo;
+pub mod file_picker;
 pub mod glossary;
 pub mod heat;
 pub mod meter;
+pub mod path_field;
 pub mod problem;
 pub mod spectrum;

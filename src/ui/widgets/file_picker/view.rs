@@ -1,0 +1,328 @@
+//! The app's own picker, as a modal dialog: the folder with "up", home and documents, a
+//! location to type, the file type, the rows (folders first), a name for save-as with a
+//! question before an existing file is replaced, and the keys (arrows, Enter, Backspace,
+//! Escape). It reads nothing itself: every listing is a command the worker answers.
+
+use std::path::PathBuf;
+
+use egui::{Key, Modifiers, RichText, Ui};
+
+use super::{FilePicker, Mode};
+use crate::content::Lang;
+use crate::listing::Item;
+use crate::ui::commands::FileCmd;
+use crate::ui::cx::Sink;
+use crate::ui::i18n::{S, fill, plural};
+use crate::ui::theme;
+use crate::ui::widgets::problem;
+
+/// Draws the picker over the window and pushes what the user asks for.
+pub fn ui(ctx: &egui::Context, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    keys(ctx, picker, out);
+    let modal = egui::Modal::new(egui::Id::unique("file-picker")).show(ctx, |ui| {
+        let width = theme::PICKER_WIDTH.min(ctx.content_rect().width() * 0.9);
+        ui.set_width(width);
+        let title = match picker.request.mode {
+            Mode::Open => S::PickOpenTitle,
+            Mode::Save => S::PickSaveTitle,
+        };
+        ui.label(RichText::new(title.get(lang)).size(theme::TEXT_SECTION).strong());
+        places_ui(ui, picker, lang, out);
+        location_ui(ui, picker, lang, out);
+        kind_ui(ui, picker, lang, out);
+        rows_ui(ui, picker, lang, out);
+        problem::ui(ui, picker.error.as_ref().map(|e| e as _), lang);
+        if picker.request.mode == Mode::Save {
+            name_ui(ui, picker, lang, out);
+        }
+        buttons_ui(ui, picker, lang, out);
+        ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
+    });
+    // A click beside the dialog closes it like Escape (which `keys` already handled).
+    if modal.backdrop_response.clicked() {
+        out.push(FileCmd::Cancel);
+    }
+}
+
+/// Escape, the arrows, Enter and Backspace. Escape works even from a text field; the others
+/// only while no field is being typed in.
+fn keys(ctx: &egui::Context, picker: &mut FilePicker, out: &mut Sink) {
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        if picker.confirm.take().is_none() {
+            out.push(FileCmd::Cancel);
+        }
+        return;
+    }
+    if ctx.egui_wants_keyboard_input() || picker.confirm.is_some() {
+        return;
+    }
+    let rows = picker.listing.as_ref().map_or(0, |l| l.items.len());
+    let (down, up, enter, back) = ctx.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(Modifiers::NONE, Key::ArrowUp),
+            i.consume_key(Modifiers::NONE, Key::Enter),
+            i.consume_key(Modifiers::NONE, Key::Backspace),
+        )
+    });
+    if rows > 0 && (down || up) {
+        let at = match (picker.selected, down) {
+            (None, true) => 0,
+            (None, false) => rows - 1,
+            (Some(i), true) => (i + 1).min(rows - 1),
+            (Some(i), false) => i.saturating_sub(1),
+        };
+        select(picker, at);
+    }
+    if enter && let Some(item) = selected_item(picker) {
+        activate(picker, &item, out);
+    }
+    if back && let Some(parent) = picker.listing.as_ref().and_then(|l| l.parent.clone()) {
+        go(picker, parent, out);
+    }
+}
+
+fn selected_item(picker: &FilePicker) -> Option<Item> {
+    let listing = picker.listing.as_ref()?;
+    listing.items.get(picker.selected?).cloned()
+}
+
+fn select(picker: &mut FilePicker, at: usize) {
+    picker.selected = Some(at);
+    picker.scroll_to_selected = true;
+    if picker.request.mode == Mode::Save
+        && let Some(item) = selected_item(picker).filter(|i| !i.is_dir)
+    {
+        picker.name = item.name;
+    }
+}
+
+/// Opens a folder, or chooses a file (asking first when save-as would replace it).
+fn activate(picker: &mut FilePicker, item: &Item, out: &mut Sink) {
+    if item.is_dir {
+        return go(picker, item.path.clone(), out);
+    }
+    match picker.request.mode {
+        Mode::Open => out.push(FileCmd::Choose(item.path.clone())),
+        Mode::Save => {
+            picker.name.clone_from(&item.name);
+            save(picker, out);
+        }
+    }
+}
+
+fn go(picker: &mut FilePicker, path: PathBuf, out: &mut Sink) {
+    out.push(FileCmd::List(picker.query(&path)));
+}
+
+/// Save-as: the name in the folder on show. A name with a folder in it is gone to first; an
+/// existing file is replaced only after the question.
+fn save(picker: &mut FilePicker, out: &mut Sink) {
+    let name = picker.name.trim().to_owned();
+    let Some(listing) = &picker.listing else {
+        return;
+    };
+    if name.is_empty() {
+        return;
+    }
+    if name.contains(std::path::MAIN_SEPARATOR) || name.contains('/') {
+        let typed = listing.dir.join(&name);
+        return go(picker, typed, out);
+    }
+    let path = listing.dir.join(&name);
+    let exists = listing.items.iter().any(|i| i.name == name);
+    if exists {
+        picker.confirm = Some(path);
+    } else {
+        out.push(FileCmd::Choose(path));
+    }
+}
+
+fn places_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let (parent, places) = match &picker.listing {
+        Some(l) => (l.parent.clone(), l.places.clone()),
+        None => (None, crate::listing::Places::default()),
+    };
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(parent.is_some(), egui::Button::new(S::PickUp.get(lang)))
+            .clicked()
+            && let Some(p) = parent
+        {
+            go(picker, p, out);
+        }
+        for (key, place) in [(S::PickHome, places.home), (S::PickDocuments, places.documents)] {
+            if ui
+                .add_enabled(place.is_some(), egui::Button::new(key.get(lang)))
+                .clicked()
+                && let Some(p) = place
+            {
+                go(picker, p, out);
+            }
+        }
+    });
+}
+
+fn location_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(S::PickLocation.get(lang));
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut picker.location)
+                    .desired_width(theme::field_width(ui, theme::PICKER_WIDTH * 0.6)),
+            )
+            .labelled_by(l.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if (ui.button(S::PickGo.get(lang)).clicked() || entered)
+            && !picker.location.trim().is_empty()
+        {
+            let typed = PathBuf::from(picker.location.trim());
+            go(picker, typed, out);
+        }
+    });
+}
+
+fn kind_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let before = (picker.kind, picker.hidden);
+    let kinds = picker.request.kinds.clone();
+    let name = |i: usize| kinds.get(i).map_or(S::PickAllFiles, |k| k.label()).get(lang);
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(S::PickKind.get(lang));
+        egui::ComboBox::from_id_salt("file-picker-kind")
+            .selected_text(name(picker.kind))
+            .show_ui(ui, |ui| {
+                for i in 0..=kinds.len() {
+                    ui.selectable_value(&mut picker.kind, i, name(i));
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.checkbox(&mut picker.hidden, S::PickHidden.get(lang));
+    });
+    if (picker.kind, picker.hidden) != before
+        && let Some(dir) = picker.listing.as_ref().map(|l| l.dir.clone())
+    {
+        go(picker, dir, out);
+    }
+}
+
+fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let height = theme::PICKER_ROWS_HEIGHT.min(ui.ctx().content_rect().height() * 0.4);
+    let Some(listing) = picker.listing.clone() else {
+        ui.add_sized([ui.available_width(), height], egui::Spinner::new())
+            .on_hover_text(S::PickReading.get(lang));
+        return;
+    };
+    ui.label(RichText::new(S::PickRows.get(lang)).strong());
+    let mut clicked = None;
+    let mut activated = None;
+    egui::ScrollArea::vertical()
+        .id_salt(("file-picker-rows", &listing.dir))
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if listing.items.is_empty() {
+                ui.label(RichText::new(S::PickEmpty.get(lang)).italics());
+            }
+            for (i, item) in listing.items.iter().enumerate() {
+                let text = if item.is_dir {
+                    fill(S::PickFolderRow.get(lang), &[&item.name])
+                } else {
+                    item.name.clone()
+                };
+                let row = ui.selectable_label(picker.selected == Some(i), text);
+                if picker.selected == Some(i) && picker.scroll_to_selected {
+                    row.scroll_to_me(None);
+                }
+                if row.double_clicked() {
+                    activated = Some(i);
+                } else if row.clicked() {
+                    clicked = Some(i);
+                }
+            }
+        });
+    picker.scroll_to_selected = false;
+    if listing.more > 0 {
+        let more = plural(lang, listing.more, S::PickMoreOne, S::PickMore);
+        ui.add(egui::Label::new(RichText::new(more).small()).wrap());
+    }
+    if picker.reading {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(S::PickReading.get(lang));
+        });
+    }
+    if let Some(i) = clicked {
+        select(picker, i);
+    }
+    if let Some(item) = activated.and_then(|i| listing.items.get(i)) {
+        activate(picker, item, out);
+    }
+}
+
+fn name_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(S::PickFileName.get(lang));
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut picker.name)
+                    .desired_width(theme::field_width(ui, theme::PICKER_WIDTH * 0.6)),
+            )
+            .labelled_by(l.id);
+        if field.changed() {
+            picker.confirm = None;
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            save(picker, out);
+        }
+    });
+    let Some(path) = picker.confirm.clone() else {
+        return;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        fill(S::PickOverwrite.get(lang), &[&name]),
+    );
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(S::PickReplace.get(lang)).clicked() {
+            out.push(FileCmd::Choose(path));
+        }
+        if ui.button(S::PickOtherName.get(lang)).clicked() {
+            picker.confirm = None;
+        }
+    });
+}
+
+fn buttons_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    ui.add_space(theme::SPACE_S);
+    ui.horizontal_wrapped(|ui| {
+        let (label, ready) = match picker.request.mode {
+            Mode::Open => (S::PickOpen, picker.selected.is_some()),
+            Mode::Save => (
+                S::PickSave,
+                picker.listing.is_some() && !picker.name.trim().is_empty(),
+            ),
+        };
+        let ready = ready && picker.confirm.is_none();
+        let button = egui::Button::new(RichText::new(label.get(lang)).strong());
+        if ui.add_enabled(ready, button).clicked() {
+            match picker.request.mode {
+                Mode::Open => {
+                    if let Some(item) = selected_item(picker) {
+                        activate(picker, &item, out);
+                    }
+                }
+                Mode::Save => save(picker, out),
+            }
+        }
+        if ui.button(S::PickCancel.get(lang)).clicked() {
+            out.push(FileCmd::Cancel);
+        }
+    });
+}
