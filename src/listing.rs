@@ -98,7 +98,15 @@ pub fn places() -> Places {
 
 /// Lists the folder the query names, or the nearest one above it.
 pub fn list(query: &Query) -> Result<Listing, ListError> {
-    let (dir, rest) = nearest_folder(&query.path)?;
+    let start = if query.path.as_os_str().is_empty() {
+        let p = places();
+        p.documents.or(p.home).unwrap_or_else(|| PathBuf::from("."))
+    } else {
+        query.path.clone()
+    };
+    // A relative path means the same here as where the file is later written.
+    let start = std::path::absolute(&start).unwrap_or(start);
+    let (dir, rest) = nearest_folder(&start)?;
     let entries = std::fs::read_dir(&dir).map_err(|source| ListError::Unreadable {
         path: dir.clone(),
         source,

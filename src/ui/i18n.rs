@@ -276,7 +276,7 @@ strings! {
     PickBrowseFor => "{}: bladeren", "{}: browse";
     PickOpenTitle => "Een bestand kiezen", "Choose a file";
     PickSaveTitle => "Opslaan als", "Save as";
-    PickUp => "⬆ Map hoger", "⬆ Up one folder";
+    PickUp => "Map hoger", "Up one folder";
     PickHome => "Thuismap", "Home";
     PickDocuments => "Documenten", "Documents";
     PickLocation => "Map of pad", "Folder or path";
@@ -296,7 +296,6 @@ strings! {
     PickReplace => "Vervangen", "Replace";
     PickOtherName => "Andere naam kiezen", "Choose another name";
     PickRows => "Mappen en bestanden", "Folders and files";
-    PickFolderRow => "📁 {}", "📁 {}";
     PickKeysHint => "Pijltjes kiezen een regel, Enter opent hem, Backspace gaat een map hoger, Escape sluit.", "Arrows choose a row, Enter opens it, Backspace goes up one folder, Escape closes.";
     PickNativeOpen => "Het bestandsvenster van je computer staat open (soms achter dit venster).", "Your computer's file window is open (sometimes behind this window).";
     PickUseOwn => "Het venster van de app gebruiken", "Use the app's window";

@@ -22,7 +22,8 @@ mod worker;
 
 pub use app::{App, Notice};
 pub use commands::{
-    Command, ExportPlan, FeedbackPlan, JournalCmd, NavCmd, QuizCmd, SettingsCmd, ShareCmd, VaultCmd,
+    Command, ExportPlan, FeedbackPlan, FileCmd, JournalCmd, NavCmd, QuizCmd, SettingsCmd, ShareCmd,
+    VaultCmd,
 };
 pub use cx::{Cx, Sink};
 pub use errors::{E, Explain};
@@ -31,6 +32,7 @@ pub use nav::{Screen, Start};
 pub use quiz::{Quiz, QuizState};
 pub use settings::{Settings, ThemeChoice};
 pub use vault_state::VaultState;
+pub use widgets::file_picker;
 
 #[cfg(feature = "test-support")]
 pub use inspect::open_vault_state;

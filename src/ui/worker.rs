@@ -91,7 +91,10 @@ pub enum Outcome {
     /// How many feedback items were kept, or why none.
     FeedbackImported(Box<Session>, Result<usize, ExportError>),
     /// A folder for the file picker (with the number of the request), or why not.
-    Listed(u64, Result<crate::listing::Listing, crate::listing::ListError>),
+    Listed(
+        u64,
+        Result<crate::listing::Listing, crate::listing::ListError>,
+    ),
 }
 
 /// The worker thread did not report: it stopped (a job panicked). Whatever it held is gone.

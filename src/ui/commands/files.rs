@@ -104,10 +104,7 @@ impl App {
         match answer {
             Answer::Chosen(path) => file_picker::deliver(ctx, pending.request.field, path),
             Answer::Cancelled => {}
-            Answer::Unavailable => {
-                self.files.last_backend = Some(Backend::Egui);
-                self.open_picker(pending.request);
-            }
+            Answer::Unavailable => self.open_picker(pending.request),
         }
     }
 

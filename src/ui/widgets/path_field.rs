@@ -91,8 +91,12 @@ pub fn ui(ui: &mut Ui, value: &mut String, field: &Field, lang: Lang, out: &mut 
     if field.mode == Mode::Open && ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
         // Show where a file being dragged over the window can go.
         let stroke = ui.visuals().selection.stroke;
-        ui.painter()
-            .rect_stroke(text.rect, theme::RADIUS_SMALL, stroke, egui::StrokeKind::Outside);
+        ui.painter().rect_stroke(
+            text.rect,
+            theme::RADIUS_SMALL,
+            stroke,
+            egui::StrokeKind::Outside,
+        );
     }
     let name = fill(S::PickBrowseFor.get(lang), &[field.label.get(lang)]);
     let browse = ui.button(S::PickBrowse.get(lang));

@@ -26,7 +26,11 @@ pub fn ui(ctx: &egui::Context, picker: &mut FilePicker, lang: Lang, out: &mut Si
             Mode::Open => S::PickOpenTitle,
             Mode::Save => S::PickSaveTitle,
         };
-        ui.label(RichText::new(title.get(lang)).size(theme::TEXT_SECTION).strong());
+        ui.label(
+            RichText::new(title.get(lang))
+                .size(theme::TEXT_SECTION)
+                .strong(),
+        );
         places_ui(ui, picker, lang, out);
         location_ui(ui, picker, lang, out);
         kind_ui(ui, picker, lang, out);
@@ -151,7 +155,10 @@ fn places_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
         {
             go(picker, p, out);
         }
-        for (key, place) in [(S::PickHome, places.home), (S::PickDocuments, places.documents)] {
+        for (key, place) in [
+            (S::PickHome, places.home),
+            (S::PickDocuments, places.documents),
+        ] {
             if ui
                 .add_enabled(place.is_some(), egui::Button::new(key.get(lang)))
                 .clicked()
@@ -185,7 +192,12 @@ fn location_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink)
 fn kind_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     let before = (picker.kind, picker.hidden);
     let kinds = picker.request.kinds.clone();
-    let name = |i: usize| kinds.get(i).map_or(S::PickAllFiles, |k| k.label()).get(lang);
+    let name = |i: usize| {
+        kinds
+            .get(i)
+            .map_or(S::PickAllFiles, |k| k.label())
+            .get(lang)
+    };
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::PickKind.get(lang));
         egui::ComboBox::from_id_salt("file-picker-kind")
@@ -214,35 +226,43 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
         return;
     };
     ui.label(RichText::new(S::PickRows.get(lang)).strong());
+    if listing.items.is_empty() {
+        ui.label(RichText::new(S::PickEmpty.get(lang)).italics());
+    }
     let mut clicked = None;
     let mut activated = None;
-    egui::ScrollArea::vertical()
+    // Only the rows in view are laid out, so 5,000 of them cost no more than 20.
+    let row_height = ui.spacing().interact_size.y;
+    let step = row_height + ui.spacing().item_spacing.y;
+    let mut area = egui::ScrollArea::vertical()
         .id_salt(("file-picker-rows", &listing.dir))
         .max_height(height)
-        .min_scrolled_height(height)
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            if listing.items.is_empty() {
-                ui.label(RichText::new(S::PickEmpty.get(lang)).italics());
+        .auto_shrink([false, true]);
+    if picker.scroll_to_selected
+        && let Some(i) = picker.selected
+    {
+        area = area.vertical_scroll_offset((i as f32 * step - height / 2.0).max(0.0));
+    }
+    area.show_rows(ui, row_height, listing.items.len(), |ui, range| {
+        ui.set_width(ui.available_width());
+        for i in range {
+            let Some(item) = listing.items.get(i) else {
+                continue;
+            };
+            // A folder reads as one in any language: its name ends in a slash.
+            let text = if item.is_dir {
+                RichText::new(format!("{}/", item.name)).strong()
+            } else {
+                RichText::new(&item.name)
+            };
+            let row = ui.selectable_label(picker.selected == Some(i), text);
+            if row.double_clicked() {
+                activated = Some(i);
+            } else if row.clicked() {
+                clicked = Some(i);
             }
-            for (i, item) in listing.items.iter().enumerate() {
-                let text = if item.is_dir {
-                    fill(S::PickFolderRow.get(lang), &[&item.name])
-                } else {
-                    item.name.clone()
-                };
-                let row = ui.selectable_label(picker.selected == Some(i), text);
-                if picker.selected == Some(i) && picker.scroll_to_selected {
-                    row.scroll_to_me(None);
-                }
-                if row.double_clicked() {
-                    activated = Some(i);
-                } else if row.clicked() {
-                    clicked = Some(i);
-                }
-            }
-        });
+        }
+    });
     picker.scroll_to_selected = false;
     if listing.more > 0 {
         let more = plural(lang, listing.more, S::PickMoreOne, S::PickMore);
@@ -281,6 +301,7 @@ fn name_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     let Some(path) = picker.confirm.clone() else {
         return;
     };
+    // The question replaces nothing itself: "Replace" chooses the path, the writer writes.
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -291,6 +312,7 @@ fn name_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     );
     ui.horizontal_wrapped(|ui| {
         if ui.button(S::PickReplace.get(lang)).clicked() {
+            picker.confirm = None;
             out.push(FileCmd::Choose(path));
         }
         if ui.button(S::PickOtherName.get(lang)).clicked() {
