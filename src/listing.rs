@@ -88,10 +88,20 @@ pub enum ListError {
 /// The home and documents folders of this user.
 pub fn places() -> Places {
     match directories::UserDirs::new() {
-        Some(u) => Places {
-            home: Some(u.home_dir().to_path_buf()),
-            documents: u.document_dir().map(Path::to_path_buf),
-        },
+        Some(u) => {
+            let home = u.home_dir();
+            // Without a user-dirs file, the usual English or Dutch folder in home, if there.
+            let documents = u.document_dir().map(Path::to_path_buf).or_else(|| {
+                ["Documents", "Documenten"]
+                    .iter()
+                    .map(|name| home.join(name))
+                    .find(|p| p.is_dir())
+            });
+            Places {
+                home: Some(home.to_path_buf()),
+                documents,
+            }
+        }
         None => Places::default(),
     }
 }
@@ -106,6 +116,8 @@ pub fn list(query: &Query) -> Result<Listing, ListError> {
     };
     // A relative path means the same here as where the file is later written.
     let start = std::path::absolute(&start).unwrap_or(start);
+    // Without a trailing slash or `.` parts, so the folder shows as one name.
+    let start: PathBuf = start.components().collect();
     let (dir, rest) = nearest_folder(&start)?;
     let entries = std::fs::read_dir(&dir).map_err(|source| ListError::Unreadable {
         path: dir.clone(),

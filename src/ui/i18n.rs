@@ -91,7 +91,7 @@ strings! {
     MyCoachKeyHint => "Geef deze sleutel aan wie met jou wil delen. Alleen jouw kluis kan bestanden openen die ermee versleuteld zijn.", "Give this key to those who want to share with you. Only your vault can open files encrypted to it.";
     CopyKey => "Kopiëren", "Copy";
     OpenSummaryTitle => "Een gedeelde samenvatting openen", "Open a shared summary";
-    OpenSummaryHint => "Typ het pad of sleep het bestand op dit venster.", "Type the path or drop the file on this window.";
+    OpenSummaryHint => "Kies het bestand met Bladeren…, typ het pad, of sleep het bestand op dit venster.", "Choose the file with Browse…, type the path, or drop the file on this window.";
     OpenFrom => "Naam van de afzender (alleen nodig als je deze persoon nog niet kent)", "Sender's name (needed only for someone you have not seen before)";
     SenderKnown => "Van {}, een afzender die je kent (ondertekend met {}).", "From {}, a sender you know (signed with {}).";
     SenderNew => "Ondertekend met {}, een afzender die je nog niet kende. Onthouden als ‘{}’. Vraag die persoon, buiten dit bestand om, of de sleutel klopt.",

@@ -19,29 +19,32 @@ use crate::ui::widgets::problem;
 /// Draws the picker over the window and pushes what the user asks for.
 pub fn ui(ctx: &egui::Context, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     keys(ctx, picker, out);
-    let modal = egui::Modal::new(egui::Id::unique("file-picker")).show(ctx, |ui| {
-        let width = theme::PICKER_WIDTH.min(ctx.content_rect().width() * 0.9);
-        ui.set_width(width);
-        let title = match picker.request.mode {
-            Mode::Open => S::PickOpenTitle,
-            Mode::Save => S::PickSaveTitle,
-        };
-        ui.label(
-            RichText::new(title.get(lang))
-                .size(theme::TEXT_SECTION)
-                .strong(),
-        );
-        places_ui(ui, picker, lang, out);
-        location_ui(ui, picker, lang, out);
-        kind_ui(ui, picker, lang, out);
-        rows_ui(ui, picker, lang, out);
-        problem::ui(ui, picker.error.as_ref().map(|e| e as _), lang);
-        if picker.request.mode == Mode::Save {
-            name_ui(ui, picker, lang, out);
-        }
-        buttons_ui(ui, picker, lang, out);
-        ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
-    });
+    let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(theme::SPACE_L);
+    let modal = egui::Modal::new(egui::Id::unique("file-picker"))
+        .frame(frame)
+        .show(ctx, |ui| {
+            let width = theme::PICKER_WIDTH.min(ctx.content_rect().width() * 0.9);
+            ui.set_width(width);
+            let title = match picker.request.mode {
+                Mode::Open => S::PickOpenTitle,
+                Mode::Save => S::PickSaveTitle,
+            };
+            ui.label(
+                RichText::new(title.get(lang))
+                    .size(theme::TEXT_SECTION)
+                    .strong(),
+            );
+            places_ui(ui, picker, lang, out);
+            location_ui(ui, picker, lang, out);
+            kind_ui(ui, picker, lang, out);
+            rows_ui(ui, picker, lang, out);
+            problem::ui(ui, picker.error.as_ref().map(|e| e as _), lang);
+            if picker.request.mode == Mode::Save {
+                name_ui(ui, picker, lang, out);
+            }
+            buttons_ui(ui, picker, lang, out);
+            ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
+        });
     // A click beside the dialog closes it like Escape (which `keys` already handled).
     if modal.backdrop_response.clicked() {
         out.push(FileCmd::Cancel);
@@ -226,9 +229,6 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
         return;
     };
     ui.label(RichText::new(S::PickRows.get(lang)).strong());
-    if listing.items.is_empty() {
-        ui.label(RichText::new(S::PickEmpty.get(lang)).italics());
-    }
     let mut clicked = None;
     let mut activated = None;
     // Only the rows in view are laid out, so 5,000 of them cost no more than 20.
@@ -237,31 +237,41 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     let mut area = egui::ScrollArea::vertical()
         .id_salt(("file-picker-rows", &listing.dir))
         .max_height(height)
-        .auto_shrink([false, true]);
+        .min_scrolled_height(height)
+        .auto_shrink(false);
     if picker.scroll_to_selected
         && let Some(i) = picker.selected
     {
         area = area.vertical_scroll_offset((i as f32 * step - height / 2.0).max(0.0));
     }
-    area.show_rows(ui, row_height, listing.items.len(), |ui, range| {
-        ui.set_width(ui.available_width());
-        for i in range {
-            let Some(item) = listing.items.get(i) else {
-                continue;
-            };
-            // A folder reads as one in any language: its name ends in a slash.
-            let text = if item.is_dir {
-                RichText::new(format!("{}/", item.name)).strong()
-            } else {
-                RichText::new(&item.name)
-            };
-            let row = ui.selectable_label(picker.selected == Some(i), text);
-            if row.double_clicked() {
-                activated = Some(i);
-            } else if row.clicked() {
-                clicked = Some(i);
-            }
+    // A steady frame: the dialog keeps its size from folder to folder.
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        if listing.items.is_empty() {
+            ui.label(RichText::new(S::PickEmpty.get(lang)).italics());
         }
+        area.show_rows(ui, row_height, listing.items.len(), |ui, range| {
+            let width = ui.available_width();
+            for i in range {
+                let Some(item) = listing.items.get(i) else {
+                    continue;
+                };
+                // A folder reads as one in any language: its name ends in a slash.
+                let text = if item.is_dir {
+                    RichText::new(format!("{}/", item.name)).strong()
+                } else {
+                    RichText::new(&item.name)
+                };
+                let row = ui.add(
+                    egui::Button::selectable(picker.selected == Some(i), text)
+                        .min_size(egui::vec2(width, row_height)),
+                );
+                if row.double_clicked() {
+                    activated = Some(i);
+                } else if row.clicked() {
+                    clicked = Some(i);
+                }
+            }
+        });
     });
     picker.scroll_to_selected = false;
     if listing.more > 0 {
