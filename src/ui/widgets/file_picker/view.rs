@@ -20,35 +20,43 @@ use crate::ui::widgets::problem;
 pub fn ui(ctx: &egui::Context, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     keys(ctx, picker, out);
     let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(theme::SPACE_L);
+    let screen = ctx.content_rect().size();
     let modal = egui::Modal::new(egui::Id::unique("file-picker"))
         .frame(frame)
         .show(ctx, |ui| {
-            let width = theme::PICKER_WIDTH.min(ctx.content_rect().width() * 0.9);
-            ui.set_width(width);
-            let title = match picker.request.mode {
-                Mode::Open => S::PickOpenTitle,
-                Mode::Save => S::PickSaveTitle,
-            };
-            ui.label(
-                RichText::new(title.get(lang))
-                    .size(theme::TEXT_SECTION)
-                    .strong(),
-            );
-            places_ui(ui, picker, lang, out);
-            location_ui(ui, picker, lang, out);
-            kind_ui(ui, picker, lang, out);
-            rows_ui(ui, picker, lang, out);
-            problem::ui(ui, picker.error.as_ref().map(|e| e as _), lang);
-            if picker.request.mode == Mode::Save {
-                name_ui(ui, picker, lang, out);
-            }
-            buttons_ui(ui, picker, lang, out);
-            ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
+            ui.set_width(theme::PICKER_WIDTH.min(screen.x * 0.9));
+            // At a large text size the dialog can be taller than the window: it scrolls.
+            egui::ScrollArea::vertical()
+                .id_salt("file-picker-body")
+                .max_height(screen.y - 2.0 * theme::SPACE_XXL)
+                .show(ui, |ui| body_ui(ui, picker, lang, out));
         });
     // A click beside the dialog closes it like Escape (which `keys` already handled).
     if modal.backdrop_response.clicked() {
         out.push(FileCmd::Cancel);
     }
+}
+
+fn body_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let title = match picker.request.mode {
+        Mode::Open => S::PickOpenTitle,
+        Mode::Save => S::PickSaveTitle,
+    };
+    ui.label(
+        RichText::new(title.get(lang))
+            .size(theme::TEXT_SECTION)
+            .strong(),
+    );
+    places_ui(ui, picker, lang, out);
+    location_ui(ui, picker, lang, out);
+    kind_ui(ui, picker, lang, out);
+    rows_ui(ui, picker, lang, out);
+    problem::ui(ui, picker.error.as_ref().map(|e| e as _), lang);
+    if picker.request.mode == Mode::Save {
+        name_ui(ui, picker, lang, out);
+    }
+    buttons_ui(ui, picker, lang, out);
+    ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
 }
 
 /// Escape, the arrows, Enter and Backspace. Escape works even from a text field; the others
@@ -222,7 +230,7 @@ fn kind_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
 }
 
 fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
-    let height = theme::PICKER_ROWS_HEIGHT.min(ui.ctx().content_rect().height() * 0.4);
+    let height = theme::PICKER_ROWS_HEIGHT.min(ui.ctx().content_rect().height() * 0.3);
     let Some(listing) = picker.listing.clone() else {
         ui.add_sized([ui.available_width(), height], egui::Spinner::new())
             .on_hover_text(S::PickReading.get(lang));
