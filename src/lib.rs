@@ -14,6 +14,7 @@ pub mod export;
 pub mod input;
 pub mod journal;
 pub mod listing;
+pub mod own_questionnaire;
 pub mod paths;
 pub mod records;
 pub mod search;

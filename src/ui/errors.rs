@@ -9,6 +9,7 @@ use crate::export::ExportError;
 use crate::input::ReadError;
 use crate::journal::EntryProblem;
 use crate::listing::ListError;
+use crate::own_questionnaire::AddError;
 use crate::source::Diagnostic;
 use crate::vault::VaultError;
 
@@ -57,6 +58,9 @@ strings! { enum E;
     WorkerStopped => "Het werk op de achtergrond stopte onverwacht. Je kluis is weer vergrendeld: ontgrendel hem en probeer het nog eens.", "The background work stopped unexpectedly. Your vault is locked again: unlock it and try once more.";
     ListNoFolder => "Er is geen map {}, en ook geen map erboven. Typ een ander pad, of kies Thuismap.", "There is no folder {}, nor any folder above it. Type another path, or choose Home.";
     ListUnreadable => "Kon de map {} niet lezen ({}). Kies een andere map, of vraag of je deze mag lezen.", "Could not read the folder {} ({}). Choose another folder, or ask for permission to read this one.";
+    AddInvalid => "{}{}: {}. Het bestand is niet toegevoegd; herstel het en probeer het opnieuw.", "{}{}: {}. The file was not added; fix it and try again.";
+    AddExists => "In de map staat al een vragenlijst met de naam {}. Geef je bestand een andere naam en voeg het opnieuw toe.", "The folder already holds a questionnaire named {}. Give your file another name and add it again.";
+    AddWrite => "Kon {} niet schrijven ({}). Kijk of je in de instellingenmap mag schrijven.", "Could not write {} ({}). Check that you may write to the settings folder.";
 }
 
 /// An error the user can read: what happened and what to do, in their language.
@@ -188,6 +192,30 @@ impl Explain for ListError {
             }
             ListError::Unreadable { path, source } => fill(
                 E::ListUnreadable.get(lang),
+                &[&path.display().to_string(), &source.to_string()],
+            ),
+        }
+    }
+}
+
+impl Explain for AddError {
+    fn explain(&self, lang: Lang) -> String {
+        match self {
+            AddError::Invalid(problems) => {
+                let Some(first) = problems.first() else {
+                    return fill(E::AddInvalid.get(lang), &["?", "", "?"]);
+                };
+                let at = first.pos.map_or_else(String::new, |p| {
+                    fill(
+                        E::AtLine.get(lang),
+                        &[&p.line.to_string(), &p.col.to_string()],
+                    )
+                });
+                fill(E::AddInvalid.get(lang), &[&first.file, &at, &first.message])
+            }
+            AddError::Exists(path) => fill(E::AddExists.get(lang), &[&path.display().to_string()]),
+            AddError::Write { path, source } => fill(
+                E::AddWrite.get(lang),
                 &[&path.display().to_string(), &source.to_string()],
             ),
         }

@@ -308,6 +308,9 @@ strings! {
     KindQuestionnaire => "Vragenlijst (.ron)", "Questionnaire (.ron)";
     KindCsv => "Antwoorden (.csv)", "Answers (.csv)";
     KindPdf => "PDF (.pdf)", "PDF (.pdf)";
+    QuestionnaireFile => "Een vragenlijst toevoegen", "Add a questionnaire";
+    AddQuestionnaire => "Toevoegen", "Add";
+    QuestionnaireAdded => "Vragenlijst toegevoegd: {}", "Questionnaire added: {}";
     IssueTooShort => "te kort: gebruik minstens 12 tekens", "too short: use at least 12 characters";
     IssueCommon => "een veelgebruikt wachtwoord of woord", "a commonly used password or word";
     IssueRepetitive => "te veel herhaling", "too much repetition";

@@ -66,6 +66,15 @@ pub enum Job {
     ImportFeedback(Box<Session>, PathBuf, i64),
     /// List a folder for the app's file picker; the number tells answers apart.
     ListFolder(Box<crate::listing::Query>, u64),
+    /// Check a questionnaire file and copy it into the folder of own questionnaires.
+    AddQuestionnaire {
+        /// The file the user chose.
+        source: PathBuf,
+        /// The folder of own questionnaires.
+        folder: PathBuf,
+        /// The report's texts, which a questionnaire is checked against.
+        content: Arc<Content>,
+    },
 }
 
 /// What a job reports. Jobs that took the session hand it back.
@@ -95,6 +104,8 @@ pub enum Outcome {
         u64,
         Result<crate::listing::Listing, crate::listing::ListError>,
     ),
+    /// Where the questionnaire was copied to, or why not.
+    QuestionnaireAdded(Result<PathBuf, crate::own_questionnaire::AddError>),
 }
 
 /// The worker thread did not report: it stopped (a job panicked). Whatever it held is gone.
@@ -235,6 +246,11 @@ pub fn run(job: Job) -> Outcome {
         Job::ListFolder(query, generation) => {
             Outcome::Listed(generation, crate::listing::list(&query))
         }
+        Job::AddQuestionnaire {
+            source,
+            folder,
+            content,
+        } => Outcome::QuestionnaireAdded(crate::own_questionnaire::add(&source, &folder, &content)),
     }
 }
 

@@ -119,6 +119,7 @@ impl App {
                     picker.listed(generation, result);
                 }
             }
+            Outcome::QuestionnaireAdded(result) => self.questionnaire_added(result),
         }
     }
 

@@ -8,6 +8,7 @@ use crate::export::ExportError;
 use crate::input::ReadError;
 use crate::journal::{Date, EntryProblem};
 use crate::listing::ListError;
+use crate::own_questionnaire::AddError;
 use crate::source::{Diagnostic, Pos};
 use crate::ui::worker::WorkerStopped;
 use crate::vault::VaultError;
@@ -268,4 +269,30 @@ fn every_folder_listing_error_has_a_dutch_and_an_english_sentence() {
         },
     ];
     check(&samples, list_index, 2);
+}
+
+/// The position of an error adding a questionnaire; no catch-all.
+fn add_index(e: &AddError) -> usize {
+    match e {
+        AddError::Invalid(_) => 0,
+        AddError::Exists(_) => 1,
+        AddError::Write { .. } => 2,
+    }
+}
+
+#[test]
+fn every_error_adding_a_questionnaire_has_a_dutch_and_an_english_sentence() {
+    let samples = [
+        AddError::Invalid(vec![Diagnostic::at(
+            "eigen.ron",
+            Pos { line: 2, col: 4 },
+            "expected `)`",
+        )]),
+        AddError::Exists(PathBuf::from("/cfg/vragenlijsten/eigen.ron")),
+        AddError::Write {
+            path: PathBuf::from("/cfg/vragenlijsten/eigen.ron"),
+            source: io(),
+        },
+    ];
+    check(&samples, add_index, 3);
 }
