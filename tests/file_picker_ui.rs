@@ -144,6 +144,38 @@ fn escape_closes_the_picker_and_leaves_the_field_as_it_was() {
     assert_eq!(h.state().shared().open_path, before);
 }
 
+/// A file dropped on the window, as the window system hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_goes_to_the_field_that_takes_its_kind() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = folder(root.path());
+    let mut h = coach_tab(root.path(), true);
+    let feedback = dir.join("feedback.age");
+    std::fs::write(&feedback, "x").expect("write");
+    for path in [feedback.clone(), dir.join("a.md.age")] {
+        h.input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(Dropped(path)));
+    }
+    h.run();
+    let shared = h.state().shared();
+    assert_eq!(shared.open_path, dir.join("a.md.age").display().to_string());
+    assert_eq!(shared.import_path, feedback.display().to_string());
+}
+
 /// The picker alone, in save-as mode on `dir`, listed there; its commands go to a sink.
 fn save_picker(dir: &Path) -> FilePicker {
     let mut picker = FilePicker::new(Request {
