@@ -177,12 +177,13 @@ fn a_dropped_file_goes_to_the_field_that_takes_its_kind() {
 }
 
 /// The picker alone, in save-as mode on `dir`, listed there; its commands go to a sink.
-fn save_picker(dir: &Path) -> FilePicker {
+fn save_picker(dir: &Path, may_replace: bool) -> FilePicker {
     let mut picker = FilePicker::new(Request {
         field: egui::Id::unique("test-field"),
         mode: Mode::Save,
         kinds: vec![FileKind::Summary],
         start: dir.join("a.md.age"),
+        may_replace,
     });
     let result = listing::list(&picker.query(&picker.request.start));
     picker.listed(0, result);
@@ -216,7 +217,7 @@ fn chosen(sink: &mut Sink) -> Vec<PathBuf> {
 fn save_as_with_an_existing_name_asks_before_replacing() {
     let root = tempfile::tempdir().expect("temp dir");
     let dir = folder(root.path());
-    let mut h = alone(save_picker(&dir));
+    let mut h = alone(save_picker(&dir, true));
     assert_eq!(h.state().0.name, "a.md.age", "the field's name is offered");
     h.get_by_role_and_label(Role::Button, "Opslaan").click();
     h.run();
@@ -245,6 +246,22 @@ fn save_as_with_an_existing_name_asks_before_replacing() {
 }
 
 #[test]
+fn save_as_over_a_file_the_writer_never_replaces_asks_for_another_name() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = folder(root.path());
+    let mut h = alone(save_picker(&dir, false));
+    h.get_by_role_and_label(Role::Button, "Opslaan").click();
+    h.run();
+    h.get_by_label_contains("schrijft de app nooit over een bestaand bestand heen");
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Vervangen")
+            .is_none(),
+        "no offer to replace what the writer will not replace"
+    );
+    assert!(chosen(&mut h.state_mut().1).is_empty());
+}
+
+#[test]
 fn a_listing_stops_at_its_bound_and_counts_the_rest() {
     let root = tempfile::tempdir().expect("temp dir");
     let dir = root.path();
@@ -268,6 +285,7 @@ fn a_listing_stops_at_its_bound_and_counts_the_rest() {
         mode: Mode::Open,
         kinds: vec![FileKind::Csv],
         start: dir.to_path_buf(),
+        may_replace: false,
     });
     picker.listed(0, Ok(listed));
     let h = alone(picker);

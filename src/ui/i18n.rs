@@ -294,6 +294,7 @@ strings! {
     PickMore => "En nog {} rijen die hier niet passen: typ de naam, of kies een smallere soort bestand.", "And {} more rows that do not fit here: type the name, or choose a narrower file type.";
     PickOverwrite => "“{}” bestaat al in deze map. Wil je het vervangen?", "“{}” already exists in this folder. Do you want to replace it?";
     PickReplace => "Vervangen", "Replace";
+    PickExists => "“{}” bestaat al in deze map, en hier schrijft de app nooit over een bestaand bestand heen. Kies een andere naam.", "“{}” already exists in this folder, and here the app never writes over an existing file. Choose another name.";
     PickOtherName => "Andere naam kiezen", "Choose another name";
     PickRows => "Mappen en bestanden", "Folders and files";
     PickKeysHint => "Pijltjes kiezen een regel, Enter opent hem, Backspace gaat een map hoger, Escape sluit.", "Arrows choose a row, Enter opens it, Backspace goes up one folder, Escape closes.";

@@ -25,6 +25,9 @@ pub struct Field {
     pub kinds: &'static [FileKind],
     /// The width the text field would like.
     pub width: f32,
+    /// Save-as: the writer replaces an existing file (after the picker's question); set it
+    /// with `Field { may_replace: true, ..Field::save(…) }`.
+    pub may_replace: bool,
 }
 
 impl Field {
@@ -36,10 +39,11 @@ impl Field {
             mode: Mode::Open,
             kinds,
             width: 420.0,
+            may_replace: false,
         }
     }
 
-    /// A file to write.
+    /// A file to write, by a writer that never replaces one (exports, feedback).
     pub const fn save(id: &'static str, label: S, kinds: &'static [FileKind]) -> Self {
         Self {
             id,
@@ -47,6 +51,7 @@ impl Field {
             mode: Mode::Save,
             kinds,
             width: 420.0,
+            may_replace: false,
         }
     }
 
@@ -107,6 +112,7 @@ pub fn ui(ui: &mut Ui, value: &mut String, field: &Field, lang: Lang, out: &mut 
             mode: field.mode,
             kinds: field.kinds.to_vec(),
             start: value.trim().into(),
+            may_replace: field.may_replace,
         }));
     }
     if filled {

@@ -81,6 +81,9 @@ pub struct Request {
     pub kinds: Vec<FileKind>,
     /// Where to start: the field's current path, or a folder.
     pub start: PathBuf,
+    /// Save-as only: whether the writer behind the field replaces an existing file (then the
+    /// picker asks first) or never does (then it says so and asks for another name).
+    pub may_replace: bool,
 }
 
 /// The egui picker's state while it is open.

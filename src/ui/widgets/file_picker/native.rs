@@ -182,6 +182,7 @@ mod tests {
                 mode: Mode::Open,
                 kinds: Vec::new(),
                 start: PathBuf::new(),
+                may_replace: false,
             },
             answer,
         };

@@ -21,14 +21,23 @@ pub fn ui(ctx: &egui::Context, picker: &mut FilePicker, lang: Lang, out: &mut Si
     keys(ctx, picker, out);
     let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(theme::SPACE_L);
     let screen = ctx.content_rect().size();
-    let modal = egui::Modal::new(egui::Id::unique("file-picker"))
+    // Hung from the top: a dialog anchored at the centre gets only half the window's height
+    // to lay out in, and would jump as folders of other sizes are shown.
+    let id = egui::Id::unique("file-picker");
+    let area = egui::Modal::default_area(id)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, theme::SPACE_XL));
+    let modal = egui::Modal::new(id)
+        .area(area)
         .frame(frame)
         .show(ctx, |ui| {
             ui.set_width(theme::PICKER_WIDTH.min(screen.x * 0.9));
-            // At a large text size the dialog can be taller than the window: it scrolls.
+            // At a large text size the dialog can be taller than the window: it scrolls. The
+            // area would otherwise offer only last frame's height, so the body could never grow.
+            let tallest = screen.y - 2.0 * theme::SPACE_XXL - 2.0 * theme::SPACE_L;
             egui::ScrollArea::vertical()
                 .id_salt("file-picker-body")
-                .max_height(screen.y - 2.0 * theme::SPACE_XXL)
+                .max_height(tallest)
+                .min_scrolled_height(tallest)
                 .show(ui, |ui| body_ui(ui, picker, lang, out));
         });
     // A click beside the dialog closes it like Escape (which `keys` already handled).
@@ -319,17 +328,24 @@ fn name_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     let Some(path) = picker.confirm.clone() else {
         return;
     };
-    // The question replaces nothing itself: "Replace" chooses the path, the writer writes.
+    // The question replaces nothing itself: "Replace" chooses the path, the writer writes. A
+    // writer that never replaces gets no such offer, only the plain fact.
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let replace = picker.request.may_replace;
+    let question = if replace {
+        S::PickOverwrite
+    } else {
+        S::PickExists
+    };
     ui.colored_label(
         ui.visuals().warn_fg_color,
-        fill(S::PickOverwrite.get(lang), &[&name]),
+        fill(question.get(lang), &[&name]),
     );
     ui.horizontal_wrapped(|ui| {
-        if ui.button(S::PickReplace.get(lang)).clicked() {
+        if replace && ui.button(S::PickReplace.get(lang)).clicked() {
             picker.confirm = None;
             out.push(FileCmd::Choose(path));
         }
