@@ -245,8 +245,8 @@ strings! {
     ThemeDark => "Donker", "Dark";
     TextSize => "Tekstgrootte", "Text size";
     OwnQuestionnaires => "Eigen vragenlijsten", "Your own questionnaires";
-    OwnQuestionnairesHint => "Zet .ron-bestanden in deze map; ze verschijnen bij Vragenlijst. Controleer een bestand met ‘ruimte check BESTAND’.",
-        "Put .ron files in this folder; they appear under Questionnaire. Check a file with ‘ruimte check FILE’.";
+    OwnQuestionnairesHint => "Voeg hieronder een .ron-bestand toe, of zet het zelf in deze map; het verschijnt bij Vragenlijst. Controleer een bestand met ‘ruimte check BESTAND’.",
+        "Add a .ron file below, or put it in this folder yourself; it appears under Questionnaire. Check a file with ‘ruimte check FILE’.";
     Reload => "Opnieuw laden", "Reload";
     LoadedCount => "{} vragenlijsten geladen", "{} questionnaires loaded";
     LoadedOne => "1 vragenlijst geladen", "1 questionnaire loaded";
@@ -300,6 +300,7 @@ strings! {
     PickKeysHint => "Pijltjes kiezen een regel, Enter opent hem, Backspace gaat een map hoger, Escape sluit.", "Arrows choose a row, Enter opens it, Backspace goes up one folder, Escape closes.";
     PickNativeOpen => "Het bestandsvenster van je computer staat open (soms achter dit venster).", "Your computer's file window is open (sometimes behind this window).";
     PickUseOwn => "Het venster van de app gebruiken", "Use the app's window";
+    FileWindow => "Bestanden kiezen", "Choosing files";
     OwnFileDialog => "Gebruik het eigen bestandsvenster van de app", "Use the app's own file window";
     OwnFileDialogHint => "Zet dit aan als het bestandsvenster van je computer niet verschijnt of niet werkt.", "Turn this on when your computer's file window does not appear or does not work.";
     KindSummary => "Samenvatting (.md.age)", "Summary (.md.age)";

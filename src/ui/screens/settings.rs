@@ -81,6 +81,7 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
         out.push(SettingsCmd::SetTextScale(scale));
     }
+    section(ui, cx.t(S::FileWindow));
     let mut own = cx.settings.own_file_dialog;
     if ui.checkbox(&mut own, cx.t(S::OwnFileDialog)).changed() {
         out.push(SettingsCmd::SetOwnFileDialog(own));
