@@ -126,6 +126,12 @@ fn escape_closes_the_picker_and_leaves_the_field_as_it_was() {
     h.key_press(egui::Key::ArrowDown);
     h.run();
     assert_eq!(h.state().file_picker().and_then(|p| p.selected), Some(2));
+    // After a click on a row (which takes the focus) the arrows still move the selection.
+    h.get_by_label("archief/").click();
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().file_picker().and_then(|p| p.selected), Some(1));
     h.key_press(egui::Key::Escape);
     h.run();
     assert!(
@@ -259,6 +265,42 @@ fn save_as_over_a_file_the_writer_never_replaces_asks_for_another_name() {
         "no offer to replace what the writer will not replace"
     );
     assert!(chosen(&mut h.state_mut().1).is_empty());
+}
+
+#[test]
+fn enter_on_a_focused_button_belongs_to_that_button() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = folder(root.path());
+    let mut h = alone(save_picker(&dir, true));
+    assert!(h.state().0.selected.is_some(), "a row is selected");
+    h.get_by_role_and_label(Role::Button, "Annuleren").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let commands = h.state_mut().1.take();
+    assert!(
+        commands
+            .iter()
+            .any(|c| matches!(c, Command::Files(FileCmd::Cancel))),
+        "Enter pressed Cancel"
+    );
+    assert!(
+        h.state().0.confirm.is_none(),
+        "the selected row was left alone"
+    );
+}
+
+#[test]
+fn the_arrows_work_while_a_row_has_the_keyboard_focus() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = folder(root.path());
+    let mut h = alone(save_picker(&dir, true));
+    assert_eq!(h.state().0.selected, Some(1));
+    h.get_by_label("b.md.age").focus();
+    h.run();
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().0.selected, Some(0));
 }
 
 #[test]

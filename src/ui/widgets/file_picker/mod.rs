@@ -3,6 +3,7 @@
 //! [`path_field`](super::path_field) asks for either with a [`Request`]; the chosen path comes
 //! back to that field through [`deliver`] and [`take_delivered`].
 
+mod actions;
 pub mod native;
 mod view;
 
@@ -113,6 +114,8 @@ pub struct FilePicker {
     pub confirm: Option<PathBuf>,
     /// Scroll the selected row into view on the next frame.
     pub scroll_to_selected: bool,
+    /// A row had keyboard focus last frame (so the arrows and Enter are the picker's).
+    pub row_focus: bool,
 }
 
 impl FilePicker {
@@ -139,6 +142,7 @@ impl FilePicker {
             name,
             confirm: None,
             scroll_to_selected: false,
+            row_focus: false,
         }
     }
 

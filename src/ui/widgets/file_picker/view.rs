@@ -1,15 +1,16 @@
 //! The app's own picker, as a modal dialog: the folder with "up", home and documents, a
 //! location to type, the file type, the rows (folders first), a name for save-as with a
 //! question before an existing file is replaced, and the keys (arrows, Enter, Backspace,
-//! Escape). It reads nothing itself: every listing is a command the worker answers.
+//! Escape; see `actions.rs`). It reads nothing itself: every listing is a command the
+//! worker answers.
 
 use std::path::PathBuf;
 
-use egui::{Key, Modifiers, RichText, Ui};
+use egui::{Key, RichText, Ui};
 
+use super::actions::{activate, go, keys, save, select, selected_item};
 use super::{FilePicker, Mode};
 use crate::content::Lang;
-use crate::listing::Item;
 use crate::ui::commands::FileCmd;
 use crate::ui::cx::Sink;
 use crate::ui::i18n::{S, fill, plural};
@@ -66,100 +67,6 @@ fn body_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     }
     buttons_ui(ui, picker, lang, out);
     ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
-}
-
-/// Escape, the arrows, Enter and Backspace. Escape works even from a text field; the others
-/// only while no field is being typed in.
-fn keys(ctx: &egui::Context, picker: &mut FilePicker, out: &mut Sink) {
-    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-        if picker.confirm.take().is_none() {
-            out.push(FileCmd::Cancel);
-        }
-        return;
-    }
-    if ctx.egui_wants_keyboard_input() || picker.confirm.is_some() {
-        return;
-    }
-    let rows = picker.listing.as_ref().map_or(0, |l| l.items.len());
-    let (down, up, enter, back) = ctx.input_mut(|i| {
-        (
-            i.consume_key(Modifiers::NONE, Key::ArrowDown),
-            i.consume_key(Modifiers::NONE, Key::ArrowUp),
-            i.consume_key(Modifiers::NONE, Key::Enter),
-            i.consume_key(Modifiers::NONE, Key::Backspace),
-        )
-    });
-    if rows > 0 && (down || up) {
-        let at = match (picker.selected, down) {
-            (None, true) => 0,
-            (None, false) => rows - 1,
-            (Some(i), true) => (i + 1).min(rows - 1),
-            (Some(i), false) => i.saturating_sub(1),
-        };
-        select(picker, at);
-    }
-    if enter && let Some(item) = selected_item(picker) {
-        activate(picker, &item, out);
-    }
-    if back && let Some(parent) = picker.listing.as_ref().and_then(|l| l.parent.clone()) {
-        go(picker, parent, out);
-    }
-}
-
-fn selected_item(picker: &FilePicker) -> Option<Item> {
-    let listing = picker.listing.as_ref()?;
-    listing.items.get(picker.selected?).cloned()
-}
-
-fn select(picker: &mut FilePicker, at: usize) {
-    picker.selected = Some(at);
-    picker.scroll_to_selected = true;
-    if picker.request.mode == Mode::Save
-        && let Some(item) = selected_item(picker).filter(|i| !i.is_dir)
-    {
-        picker.name = item.name;
-    }
-}
-
-/// Opens a folder, or chooses a file (asking first when save-as would replace it).
-fn activate(picker: &mut FilePicker, item: &Item, out: &mut Sink) {
-    if item.is_dir {
-        return go(picker, item.path.clone(), out);
-    }
-    match picker.request.mode {
-        Mode::Open => out.push(FileCmd::Choose(item.path.clone())),
-        Mode::Save => {
-            picker.name.clone_from(&item.name);
-            save(picker, out);
-        }
-    }
-}
-
-fn go(picker: &mut FilePicker, path: PathBuf, out: &mut Sink) {
-    out.push(FileCmd::List(picker.query(&path)));
-}
-
-/// Save-as: the name in the folder on show. A name with a folder in it is gone to first; an
-/// existing file is replaced only after the question.
-fn save(picker: &mut FilePicker, out: &mut Sink) {
-    let name = picker.name.trim().to_owned();
-    let Some(listing) = &picker.listing else {
-        return;
-    };
-    if name.is_empty() {
-        return;
-    }
-    if name.contains(std::path::MAIN_SEPARATOR) || name.contains('/') {
-        let typed = listing.dir.join(&name);
-        return go(picker, typed, out);
-    }
-    let path = listing.dir.join(&name);
-    let exists = listing.items.iter().any(|i| i.name == name);
-    if exists {
-        picker.confirm = Some(path);
-    } else {
-        out.push(FileCmd::Choose(path));
-    }
 }
 
 fn places_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
@@ -248,6 +155,7 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     ui.label(RichText::new(S::PickRows.get(lang)).strong());
     let mut clicked = None;
     let mut activated = None;
+    let mut row_focus = false;
     // Only the rows in view are laid out, so 5,000 of them cost no more than 20.
     let row_height = ui.spacing().interact_size.y;
     let step = row_height + ui.spacing().item_spacing.y;
@@ -282,6 +190,7 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
                     egui::Button::selectable(picker.selected == Some(i), text)
                         .min_size(egui::vec2(width, row_height)),
                 );
+                row_focus |= row.has_focus();
                 if row.double_clicked() {
                     activated = Some(i);
                 } else if row.clicked() {
@@ -291,6 +200,7 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
         });
     });
     picker.scroll_to_selected = false;
+    picker.row_focus = row_focus;
     if listing.more > 0 {
         let more = plural(lang, listing.more, S::PickMoreOne, S::PickMore);
         ui.add(egui::Label::new(RichText::new(more).small()).wrap());
