@@ -219,12 +219,17 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     }
 }
 
+fn name_field_id() -> egui::Id {
+    egui::Id::unique("file-picker-name")
+}
+
 fn name_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::PickFileName.get(lang));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut picker.name)
+                    .id(name_field_id())
                     .desired_width(theme::field_width(ui, theme::PICKER_WIDTH * 0.6)),
             )
             .labelled_by(l.id);
@@ -261,6 +266,7 @@ fn name_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
         }
         if ui.button(S::PickOtherName.get(lang)).clicked() {
             picker.confirm = None;
+            ui.memory_mut(|m| m.request_focus(name_field_id()));
         }
     });
 }
