@@ -98,6 +98,19 @@ fn the_picker_lists_folders_first_goes_in_and_up_filters_and_fills_the_field() {
         names(&h),
         ["archief", "a.md.age", "b.md.age", "notities.txt"]
     );
+    h.get_by_label("Verborgen bestanden tonen").click();
+    h.run();
+    wait_for_worker(&mut h);
+    assert_eq!(
+        names(&h),
+        [
+            "archief",
+            ".verborgen.md.age",
+            "a.md.age",
+            "b.md.age",
+            "notities.txt"
+        ]
+    );
 
     h.get_by_label("b.md.age").click();
     h.run();
