@@ -196,20 +196,36 @@ fn a_dropped_file_goes_to_the_field_that_takes_its_kind() {
 
 #[test]
 fn the_variable_forces_the_apps_picker_even_where_a_dialog_could_answer() {
-    run_child("child_the_variable_picks_egui", "egui");
+    run_child("child_the_variable_picks_egui", "egui", &[]);
 }
 
 #[test]
 fn a_platform_dialog_that_cannot_show_hands_over_to_the_apps_picker_quickly() {
-    run_child("child_a_missing_portal_falls_back", "native");
+    run_child("child_a_missing_portal_falls_back", "native", &[]);
+}
+
+#[test]
+fn home_and_documents_take_the_picker_there() {
+    let home = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(home.path().join("Documents")).expect("mkdir");
+    let home = home.path().display().to_string();
+    let config = format!("{home}/.config");
+    let env = [
+        ("HOME", home.as_str()),
+        ("XDG_CONFIG_HOME", config.as_str()),
+    ];
+    run_child("child_home_and_documents", "egui", &env);
 }
 
 /// Runs one ignored test of this file in a child process with `RUIMTE_FILE_DIALOG=value`
 /// and a session bus address that leads nowhere (so without the variable the platform's
-/// dialog would be tried, and fail). The variables stay out of this process.
-fn run_child(name: &str, value: &str) {
+/// dialog would be tried, and fail), and `env` besides. The variables stay out of this
+/// process.
+fn run_child(name: &str, value: &str, env: &[(&str, &str)]) {
     let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
         .args([name, "--exact", "--ignored", "--test-threads=1"])
+        .env_remove("XDG_DOCUMENTS_DIR")
+        .envs(env.iter().copied())
         .env("RUIMTE_FILE_DIALOG", value)
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .env("RUIMTE_PICKER_CHILD", "1")
@@ -258,4 +274,23 @@ fn child_a_missing_portal_falls_back() {
         h.step();
     }
     assert!(!h.state().native_dialog_open());
+}
+
+#[test]
+#[ignore = "run by home_and_documents_take_the_picker_there, with HOME in a temp folder"]
+fn child_home_and_documents() {
+    assert_eq!(std::env::var("RUIMTE_PICKER_CHILD").as_deref(), Ok("1"));
+    let home = PathBuf::from(std::env::var("HOME").expect("HOME is set"));
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = folder(root.path());
+    let mut h = coach_tab(root.path(), false);
+    h.state_mut().shared_mut().open_path = dir.display().to_string();
+    press(&mut h, BROWSE_SUMMARY);
+    wait_for_worker(&mut h);
+    in_picker(&mut h, "Thuismap");
+    wait_for_worker(&mut h);
+    assert_eq!(shown_dir(&h), home);
+    in_picker(&mut h, "Documenten");
+    wait_for_worker(&mut h);
+    assert_eq!(shown_dir(&h), home.join("Documents"));
 }
