@@ -21,7 +21,7 @@ use crate::ui::i18n::S;
 pub const ENV: &str = "RUIMTE_FILE_DIALOG";
 
 /// An empty answer faster than this means no dialog was shown.
-pub const QUICK: Duration = Duration::from_millis(500);
+pub const QUICK: Duration = Duration::from_millis(1000);
 
 /// Which picker a request goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
