@@ -13,6 +13,8 @@ pub mod content;
 pub mod export;
 pub mod input;
 pub mod journal;
+pub mod listing;
+pub mod own_questionnaire;
 pub mod paths;
 pub mod records;
 pub mod report;

@@ -80,6 +80,8 @@ pub struct App {
     pub(super) autosave: super::autosave::Autosave,
     /// A tactic whose "start a dilemma" waits for the vault to open.
     pub(super) after_unlock: Option<String>,
+    /// The file dialogs (the platform's, or the app's own picker).
+    pub(super) files: super::commands::FileDialogs,
 }
 
 /// A message shown over the page until the next action.
@@ -142,6 +144,7 @@ impl App {
             lock_when_back: false,
             autosave: super::autosave::Autosave::default(),
             after_unlock: None,
+            files: super::commands::FileDialogs::default(),
         };
         app.apply_look(&cc.egui_ctx);
         app
@@ -176,6 +179,7 @@ impl App {
     fn escape_key(&mut self, ctx: &egui::Context) {
         if self.guard.is_some()
             || !self.autosave.offers.is_empty()
+            || self.files.picker.is_some()
             || self.questionnaire.confirm_restart
             || ctx.egui_wants_keyboard_input()
             || !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
@@ -297,6 +301,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_worker(&ctx);
+        self.poll_files(&ctx);
         self.auto_lock(&ctx);
         self.zoom_keys(&ctx);
         self.nav_keys(&ctx);
@@ -366,6 +371,7 @@ impl eframe::App for App {
             };
             super::drafts_offer::ui(&ctx, &offer, &mut self.sink);
         }
+        self.files_ui(&ctx);
         self.apply_all(&ctx);
         self.autosave(&ctx);
     }

@@ -8,6 +8,8 @@ use crate::content::Lang;
 use crate::export::ExportError;
 use crate::input::ReadError;
 use crate::journal::EntryProblem;
+use crate::listing::ListError;
+use crate::own_questionnaire::AddError;
 use crate::source::Diagnostic;
 use crate::vault::VaultError;
 
@@ -58,6 +60,11 @@ strings! { enum E;
     BrokenFile => "{}{}: {}. Herstel het bestand en klik op \u{201c}Opnieuw laden\u{201d}; de andere vragenlijsten werken gewoon.", "{}{}: {}. Fix the file and click \u{201c}Reload\u{201d}; the other questionnaires keep working.";
     AtLine => ", regel {}, kolom {}", ", line {}, column {}";
     WorkerStopped => "Het werk op de achtergrond stopte onverwacht. Je kluis is weer vergrendeld: ontgrendel hem en probeer het nog eens.", "The background work stopped unexpectedly. Your vault is locked again: unlock it and try once more.";
+    ListNoFolder => "Er is geen map {}, en ook geen map erboven. Typ een ander pad, of kies Thuismap.", "There is no folder {}, nor any folder above it. Type another path, or choose Home.";
+    ListUnreadable => "Kon de map {} niet lezen ({}). Kies een andere map, of vraag of je deze mag lezen.", "Could not read the folder {} ({}). Choose another folder, or ask for permission to read this one.";
+    AddInvalid => "{}{}: {}. Het bestand is niet toegevoegd; herstel het en probeer het opnieuw.", "{}{}: {}. The file was not added; fix it and try again.";
+    AddExists => "In de map staat al een vragenlijst met de naam {}. Geef je bestand een andere naam en voeg het opnieuw toe.", "The folder already holds a questionnaire named {}. Give your file another name and add it again.";
+    AddWrite => "Kon {} niet schrijven ({}). Kijk of je in de instellingenmap mag schrijven.", "Could not write {} ({}). Check that you may write to the settings folder.";
 }
 
 /// An error the user can read: what happened and what to do, in their language.
@@ -189,6 +196,43 @@ impl Explain for WorkerStopped {
 
 #[path = "errors/report.rs"]
 mod report;
+impl Explain for ListError {
+    fn explain(&self, lang: Lang) -> String {
+        match self {
+            ListError::NoFolder(path) => {
+                fill(E::ListNoFolder.get(lang), &[&path.display().to_string()])
+            }
+            ListError::Unreadable { path, source } => fill(
+                E::ListUnreadable.get(lang),
+                &[&path.display().to_string(), &source.to_string()],
+            ),
+        }
+    }
+}
+
+impl Explain for AddError {
+    fn explain(&self, lang: Lang) -> String {
+        match self {
+            AddError::Invalid(problems) => {
+                let Some(first) = problems.first() else {
+                    return fill(E::AddInvalid.get(lang), &["?", "", "?"]);
+                };
+                let at = first.pos.map_or_else(String::new, |p| {
+                    fill(
+                        E::AtLine.get(lang),
+                        &[&p.line.to_string(), &p.col.to_string()],
+                    )
+                });
+                fill(E::AddInvalid.get(lang), &[&first.file, &at, &first.message])
+            }
+            AddError::Exists(path) => fill(E::AddExists.get(lang), &[&path.display().to_string()]),
+            AddError::Write { path, source } => fill(
+                E::AddWrite.get(lang),
+                &[&path.display().to_string(), &source.to_string()],
+            ),
+        }
+    }
+}
 
 #[cfg(test)]
 #[path = "errors/tests.rs"]

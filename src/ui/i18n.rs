@@ -115,7 +115,7 @@ strings! {
     MyCoachKeyHint => "Geef deze sleutel aan wie met jou wil delen. Alleen jouw kluis kan bestanden openen die ermee versleuteld zijn.", "Give this key to those who want to share with you. Only your vault can open files encrypted to it.";
     CopyKey => "Kopiëren", "Copy";
     OpenSummaryTitle => "Een gedeelde samenvatting openen", "Open a shared summary";
-    OpenSummaryHint => "Typ het pad of sleep het bestand op dit venster.", "Type the path or drop the file on this window.";
+    OpenSummaryHint => "Kies het bestand met Bladeren…, typ het pad, of sleep het bestand op dit venster.", "Choose the file with Browse…, type the path, or drop the file on this window.";
     OpenFrom => "Naam van de afzender (alleen nodig als je deze persoon nog niet kent)", "Sender's name (needed only for someone you have not seen before)";
     SenderKnown => "Van {}, een afzender die je kent (ondertekend met {}).", "From {}, a sender you know (signed with {}).";
     SenderNew => "Ondertekend met {}, een afzender die je nog niet kende. Onthouden als ‘{}’. Vraag die persoon, buiten dit bestand om, of de sleutel klopt.",
@@ -327,8 +327,8 @@ strings! {
     ThemeDark => "Donker", "Dark";
     TextSize => "Tekstgrootte", "Text size";
     OwnQuestionnaires => "Eigen vragenlijsten", "Your own questionnaires";
-    OwnQuestionnairesHint => "Zet .ron-bestanden in deze map; ze verschijnen bij Vragenlijst. Controleer een bestand met ‘ruimte check BESTAND’.",
-        "Put .ron files in this folder; they appear under Questionnaire. Check a file with ‘ruimte check FILE’.";
+    OwnQuestionnairesHint => "Voeg hieronder een .ron-bestand toe, of zet het zelf in deze map; het verschijnt bij Vragenlijst. Controleer een bestand met ‘ruimte check BESTAND’.",
+        "Add a .ron file below, or put it in this folder yourself; it appears under Questionnaire. Check a file with ‘ruimte check FILE’.";
     Reload => "Opnieuw laden", "Reload";
     LoadedCount => "{} vragenlijsten geladen", "{} questionnaires loaded";
     LoadedOne => "1 vragenlijst geladen", "1 questionnaire loaded";
@@ -354,6 +354,47 @@ strings! {
     Strength3 => "Goed", "Good";
     Strength4 => "Sterk", "Strong";
     // picker: this engineer's new texts go directly below this line.
+    PickBrowse => "Bladeren…", "Browse…";
+    PickBrowseFor => "{}: bladeren", "{}: browse";
+    PickOpenTitle => "Een bestand kiezen", "Choose a file";
+    PickSaveTitle => "Opslaan als", "Save as";
+    PickUp => "Map hoger", "Up one folder";
+    PickHome => "Thuismap", "Home";
+    PickDocuments => "Documenten", "Documents";
+    PickLocation => "Map of pad", "Folder or path";
+    PickGo => "Ga naar", "Go";
+    PickKind => "Soort bestand", "File type";
+    PickAllFiles => "Alle bestanden", "All files";
+    PickHidden => "Verborgen bestanden tonen", "Show hidden files";
+    PickFileName => "Bestandsnaam", "File name";
+    PickOpen => "Openen", "Open";
+    PickSave => "Opslaan", "Save";
+    PickCancel => "Annuleren", "Cancel";
+    PickReading => "De map wordt gelezen…", "Reading the folder…";
+    PickEmpty => "Hier staan geen mappen en geen bestanden van deze soort.", "There are no folders here and no files of this type.";
+    PickMoreOne => "En nog 1 rij die hier niet past: typ de naam, of kies een smallere soort bestand.", "And 1 more row that does not fit here: type the name, or choose a narrower file type.";
+    PickMore => "En nog {} rijen die hier niet passen: typ de naam, of kies een smallere soort bestand.", "And {} more rows that do not fit here: type the name, or choose a narrower file type.";
+    PickOverwrite => "“{}” bestaat al in deze map. Wil je het vervangen?", "“{}” already exists in this folder. Do you want to replace it?";
+    PickReplace => "Vervangen", "Replace";
+    PickExists => "“{}” bestaat al in deze map, en hier schrijft de app nooit over een bestaand bestand heen. Kies een andere naam.", "“{}” already exists in this folder, and here the app never writes over an existing file. Choose another name.";
+    PickOtherName => "Andere naam kiezen", "Choose another name";
+    PickRows => "Mappen en bestanden", "Folders and files";
+    PickKeysHint => "Pijltjes kiezen een regel, Enter opent hem, Backspace gaat een map hoger, Escape sluit.", "Arrows choose a row, Enter opens it, Backspace goes up one folder, Escape closes.";
+    PickNativeOpen => "Het bestandsvenster van je computer staat open (soms achter dit venster).", "Your computer's file window is open (sometimes behind this window).";
+    PickUseOwn => "Het venster van de app gebruiken", "Use the app's window";
+    FileWindow => "Bestanden kiezen", "Choosing files";
+    OwnFileDialog => "Gebruik het eigen bestandsvenster van de app", "Use the app's own file window";
+    OwnFileDialogHint => "Zet dit aan als het bestandsvenster van je computer niet verschijnt of niet werkt.", "Turn this on when your computer's file window does not appear or does not work.";
+    KindSummary => "Samenvatting (.md.age)", "Summary (.md.age)";
+    KindAge => "Versleuteld bestand (.age)", "Encrypted file (.age)";
+    KindMarkdown => "Markdown (.md)", "Markdown (.md)";
+    KindHtml => "Webpagina (.html)", "Web page (.html)";
+    KindQuestionnaire => "Vragenlijst (.ron)", "Questionnaire (.ron)";
+    KindCsv => "Antwoorden (.csv)", "Answers (.csv)";
+    KindPdf => "PDF (.pdf)", "PDF (.pdf)";
+    QuestionnaireFile => "Een vragenlijst toevoegen", "Add a questionnaire";
+    AddQuestionnaire => "Toevoegen", "Add";
+    QuestionnaireAdded => "Vragenlijst toegevoegd: {}", "Questionnaire added: {}";
     IssueTooShort => "te kort: gebruik minstens 12 tekens", "too short: use at least 12 characters";
     IssueCommon => "een veelgebruikt wachtwoord of woord", "a commonly used password or word";
     IssueRepetitive => "te veel herhaling", "too much repetition";

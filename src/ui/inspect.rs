@@ -124,6 +124,21 @@ impl App {
         self.quiz.current()
     }
 
+    /// The app's own file picker, while it is open.
+    pub fn file_picker(&self) -> Option<&super::widgets::file_picker::FilePicker> {
+        self.files.picker.as_ref()
+    }
+
+    /// Which picker the last "Browse…" went to (before any fallback).
+    pub fn file_backend(&self) -> Option<super::widgets::file_picker::Backend> {
+        self.files.last_backend
+    }
+
+    /// Whether the platform's file dialog is open.
+    pub fn native_dialog_open(&self) -> bool {
+        self.files.native.is_some()
+    }
+
     /// The profile the profile screen shows (the answers so far, else the latest take).
     pub fn profile(&self) -> Option<Profile> {
         self.quiz.profile(&self.catalogue, self.vault.session())

@@ -24,7 +24,7 @@ mod worker;
 
 pub use app::{App, Notice};
 pub use commands::{
-    Command, DraftCmd, ExportPlan, FeedbackPlan, JournalCmd, NavCmd, QuizCmd, SettingsCmd,
+    Command, DraftCmd, ExportPlan, FeedbackPlan, FileCmd, JournalCmd, NavCmd, QuizCmd, SettingsCmd,
     ShareCmd, VaultCmd,
 };
 pub use cx::{Cx, Sink};
@@ -34,6 +34,7 @@ pub use nav::{Screen, Start};
 pub use quiz::{Quiz, QuizState};
 pub use settings::{Settings, ThemeChoice};
 pub use vault_state::VaultState;
+pub use widgets::file_picker;
 
 #[cfg(feature = "test-support")]
 pub use inspect::open_vault_state;

@@ -28,6 +28,8 @@ pub struct Settings {
     pub text_scale: f32,
     /// Lock the vault after this many minutes without input, 1 to 120.
     pub auto_lock_minutes: u32,
+    /// Use the app's own file picker instead of the platform's dialog.
+    pub own_file_dialog: bool,
 }
 
 impl Default for Settings {
@@ -37,6 +39,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             text_scale: 1.0,
             auto_lock_minutes: 10,
+            own_file_dialog: false,
         }
     }
 }
@@ -107,7 +110,7 @@ mod tests {
         let text = ron::to_string(&Settings::default()).expect("serialises");
         assert_eq!(
             text,
-            "(lang:None,theme:System,text_scale:1.0,auto_lock_minutes:10)"
+            "(lang:None,theme:System,text_scale:1.0,auto_lock_minutes:10,own_file_dialog:false)"
         );
     }
 }

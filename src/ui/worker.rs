@@ -85,6 +85,17 @@ pub enum Job {
     },
     /// Remove a draft: its work was saved or discarded.
     RemoveDraft(DraftWriter, String),
+    /// List a folder for the app's file picker; the number tells answers apart.
+    ListFolder(Box<crate::listing::Query>, u64),
+    /// Check a questionnaire file and copy it into the folder of own questionnaires.
+    AddQuestionnaire {
+        /// The file the user chose.
+        source: PathBuf,
+        /// The folder of own questionnaires.
+        folder: PathBuf,
+        /// The report's texts, which a questionnaire is checked against.
+        content: Arc<Content>,
+    },
 }
 
 /// What a job reports. Jobs that took the session hand it back.
@@ -119,6 +130,13 @@ pub enum Outcome {
     DraftWritten(Result<(), VaultError>),
     /// A draft was removed, or why not.
     DraftRemoved(Result<(), VaultError>),
+    /// A folder for the file picker (with the number of the request), or why not.
+    Listed(
+        u64,
+        Result<crate::listing::Listing, crate::listing::ListError>,
+    ),
+    /// Where the questionnaire was copied to, or why not.
+    QuestionnaireAdded(Result<PathBuf, crate::own_questionnaire::AddError>),
 }
 
 impl Job {
@@ -327,6 +345,14 @@ pub fn run(job: Job) -> Outcome {
             now,
         } => Outcome::DraftWritten(crate::session::write_draft(&writer, &id, &body, now)),
         Job::RemoveDraft(writer, id) => Outcome::DraftRemoved(writer.remove(&id)),
+        Job::ListFolder(query, generation) => {
+            Outcome::Listed(generation, crate::listing::list(&query))
+        }
+        Job::AddQuestionnaire {
+            source,
+            folder,
+            content,
+        } => Outcome::QuestionnaireAdded(crate::own_questionnaire::add(&source, &folder, &content)),
     }
 }
 

@@ -4,6 +4,7 @@
 //! the area files lists each variant: a new command does not compile until it is handled.
 
 mod drafts;
+mod files;
 mod guard;
 mod journal;
 mod nav;
@@ -16,6 +17,7 @@ mod trash;
 mod vault;
 
 pub use drafts::DraftCmd;
+pub use files::{FileCmd, FileDialogs};
 pub use guard::{GuardCmd, Leave, Unsaved};
 pub use journal::JournalCmd;
 pub use nav::NavCmd;
@@ -52,6 +54,8 @@ pub enum Command {
     Print(PrintCmd),
     /// Drafts found at unlock: restore, discard, decide later.
     Drafts(DraftCmd),
+    /// Choosing a file: the platform's dialog or the app's picker.
+    Files(FileCmd),
 }
 
 macro_rules! area {
@@ -75,6 +79,7 @@ area!(
     TrashCmd => Trash,
     PrintCmd => Print,
     DraftCmd => Drafts,
+    FileCmd => Files,
 );
 
 impl App {
@@ -97,6 +102,7 @@ impl App {
                 Command::Trash(c) => self.apply_trash(c, now),
                 Command::Print(c) => self.apply_print(c, now),
                 Command::Drafts(c) => self.apply_drafts(c, ctx),
+                Command::Files(c) => self.apply_files(c, ctx),
             }
         }
         // The frame was drawn before the change: draw the new state now, not on the next input.

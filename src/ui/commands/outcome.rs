@@ -133,6 +133,12 @@ impl App {
             Outcome::DraftWritten(result) | Outcome::DraftRemoved(result) => {
                 self.draft_result(result);
             }
+            Outcome::Listed(generation, result) => {
+                if let Some(picker) = &mut self.files.picker {
+                    picker.listed(generation, result);
+                }
+            }
+            Outcome::QuestionnaireAdded(result) => self.questionnaire_added(result),
         }
     }
 

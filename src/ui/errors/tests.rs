@@ -7,6 +7,8 @@ use crate::content::Lang;
 use crate::export::ExportError;
 use crate::input::ReadError;
 use crate::journal::{Date, EntryProblem};
+use crate::listing::ListError;
+use crate::own_questionnaire::AddError;
 use crate::source::{Diagnostic, Pos};
 use crate::ui::worker::WorkerStopped;
 use crate::vault::VaultError;
@@ -258,4 +260,50 @@ fn a_broken_questionnaire_file_and_a_stopped_worker_are_told_in_both_languages()
 #[test]
 fn every_error_text_has_both_languages_and_matching_placeholders() {
     crate::ui::i18n::assert_complete(E::ALL, E::get);
+}
+
+/// The position of a listing error; no catch-all, so a new variant asks for its sample.
+fn list_index(e: &ListError) -> usize {
+    match e {
+        ListError::NoFolder(_) => 0,
+        ListError::Unreadable { .. } => 1,
+    }
+}
+
+#[test]
+fn every_folder_listing_error_has_a_dutch_and_an_english_sentence() {
+    let samples = [
+        ListError::NoFolder(PathBuf::from("/nergens/map")),
+        ListError::Unreadable {
+            path: PathBuf::from("/root"),
+            source: io(),
+        },
+    ];
+    check(&samples, list_index, 2);
+}
+
+/// The position of an error adding a questionnaire; no catch-all.
+fn add_index(e: &AddError) -> usize {
+    match e {
+        AddError::Invalid(_) => 0,
+        AddError::Exists(_) => 1,
+        AddError::Write { .. } => 2,
+    }
+}
+
+#[test]
+fn every_error_adding_a_questionnaire_has_a_dutch_and_an_english_sentence() {
+    let samples = [
+        AddError::Invalid(vec![Diagnostic::at(
+            "eigen.ron",
+            Pos { line: 2, col: 4 },
+            "expected `)`",
+        )]),
+        AddError::Exists(PathBuf::from("/cfg/vragenlijsten/eigen.ron")),
+        AddError::Write {
+            path: PathBuf::from("/cfg/vragenlijsten/eigen.ron"),
+            source: io(),
+        },
+    ];
+    check(&samples, add_index, 3);
 }

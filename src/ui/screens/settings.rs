@@ -10,6 +10,8 @@ use crate::ui::commands::{SettingsCmd, VaultCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, plural};
 use crate::ui::settings::{TEXT_SCALE, ThemeChoice};
+use crate::ui::widgets::file_picker::FileKind;
+use crate::ui::widgets::path_field::{self, Field};
 use crate::ui::widgets::problem;
 use crate::vault::VaultError;
 
@@ -24,6 +26,10 @@ pub struct PassForm {
     pub error: Option<VaultError>,
     /// Why the last new recovery code failed.
     pub recovery_error: Option<VaultError>,
+    /// A questionnaire file to add, as typed or chosen.
+    pub questionnaire_path: String,
+    /// Why the last questionnaire was not added.
+    pub questionnaire_error: Option<crate::own_questionnaire::AddError>,
 }
 
 impl PassForm {
@@ -75,6 +81,12 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
         out.push(SettingsCmd::SetTextScale(scale));
     }
+    section(ui, cx.t(S::FileWindow));
+    let mut own = cx.settings.own_file_dialog;
+    if ui.checkbox(&mut own, cx.t(S::OwnFileDialog)).changed() {
+        out.push(SettingsCmd::SetOwnFileDialog(own));
+    }
+    ui.label(RichText::new(cx.t(S::OwnFileDialogHint)).small());
 
     section(ui, cx.t(S::OwnQuestionnaires));
     ui.add(egui::Label::new(cx.t(S::OwnQuestionnairesHint)).wrap());
@@ -95,6 +107,7 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if !cx.catalogue.errors.is_empty() {
         broken_files_ui(cx, ui);
     }
+    add_questionnaire_ui(view, cx, out, ui);
 
     security_ui(view, cx, out, ui);
 
@@ -102,6 +115,29 @@ pub fn ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     card(ui, |ui| {
         ui.add(egui::Label::new(cx.t(S::PrivacyText)).wrap())
     });
+}
+
+const QUESTIONNAIRE_FIELD: Field = Field::open(
+    "add-questionnaire",
+    S::QuestionnaireFile,
+    &[FileKind::Questionnaire],
+);
+
+/// A questionnaire file from anywhere, checked and copied into the folder.
+fn add_questionnaire_ui(view: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let path = &mut view.questionnaire_path;
+    ui.horizontal_wrapped(|ui| {
+        path_field::ui(ui, path, &QUESTIONNAIRE_FIELD, cx.lang, out);
+        let ready = !path.trim().is_empty() && !cx.busy;
+        if ui
+            .add_enabled(ready, egui::Button::new(cx.t(S::AddQuestionnaire)))
+            .clicked()
+        {
+            out.push(SettingsCmd::AddQuestionnaire(path.trim().into()));
+        }
+    });
+    let error = view.questionnaire_error.as_ref();
+    problem::ui(ui, error.map(|e| e as _), cx.lang);
 }
 
 fn security_ui(form: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {

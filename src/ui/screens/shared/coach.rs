@@ -9,7 +9,13 @@ use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::screens::{card, section};
 use crate::ui::theme;
+use crate::ui::widgets::file_picker::FileKind;
+use crate::ui::widgets::path_field::{self, Field};
 use crate::ui::widgets::problem;
+
+const OPEN_FIELD: Field = Field::open("open-summary", S::FilePath, &[FileKind::Summary]);
+const IMPORT_FIELD: Field = Field::open("import-feedback", S::FeedbackFile, &[FileKind::Age]);
+const FEEDBACK_FIELD: Field = Field::save("write-feedback", S::FeedbackPath, &[FileKind::Age]);
 
 /// Draws the coach tab.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
@@ -17,20 +23,9 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     key_ui(cx, ui);
     section(ui, S::OpenSummaryTitle.get(lang));
     ui.label(RichText::new(S::OpenSummaryHint.get(lang)).small());
-    // A file dropped on the window fills the path.
-    if let Some(path) = ui
-        .ctx()
-        .input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()))
-    {
-        view.open_path = path.display().to_string();
-    }
+    // A summary dropped on the window fills the path (the path field takes it).
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(S::FilePath.get(lang));
-        ui.add(
-            egui::TextEdit::singleline(&mut view.open_path)
-                .desired_width(theme::field_width(ui, 420.0)),
-        )
-        .labelled_by(l.id);
+        path_field::ui(ui, &mut view.open_path, &OPEN_FIELD, lang, out);
     });
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::OpenFrom.get(lang));
@@ -60,12 +55,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     }
     section(ui, S::ImportFeedbackTitle.get(lang));
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(S::FeedbackFile.get(lang));
-        ui.add(
-            egui::TextEdit::singleline(&mut view.import_path)
-                .desired_width(theme::field_width(ui, 420.0)),
-        )
-        .labelled_by(l.id);
+        path_field::ui(ui, &mut view.import_path, &IMPORT_FIELD, lang, out);
         if ui
             .add_enabled(
                 !view.import_path.trim().is_empty(),
@@ -185,12 +175,7 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     }
     let mut send = false;
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(S::FeedbackPath.get(lang));
-        ui.add(
-            egui::TextEdit::singleline(&mut view.feedback_path)
-                .desired_width(theme::field_width(ui, 360.0)),
-        )
-        .labelled_by(l.id);
+        path_field::ui(ui, &mut view.feedback_path, &FEEDBACK_FIELD, lang, out);
         let any = view.feedback.iter().any(|(_, t)| !t.trim().is_empty());
         send = ui
             .add_enabled(

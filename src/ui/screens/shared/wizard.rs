@@ -12,6 +12,8 @@ use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, plural};
 use crate::ui::screens::{card, section};
 use crate::ui::theme;
+use crate::ui::widgets::file_picker::FileKind;
+use crate::ui::widgets::path_field::{self, Field};
 use crate::ui::widgets::problem;
 
 /// Draws the wizard.
@@ -309,7 +311,13 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
         // Follow the chosen form in the file name.
         view.path = format!("{stem}.{extension}");
     }
-    field(ui, S::ExportPath, &mut view.path);
+    let kinds: &'static [FileKind] = match view.output {
+        OutputChoice::Encrypted => &[FileKind::Summary],
+        OutputChoice::Markdown => &[FileKind::Markdown],
+        OutputChoice::Html => &[FileKind::Html],
+    };
+    let path_field = Field::save("export-path", S::ExportPath, kinds);
+    ui.horizontal_wrapped(|ui| path_field::ui(ui, &mut view.path, &path_field, lang, out));
     if (view.consent.clone(), view.output, view.recipient.clone()) != before {
         view.consent.confirmed = false;
     }

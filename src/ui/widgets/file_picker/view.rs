@@ -1,0 +1,300 @@
+//! The app's own picker, as a modal dialog: the folder with "up", home and documents, a
+//! location to type, the file type, the rows (folders first), a name for save-as with a
+//! question before an existing file is replaced, and the keys (arrows, Enter, Backspace,
+//! Escape; see `actions.rs`). It reads nothing itself: every listing is a command the
+//! worker answers.
+
+use std::path::PathBuf;
+
+use egui::{Key, RichText, Ui};
+
+use super::actions::{activate, go, keys, save, select, selected_item};
+use super::{FilePicker, Mode};
+use crate::content::Lang;
+use crate::ui::commands::FileCmd;
+use crate::ui::cx::Sink;
+use crate::ui::i18n::{S, fill, plural};
+use crate::ui::theme;
+use crate::ui::widgets::problem;
+
+/// Draws the picker over the window and pushes what the user asks for.
+pub fn ui(ctx: &egui::Context, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    keys(ctx, picker, out);
+    let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(theme::SPACE_L);
+    let screen = ctx.content_rect().size();
+    // Hung from the top: a dialog anchored at the centre gets only half the window's height
+    // to lay out in, and would jump as folders of other sizes are shown.
+    let id = egui::Id::unique("file-picker");
+    let area = egui::Modal::default_area(id)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, theme::SPACE_XL));
+    let modal = egui::Modal::new(id)
+        .area(area)
+        .frame(frame)
+        .show(ctx, |ui| {
+            ui.set_width(theme::PICKER_WIDTH.min(screen.x * 0.9));
+            // At a large text size the dialog can be taller than the window: it scrolls. The
+            // area would otherwise offer only last frame's height, so the body could never grow.
+            let tallest = screen.y - 2.0 * theme::SPACE_XXL - 2.0 * theme::SPACE_L;
+            egui::ScrollArea::vertical()
+                .id_salt("file-picker-body")
+                .max_height(tallest)
+                .min_scrolled_height(tallest)
+                .show(ui, |ui| body_ui(ui, picker, lang, out));
+        });
+    // A click beside the dialog closes it like Escape (which `keys` already handled).
+    if modal.backdrop_response.clicked() {
+        out.push(FileCmd::Cancel);
+    }
+}
+
+fn body_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let title = match picker.request.mode {
+        Mode::Open => S::PickOpenTitle,
+        Mode::Save => S::PickSaveTitle,
+    };
+    ui.label(
+        RichText::new(title.get(lang))
+            .size(theme::TEXT_SECTION)
+            .strong(),
+    );
+    places_ui(ui, picker, lang, out);
+    location_ui(ui, picker, lang, out);
+    kind_ui(ui, picker, lang, out);
+    rows_ui(ui, picker, lang, out);
+    problem::ui(ui, picker.error.as_ref().map(|e| e as _), lang);
+    if picker.request.mode == Mode::Save {
+        name_ui(ui, picker, lang, out);
+    }
+    buttons_ui(ui, picker, lang, out);
+    ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
+}
+
+fn places_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let (parent, places) = match &picker.listing {
+        Some(l) => (l.parent.clone(), l.places.clone()),
+        None => (None, crate::listing::Places::default()),
+    };
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(parent.is_some(), egui::Button::new(S::PickUp.get(lang)))
+            .clicked()
+            && let Some(p) = parent
+        {
+            go(picker, p, out);
+        }
+        for (key, place) in [
+            (S::PickHome, places.home),
+            (S::PickDocuments, places.documents),
+        ] {
+            if ui
+                .add_enabled(place.is_some(), egui::Button::new(key.get(lang)))
+                .clicked()
+                && let Some(p) = place
+            {
+                go(picker, p, out);
+            }
+        }
+    });
+}
+
+fn location_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(S::PickLocation.get(lang));
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut picker.location)
+                    .desired_width(theme::field_width(ui, theme::PICKER_WIDTH * 0.6)),
+            )
+            .labelled_by(l.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if (ui.button(S::PickGo.get(lang)).clicked() || entered)
+            && !picker.location.trim().is_empty()
+        {
+            let typed = PathBuf::from(picker.location.trim());
+            go(picker, typed, out);
+        }
+    });
+}
+
+fn kind_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let before = (picker.kind, picker.hidden);
+    let kinds = picker.request.kinds.clone();
+    let name = |i: usize| {
+        kinds
+            .get(i)
+            .map_or(S::PickAllFiles, |k| k.label())
+            .get(lang)
+    };
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(S::PickKind.get(lang));
+        egui::ComboBox::from_id_salt("file-picker-kind")
+            .selected_text(name(picker.kind))
+            .show_ui(ui, |ui| {
+                for i in 0..=kinds.len() {
+                    ui.selectable_value(&mut picker.kind, i, name(i));
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.checkbox(&mut picker.hidden, S::PickHidden.get(lang));
+    });
+    if (picker.kind, picker.hidden) != before
+        && let Some(dir) = picker.listing.as_ref().map(|l| l.dir.clone())
+    {
+        go(picker, dir, out);
+    }
+}
+
+fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    let height = theme::PICKER_ROWS_HEIGHT.min(ui.ctx().content_rect().height() * 0.3);
+    let Some(listing) = picker.listing.clone() else {
+        ui.add_sized([ui.available_width(), height], egui::Spinner::new())
+            .on_hover_text(S::PickReading.get(lang));
+        return;
+    };
+    ui.label(RichText::new(S::PickRows.get(lang)).strong());
+    let mut clicked = None;
+    let mut activated = None;
+    let mut row_focus = false;
+    // Only the rows in view are laid out, so 5,000 of them cost no more than 20.
+    let row_height = ui.spacing().interact_size.y;
+    let step = row_height + ui.spacing().item_spacing.y;
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt(("file-picker-rows", &listing.dir))
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink(false);
+    if picker.scroll_to_selected
+        && let Some(i) = picker.selected
+    {
+        area = area.vertical_scroll_offset((i as f32 * step - height / 2.0).max(0.0));
+    }
+    // A steady frame: the dialog keeps its size from folder to folder.
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        if listing.items.is_empty() {
+            ui.label(RichText::new(S::PickEmpty.get(lang)).italics());
+        }
+        area.show_rows(ui, row_height, listing.items.len(), |ui, range| {
+            let width = ui.available_width();
+            for i in range {
+                let Some(item) = listing.items.get(i) else {
+                    continue;
+                };
+                // A folder reads as one in any language: its name ends in a slash.
+                let text = if item.is_dir {
+                    RichText::new(format!("{}/", item.name)).strong()
+                } else {
+                    RichText::new(&item.name)
+                };
+                let row = ui.add(
+                    egui::Button::selectable(picker.selected == Some(i), text)
+                        .min_size(egui::vec2(width, row_height)),
+                );
+                row_focus |= row.has_focus();
+                if row.double_clicked() {
+                    activated = Some(i);
+                } else if row.clicked() {
+                    clicked = Some(i);
+                }
+            }
+        });
+    });
+    picker.scroll_to_selected = false;
+    picker.row_focus = row_focus;
+    if listing.more > 0 {
+        let more = plural(lang, listing.more, S::PickMoreOne, S::PickMore);
+        ui.add(egui::Label::new(RichText::new(more).small()).wrap());
+    }
+    if picker.reading {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(S::PickReading.get(lang));
+        });
+    }
+    if let Some(i) = clicked {
+        select(picker, i);
+    }
+    if let Some(item) = activated.and_then(|i| listing.items.get(i)) {
+        activate(picker, item, out);
+    }
+}
+
+fn name_field_id() -> egui::Id {
+    egui::Id::unique("file-picker-name")
+}
+
+fn name_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(S::PickFileName.get(lang));
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut picker.name)
+                    .id(name_field_id())
+                    .desired_width(theme::field_width(ui, theme::PICKER_WIDTH * 0.6)),
+            )
+            .labelled_by(l.id);
+        if field.changed() {
+            picker.confirm = None;
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            save(picker, out);
+        }
+    });
+    let Some(path) = picker.confirm.clone() else {
+        return;
+    };
+    // The question replaces nothing itself: "Replace" chooses the path, the writer writes. A
+    // writer that never replaces gets no such offer, only the plain fact.
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let replace = picker.request.may_replace;
+    let question = if replace {
+        S::PickOverwrite
+    } else {
+        S::PickExists
+    };
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        fill(question.get(lang), &[&name]),
+    );
+    ui.horizontal_wrapped(|ui| {
+        if replace && ui.button(S::PickReplace.get(lang)).clicked() {
+            picker.confirm = None;
+            out.push(FileCmd::Choose(path));
+        }
+        if ui.button(S::PickOtherName.get(lang)).clicked() {
+            picker.confirm = None;
+            ui.memory_mut(|m| m.request_focus(name_field_id()));
+        }
+    });
+}
+
+fn buttons_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
+    ui.add_space(theme::SPACE_S);
+    ui.horizontal_wrapped(|ui| {
+        let (label, ready) = match picker.request.mode {
+            Mode::Open => (S::PickOpen, picker.selected.is_some()),
+            Mode::Save => (
+                S::PickSave,
+                picker.listing.is_some() && !picker.name.trim().is_empty(),
+            ),
+        };
+        let ready = ready && picker.confirm.is_none();
+        let button = egui::Button::new(RichText::new(label.get(lang)).strong());
+        if ui.add_enabled(ready, button).clicked() {
+            match picker.request.mode {
+                Mode::Open => {
+                    if let Some(item) = selected_item(picker) {
+                        activate(picker, &item, out);
+                    }
+                }
+                Mode::Save => save(picker, out),
+            }
+        }
+        if ui.button(S::PickCancel.get(lang)).clicked() {
+            out.push(FileCmd::Cancel);
+        }
+    });
+}
