@@ -8,6 +8,7 @@
 
 mod consent;
 mod crypt;
+mod display;
 mod error;
 mod feedback;
 mod files;
@@ -23,6 +24,7 @@ pub use consent::{check_consent, consent_problems};
 pub use crypt::{
     Signed, check_signature, encrypt_armored, parse_recipient, sha256_hex, sign_summary,
 };
+pub use display::{Displayed, for_display, mark_redactions};
 pub use error::ExportError;
 pub use feedback::{FeedbackFile, feedback_file, import_feedback};
 pub use files::{
