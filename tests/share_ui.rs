@@ -128,7 +128,10 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     coach.get_by_label("Gedeeld met toestemming");
     coach.get_by_label("Coach Anna");
     coach.get_by_label("Intervisie in maart");
-    coach.get_by_label_contains("De wethouder van […] aarzelt.");
+    // Rendered Markdown: the blanked-out word splits the sentence into pieces.
+    coach.get_by_label_contains("De wethouder van");
+    coach.get_by_label_contains("aarzelt.");
+    assert!(coach.query_by_label_contains("Wassenberg").is_none());
     type_into(
         &mut coach,
         "Feedback op: Warmtenet […]",

@@ -211,6 +211,14 @@ strings! {
     All => "Alle", "All";
     Search => "Zoeken", "Search";
     // coach: this engineer's new texts go directly below this line.
+    SummaryFrom => "Samenvatting van {}", "Summary from {}";
+    HeaderFrom => "Van wie", "From";
+    HeaderSharedWith => "Gedeeld met", "Shared with";
+    HeaderPurpose => "Doel", "Purpose";
+    HeaderDeleteAfter => "Verwijderen na", "Delete after";
+    SenderUnknown => "onbekend (niet ondertekend)", "unknown (not signed)";
+    SenderClaims => "onbekend (noemt zich {})", "unknown (calls itself {})";
+    FeedbackTo => "Jouw reactie aan {}", "Your response to {}";
     SearchHint => "zoek in naam en uitleg", "search names and explanations";
     ClearFilters => "Wis filters", "Clear filters";
     OnlyRepertoire => "Alleen mijn repertoire om te verkennen", "Only my repertoire to explore";

@@ -12,7 +12,15 @@ fn front_matter_comments_and_anchors_go_and_the_header_stays_as_data() {
     assert_eq!(header.delete_after, Date::parse("2026-06-01"));
     assert_eq!(header.reply_to, "age1xyz");
     let md = &shown.markdown;
-    for gone in ["<!--", "-->", "{#entry-", "---", "coach:", "reply-to", "signature"] {
+    for gone in [
+        "<!--",
+        "-->",
+        "{#entry-",
+        "---",
+        "coach:",
+        "reply-to",
+        "signature",
+    ] {
         assert!(!md.contains(gone), "{gone} in {md}");
     }
     assert!(md.starts_with("# Samenvatting\n"), "{md}");

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use super::SharedView;
+use super::{SharedView, rendered};
 use crate::ui::commands::{FeedbackPlan, ShareCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
@@ -109,33 +109,29 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     }
     let h = &opened.header;
     let expired = opened.expired(today);
+    let from = view.sender.as_ref().map_or_else(
+        || S::SenderUnknown.get(lang).to_owned(),
+        |s| super::sender::name(s, lang),
+    );
     card(ui, |ui| {
         ui.label(
-            RichText::new(S::ConsentHeader.get(lang))
+            RichText::new(fill(S::SummaryFrom.get(lang), &[&from]))
                 .strong()
                 .size(theme::TEXT_CARD_TITLE),
         );
-        egui::Grid::new("consent-header")
-            .num_columns(2)
-            .show(ui, |ui| {
-                let none = "–".to_owned();
-                for (key, value) in [
-                    (S::ConsentCoach, h.coach.clone()),
-                    (S::ConsentPurpose, h.purpose.clone()),
-                    (
-                        S::SharedOn,
-                        h.shared.map_or(none.clone(), |d| d.to_string()),
-                    ),
-                    (
-                        S::ConsentDeleteAfter,
-                        h.delete_after.map_or(none, |d| d.to_string()),
-                    ),
-                ] {
-                    ui.label(key.get(lang));
-                    ui.label(RichText::new(value).strong());
-                    ui.end_row();
-                }
-            });
+        ui.label(RichText::new(S::ConsentHeader.get(lang)).small());
+        rendered::header_grid(
+            ui,
+            "consent-header",
+            &[
+                (S::HeaderFrom, from.clone()),
+                (S::SharedOn, rendered::day(h.shared)),
+                (S::HeaderDeleteAfter, rendered::day(h.delete_after)),
+                (S::HeaderPurpose, h.purpose.clone()),
+                (S::HeaderSharedWith, h.coach.clone()),
+            ],
+            lang,
+        );
         if expired {
             ui.colored_label(
                 ui.visuals().error_fg_color,
@@ -143,29 +139,17 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             );
         }
     });
-    egui::ScrollArea::vertical()
-        .id_salt("summary")
-        .max_height(420.0)
-        .show(ui, |ui| {
-            for line in opened.text.lines() {
-                if let Some(h) = line.strip_prefix("## ") {
-                    ui.label(
-                        RichText::new(h.split(" {#").next().unwrap_or(h))
-                            .strong()
-                            .size(theme::TEXT_CARD_TITLE),
-                    );
-                } else if let Some(h) = line.strip_prefix("# ") {
-                    ui.label(RichText::new(h).strong().size(theme::TEXT_SECTION));
-                } else if !line.starts_with("<!--") {
-                    ui.add(egui::Label::new(line).wrap());
-                }
-            }
-        });
+    // One scroll for the page: the summary is drawn at its full length.
+    let shown = crate::export::for_display(&opened.text);
+    card(ui, |ui| {
+        rendered::body(ui, &mut view.summary_cache, &shown.markdown)
+    });
     if view.feedback_blocked() {
         // The sentence above says why: no feedback to a key nobody pinned.
         return;
     }
-    section(ui, S::FeedbackTitle.get(lang));
+    section(ui, &fill(S::FeedbackTo.get(lang), &[&from]));
+    ui.label(RichText::new(S::FeedbackTitle.get(lang)).small());
     let entries = opened.entries.clone();
     for (id, heading) in &entries {
         let slot = match view.feedback.iter().position(|(e, _)| e == id) {

@@ -3,6 +3,7 @@
 
 mod coach;
 mod preview;
+mod rendered;
 mod sender;
 mod wizard;
 
@@ -109,6 +110,10 @@ pub struct SharedView {
     pub feedback_error: Option<ExportError>,
     /// Why the feedback file at `import_path` was not imported.
     pub import_error: Option<ExportError>,
+    /// The rendered preview's layout cache.
+    pub preview_cache: egui_commonmark::CommonMarkCache,
+    /// The rendered summary's layout cache (coach view).
+    pub summary_cache: egui_commonmark::CommonMarkCache,
 }
 
 impl SharedView {
