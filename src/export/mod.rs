@@ -13,6 +13,7 @@ mod error;
 mod feedback;
 mod files;
 mod html;
+mod inbox;
 mod labels;
 mod model;
 mod open;
@@ -31,6 +32,7 @@ pub use files::{
     free_export_path, import_feedback_file, open_summary_file, read_shared_file, write_text_file,
 };
 pub use html::render_html;
+pub use inbox::{Inbox, InboxItem, delete_received, keep_received, list_inbox};
 pub use model::{Consent, ConsentRecord, FeedbackRecord, Output, Parts, Scope, Selection};
 pub use open::{OpenedSummary, Sender, SummaryHeader, check_sender, open_summary};
 pub use prepare::{Prepared, deliver, prepare, prepare_export, prepare_signed, write_export};

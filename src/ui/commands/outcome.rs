@@ -78,18 +78,39 @@ impl App {
                     Err(e) => self.shared.export_error = Some(e),
                 }
             }
-            Outcome::SummaryOpened(session, path, result) => {
-                self.session_back(session, ctx);
+            Outcome::SummaryOpened(session, holder, path, result) => {
+                self.coach_session_back(session, holder, ctx);
                 match result {
                     Ok((opened, sender)) => {
                         self.shared.open_error = None;
                         self.shared.opened(&path, opened, sender);
+                        // The file is kept in the inbox now: list it again.
+                        self.shared.inbox_asked = false;
                     }
                     Err(e) => {
                         self.shared.opened = None;
                         self.shared.sender = None;
                         self.shared.open_error = Some(e);
                     }
+                }
+            }
+            Outcome::CoachKey(Ok(session)) => {
+                self.shared.key_error = None;
+                self.shared.inbox_asked = false;
+                self.coach_key = VaultState::Open(Box::new(session));
+            }
+            Outcome::CoachKey(Err(e)) => {
+                self.shared.key_error = Some(e);
+                self.coach_key = self.coach_fallback();
+            }
+            Outcome::InboxListed(session, holder, result) => {
+                self.coach_session_back(session, holder, ctx);
+                match result {
+                    Ok(inbox) => {
+                        self.shared.inbox = Some(inbox);
+                        self.shared.inbox_error = None;
+                    }
+                    Err(e) => self.shared.inbox_error = Some(e),
                 }
             }
             Outcome::FeedbackWritten(result) => match result {
@@ -124,7 +145,22 @@ impl App {
         if self.vault.busy() {
             self.vault = self.fallback();
         }
+        if self.coach_key.busy() {
+            self.coach_key = self.coach_fallback();
+        }
         self.say(true, WorkerStopped.explain(self.lang));
+    }
+
+    /// Where a failed job leaves the coach key: locked if there was one, else as on disk.
+    fn coach_fallback(&self) -> VaultState {
+        match &self.coach_key {
+            VaultState::Busy { vault: Some(v) } => VaultState::Locked(Arc::clone(v)),
+            VaultState::Missing
+            | VaultState::Locked(_)
+            | VaultState::Busy { vault: None }
+            | VaultState::Open(_)
+            | VaultState::Unavailable(_) => VaultState::detect(&self.dirs.coach_key()),
+        }
     }
 
     /// Where a failed job leaves the vault: locked if there was one, else as found on disk.

@@ -11,10 +11,21 @@ use crate::ui::screens::{card, section};
 use crate::ui::theme;
 use crate::ui::widgets::problem;
 
-/// Draws the coach tab.
+/// Draws the coach tab: the coach's side when there is a key to open summaries with (the
+/// coach key, else the journal's), and the coachee's import when the journal is open.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    if let Some(session) = super::coach_key::identity(view, cx, out, ui) {
+        super::coach_key::key_card(ui, cx, &session.unlocked().recipient());
+        super::inbox::ui(view, cx, out, ui);
+        open_ui(view, cx, out, ui);
+    }
+    if cx.vault.session().is_some() {
+        import_ui(view, cx, out, ui);
+    }
+}
+
+fn open_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = cx.lang;
-    key_ui(cx, ui);
     section(ui, S::OpenSummaryTitle.get(lang));
     ui.label(RichText::new(S::OpenSummaryHint.get(lang)).small());
     // A file dropped on the window fills the path.
@@ -58,6 +69,10 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if cx.busy {
         cx.busy_ui(ui);
     }
+}
+
+fn import_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
     section(ui, S::ImportFeedbackTitle.get(lang));
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(S::FeedbackFile.get(lang));

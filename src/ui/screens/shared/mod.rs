@@ -2,6 +2,8 @@
 //! opening a shared summary and sending feedback; for coachees, importing that feedback.
 
 mod coach;
+mod coach_key;
+mod inbox;
 mod preview;
 mod rendered;
 mod sender;
@@ -9,11 +11,13 @@ mod wizard;
 
 pub use coach::key_ui;
 
+use std::path::PathBuf;
+
 use egui::{RichText, Ui};
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::header;
-use crate::export::{Consent, ExportError, OpenedSummary, Scope, Sender};
+use crate::export::{Consent, ExportError, Inbox, OpenedSummary, Scope, Sender};
 use crate::journal::Date;
 use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
@@ -21,6 +25,7 @@ use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
+use crate::vault::VaultError;
 
 /// The three parts of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -110,6 +115,22 @@ pub struct SharedView {
     pub feedback_error: Option<ExportError>,
     /// Why the feedback file at `import_path` was not imported.
     pub import_error: Option<ExportError>,
+    /// The coach key's passphrase field.
+    pub key_pass: Zeroizing<String>,
+    /// The coach key's confirmation field.
+    pub key_confirm: Zeroizing<String>,
+    /// Why the coach key was not made or unlocked.
+    pub key_error: Option<VaultError>,
+    /// Where the opened summary was opened from.
+    pub opened_path: Option<PathBuf>,
+    /// The coach's inbox as last listed; `None` before listing.
+    pub inbox: Option<Inbox>,
+    /// The inbox was asked for (or listed) since it last changed.
+    pub inbox_asked: bool,
+    /// Why the inbox could not be listed or a summary in it not deleted.
+    pub inbox_error: Option<ExportError>,
+    /// The kept summary the user asked to delete, waiting for a yes.
+    pub confirm_delete: Option<PathBuf>,
     /// The rendered preview's layout cache.
     pub preview_cache: egui_commonmark::CommonMarkCache,
     /// The rendered summary's layout cache (coach view).
@@ -135,6 +156,25 @@ impl SharedView {
         self.redact_text.zeroize();
         self.scope = Scope::default();
         self.step = Step::Choose;
+        self.key_pass.zeroize();
+        self.key_confirm.zeroize();
+        self.inbox = None;
+        self.inbox_asked = false;
+        self.confirm_delete = None;
+    }
+
+    /// Closes the opened summary, wiping its text.
+    pub fn close_summary(&mut self) {
+        if let Some(o) = &mut self.opened {
+            o.text.zeroize();
+        }
+        self.opened = None;
+        self.opened_path = None;
+        self.sender = None;
+        for (_, f) in &mut self.feedback {
+            f.zeroize();
+        }
+        self.feedback.clear();
     }
 
     /// Whether the wizard holds choices not exported yet.
@@ -156,6 +196,7 @@ impl SharedView {
             f.zeroize();
         }
         self.feedback.clear();
+        self.opened_path = Some(path.to_owned());
         if self.feedback_path.is_empty() {
             self.feedback_path = crate::paths::sibling(path, "feedback.age")
                 .display()
@@ -182,9 +223,23 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         return cx.busy_ui(ui);
     }
     let VaultState::Open(session) = cx.vault else {
-        ui.label(cx.t(S::SharedLocked));
+        let no_journal = matches!(cx.vault, VaultState::Missing);
+        let coach_key = !matches!(cx.coach_key, VaultState::Missing);
+        // Nobody is asked to unlock a vault they do not have: without a journal the coach's
+        // side shows (a coach needs only a coach key); with a coach key, it shows too.
+        let text = if no_journal {
+            S::SharedNoJournal
+        } else if coach_key {
+            S::SharedJournalLocked
+        } else {
+            S::SharedLocked
+        };
+        ui.add(egui::Label::new(cx.t(text)).wrap());
         if ui.button(cx.t(S::NavJournal)).clicked() {
             out.push(NavCmd::Go(Screen::Journal));
+        }
+        if no_journal || coach_key {
+            coach::ui(view, cx, out, ui);
         }
         return;
     };
