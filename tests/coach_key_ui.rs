@@ -147,7 +147,6 @@ fn the_inbox_lists_summaries_by_coachee_and_dates_opens_one_and_deletes_after_as
         assert!(bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
     }
     h.get_by_label("Ontvangen samenvattingen");
-    h.get_by_label("Coachee");
     h.get_by_label("2099-01-01");
     h.get_by_label("2020-01-01 (verlopen)");
     h.get_by_role_and_label(Role::Button, &format!("Openen: Bert, {day}"));

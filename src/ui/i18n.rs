@@ -223,6 +223,11 @@ strings! {
         "To share a summary yourself you need a journal (under Journal). If you are a coach, you need only a coach key: make it below.";
     SharedJournalLocked => "Ontgrendel je dagboek (bij Dagboek) om zelf te delen. Als coach open je samenvattingen hieronder met je coachsleutel.",
         "Unlock your journal (under Journal) to share yourself. As a coach you open summaries below with your coach key.";
+    SharedNoJournalHasKey => "Om zelf een samenvatting te delen heb je een dagboek nodig (bij Dagboek). Als coach open je samenvattingen hieronder met je coachsleutel.",
+        "To share a summary yourself you need a journal (under Journal). As a coach you open summaries below with your coach key.";
+    CoachTitle => "Samenvattingen van je coachees", "Your coachees' summaries";
+    CoachIntro => "Als coach open je hier wat je coachees met je delen: versleuteld voor jouw coachsleutel, met hun toestemming. Je leest het, je reageert per dilemma, en je verwijdert het na de afgesproken datum.",
+        "As a coach you open here what your coachees share with you: encrypted to your coach key, with their consent. You read it, respond per dilemma, and delete it after the agreed date.";
     CoachKeyMakeTitle => "Een coachsleutel maken", "Make a coach key";
     CoachKeyIntro => "Een coach heeft geen dagboek nodig, alleen een coachsleutel. Je coachees versleutelen hun samenvatting met het openbare deel ervan; alleen deze coachsleutel, ontgrendeld met jouw wachtwoordzin, opent ze. Er komt geen herstelcode bij: vergeet je de wachtwoordzin, dan maak je een nieuwe coachsleutel en geef je die aan je coachees.",
         "A coach needs no journal, only a coach key. Your coachees encrypt their summary to its public part; only this coach key, unlocked with your passphrase, opens it. It comes without a recovery code: if you forget the passphrase, make a new coach key and give it to your coachees.";
@@ -233,7 +238,6 @@ strings! {
     CoachKeyMineHint => "Geef deze sleutel aan je coachees. Wat ermee versleuteld is, opent alleen met jouw coachsleutel.", "Give this key to your coachees. What is encrypted to it opens only with your coach key.";
     InboxTitle => "Ontvangen samenvattingen", "Received summaries";
     InboxEmpty => "Nog niets ontvangen. Een samenvatting die je opent, wordt hier bewaard, versleuteld zoals ze binnenkwam.", "Nothing received yet. A summary you open is kept here, encrypted as it arrived.";
-    InboxCoachee => "Coachee", "Coachee";
     InboxOverdue => "{} (verlopen)", "{} (overdue)";
     InboxDelete => "Verwijderen", "Delete";
     InboxDeleteAsk => "Deze samenvatting echt verwijderen? Dat kan niet ongedaan worden.", "Really delete this summary? This cannot be undone.";

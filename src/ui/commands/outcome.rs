@@ -83,7 +83,14 @@ impl App {
                 match result {
                     Ok((opened, sender)) => {
                         self.shared.open_error = None;
-                        self.shared.opened(&path, opened, sender);
+                        // Feedback is suggested beside the file opened, but never inside the
+                        // coach's own inbox: it goes back to the coachee.
+                        let beside = if path.starts_with(self.dirs.coach_inbox()) {
+                            crate::paths::export_dir().join("summary.md.age")
+                        } else {
+                            path.clone()
+                        };
+                        self.shared.opened(&path, &beside, opened, sender);
                         // The file is kept in the inbox now: list it again.
                         self.shared.inbox_asked = false;
                     }

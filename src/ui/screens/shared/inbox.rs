@@ -9,7 +9,6 @@ use crate::ui::commands::ShareCmd;
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill, plural};
 use crate::ui::screens::section;
-use crate::ui::theme;
 use crate::ui::widgets::problem;
 
 /// Draws the inbox; asks the worker for the list when it is not known yet.
@@ -33,56 +32,48 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let mut delete_asked = None;
     let mut delete_done = None;
     let mut cancel = false;
-    egui::Grid::new("coach-inbox")
-        .num_columns(4)
-        .striped(true)
-        .spacing([theme::SPACE_XL, theme::SPACE_S])
-        .show(ui, |ui| {
-            if inbox.items.is_empty() {
-                return;
-            }
-            for key in [S::InboxCoachee, S::SharedOn, S::HeaderDeleteAfter] {
-                ui.label(RichText::new(key.get(lang)).strong());
-            }
-            ui.end_row();
-            for item in &inbox.items {
-                let name = sender_name(item, cx);
-                ui.label(&name);
-                ui.label(rendered::day(item.shared));
-                let after = rendered::day(item.delete_after);
-                if item.overdue(today) {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        RichText::new(fill(S::InboxOverdue.get(lang), &[&after])).strong(),
-                    );
-                } else {
-                    ui.label(after);
-                }
-                let which = format!("{name}, {}", rendered::day(item.shared));
-                ui.horizontal_wrapped(|ui| {
-                    if view.confirm_delete.as_ref() == Some(&item.path) {
-                        ui.label(S::InboxDeleteAsk.get(lang));
-                        if named_button(ui, S::InboxDeleteYes.get(lang), &which).clicked() {
-                            delete_done = Some(item.path.clone());
-                        }
-                        if ui.button(S::Cancel.get(lang)).clicked() {
-                            cancel = true;
-                        }
-                    } else {
-                        if named_button(ui, S::OpenButton.get(lang), &which).clicked() {
-                            out.push(ShareCmd::OpenSummary {
-                                path: item.path.clone(),
-                                from: None,
-                            });
-                        }
-                        if named_button(ui, S::InboxDelete.get(lang), &which).clicked() {
-                            delete_asked = Some(item.path.clone());
-                        }
-                    }
-                });
-                ui.end_row();
+    // One wrapping row per summary (a grid squeezes its buttons at large text sizes).
+    for item in &inbox.items {
+        let name = sender_name(item, cx);
+        let which = format!("{name}, {}", rendered::day(item.shared));
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&name).strong());
+            ui.label(RichText::new(S::SharedOn.get(lang)).weak());
+            ui.label(rendered::day(item.shared));
+            ui.label(RichText::new(S::HeaderDeleteAfter.get(lang)).weak());
+            let after = rendered::day(item.delete_after);
+            if item.overdue(today) {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    RichText::new(fill(S::InboxOverdue.get(lang), &[&after])).strong(),
+                );
+            } else {
+                ui.label(after);
             }
         });
+        ui.horizontal_wrapped(|ui| {
+            if view.confirm_delete.as_ref() == Some(&item.path) {
+                ui.label(S::InboxDeleteAsk.get(lang));
+                if named_button(ui, S::InboxDeleteYes.get(lang), &which).clicked() {
+                    delete_done = Some(item.path.clone());
+                }
+                if ui.button(S::Cancel.get(lang)).clicked() {
+                    cancel = true;
+                }
+            } else {
+                if named_button(ui, S::OpenButton.get(lang), &which).clicked() {
+                    out.push(ShareCmd::OpenSummary {
+                        path: item.path.clone(),
+                        from: None,
+                    });
+                }
+                if named_button(ui, S::InboxDelete.get(lang), &which).clicked() {
+                    delete_asked = Some(item.path.clone());
+                }
+            }
+        });
+    }
     if !inbox.unreadable.is_empty() {
         ui.colored_label(
             ui.visuals().warn_fg_color,

@@ -188,9 +188,15 @@ impl SharedView {
         matches!(self.sender, Some(Sender::Impostor { .. }))
     }
 
-    /// Shows an opened summary and who sent it, with a feedback path beside it unless one was
-    /// typed.
-    pub fn opened(&mut self, path: &std::path::Path, opened: OpenedSummary, sender: Sender) {
+    /// Shows the summary opened from `path` and who sent it, with a feedback path beside
+    /// `beside` unless one was typed.
+    pub fn opened(
+        &mut self,
+        path: &std::path::Path,
+        beside: &std::path::Path,
+        opened: OpenedSummary,
+        sender: Sender,
+    ) {
         self.sender = Some(sender);
         for (_, f) in &mut self.feedback {
             f.zeroize();
@@ -198,7 +204,7 @@ impl SharedView {
         self.feedback.clear();
         self.opened_path = Some(path.to_owned());
         if self.feedback_path.is_empty() {
-            self.feedback_path = crate::paths::sibling(path, "feedback.age")
+            self.feedback_path = crate::paths::sibling(beside, "feedback.age")
                 .display()
                 .to_string();
         }
@@ -218,7 +224,13 @@ pub fn parse_day(text: &str) -> Result<Option<Date>, ()> {
 
 /// Draws the screen.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    header(ui, cx.t(S::SharedTitle), Some(cx.t(S::SharedIntro)));
+    // Without a journal this screen is the coach's: it speaks to the coach.
+    let (title, intro) = if matches!(cx.vault, VaultState::Missing) {
+        (S::CoachTitle, S::CoachIntro)
+    } else {
+        (S::SharedTitle, S::SharedIntro)
+    };
+    header(ui, cx.t(title), Some(cx.t(intro)));
     if cx.vault.busy() {
         return cx.busy_ui(ui);
     }
@@ -227,7 +239,9 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         let coach_key = !matches!(cx.coach_key, VaultState::Missing);
         // Nobody is asked to unlock a vault they do not have: without a journal the coach's
         // side shows (a coach needs only a coach key); with a coach key, it shows too.
-        let text = if no_journal {
+        let text = if no_journal && coach_key {
+            S::SharedNoJournalHasKey
+        } else if no_journal {
             S::SharedNoJournal
         } else if coach_key {
             S::SharedJournalLocked
