@@ -131,6 +131,7 @@ fn the_inbox_lists_summaries_by_coachee_and_dates_opens_one_and_deletes_after_as
     let key = coach.unlocked().recipient();
     let mut h = harness(&root, Some(coach), Some(Screen::Shared), 2200.0, 0.25);
     press(&mut h, "Coach");
+    wait_for_worker(&mut h);
     let day = Date::from_unix(NOW).to_string();
     let from_anne = share(&mut anne, "Warmtenet", &key, "2099-01-01", tmp.path());
     let from_bert = share(&mut bert, "Wijkaanpak", &key, "2020-01-01", tmp.path());

@@ -66,6 +66,7 @@ fn the_coach_reads_the_summary_rendered_with_whose_it_is_and_its_dates() {
     let key = coach.unlocked().recipient();
     let mut h = harness(&coach_root, Some(coach), Some(Screen::Shared), 2200.0, 0.25);
     press(&mut h, "Coach");
+    wait_for_worker(&mut h);
     let file = share(&mut anne, "Warmtenet", &key, tmp.path());
     open(&mut h, &file, "Anne");
 
