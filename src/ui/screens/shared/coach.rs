@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::coach_key::Identity;
 use super::{SharedView, rendered};
 use crate::ui::commands::{FeedbackPlan, ShareCmd};
 use crate::ui::cx::{Cx, Sink};
@@ -14,10 +15,18 @@ use crate::ui::widgets::problem;
 /// Draws the coach tab: the coach's side when there is a key to open summaries with (the
 /// coach key, else the journal's), and the coachee's import when the journal is open.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    if let Some(session) = super::coach_key::identity(view, cx, out, ui) {
-        super::coach_key::key_card(ui, cx, &session.unlocked().recipient());
-        super::inbox::ui(view, cx, out, ui);
-        open_ui(view, cx, out, ui);
+    match super::coach_key::identity(view, cx, out, ui) {
+        Identity::Ready(session) => {
+            super::coach_key::key_card(ui, cx, &session.unlocked().recipient());
+            super::inbox::ui(view, cx, out, ui);
+            open_ui(view, cx, out, ui);
+        }
+        // While the worker opens or lists, what was typed and shown stays on the page.
+        Identity::Working => {
+            super::inbox::ui(view, cx, out, ui);
+            open_ui(view, cx, out, ui);
+        }
+        Identity::Absent => {}
     }
     if cx.vault.session().is_some() {
         import_ui(view, cx, out, ui);
@@ -52,7 +61,7 @@ fn open_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         .labelled_by(l.id);
         if ui
             .add_enabled(
-                !view.open_path.trim().is_empty(),
+                !view.open_path.trim().is_empty() && !cx.busy,
                 egui::Button::new(S::OpenButton.get(lang)),
             )
             .clicked()

@@ -16,34 +16,48 @@ use crate::ui::vault_state::VaultState;
 use crate::ui::widgets::{meter, problem};
 use crate::vault::strength;
 
+/// The identity the coach's side works with.
+pub enum Identity<'a> {
+    /// This session's identity opens summaries.
+    Ready(&'a Session),
+    /// The worker holds the coach key (opening or listing): the page stays, without the key.
+    Working,
+    /// No key to open summaries with yet: what makes or unlocks one was drawn.
+    Absent,
+}
+
 /// The session whose identity opens summaries: the coach key's when one exists, else the
-/// journal's. Without one, draws what makes or unlocks the coach key and returns `None`.
+/// journal's. Without one, draws what makes or unlocks the coach key.
 pub fn identity<'a>(
     view: &mut SharedView,
     cx: &'a Cx<'_>,
     out: &mut Sink,
     ui: &mut Ui,
-) -> Option<&'a Session> {
+) -> Identity<'a> {
     match cx.coach_key {
-        VaultState::Open(session) => Some(session),
+        VaultState::Open(session) => Identity::Ready(session),
         VaultState::Locked(_) => {
             unlock_ui(view, cx, out, ui);
-            None
+            Identity::Absent
         }
-        VaultState::Busy { .. } => {
+        VaultState::Busy { vault: Some(_) } => {
             cx.busy_ui(ui);
-            None
+            Identity::Working
+        }
+        VaultState::Busy { vault: None } => {
+            cx.busy_ui(ui);
+            Identity::Absent
         }
         VaultState::Unavailable(reason) => {
             problem::ui(ui, Some(reason), cx.lang);
-            None
+            Identity::Absent
         }
         VaultState::Missing => {
             if let VaultState::Open(session) = cx.vault {
-                return Some(session);
+                return Identity::Ready(session);
             }
             create_ui(view, cx, out, ui);
-            None
+            Identity::Absent
         }
     }
 }

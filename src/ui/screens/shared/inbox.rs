@@ -52,26 +52,29 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 ui.label(after);
             }
         });
-        ui.horizontal_wrapped(|ui| {
-            if view.confirm_delete.as_ref() == Some(&item.path) {
-                ui.label(S::InboxDeleteAsk.get(lang));
-                if named_button(ui, S::InboxDeleteYes.get(lang), &which).clicked() {
-                    delete_done = Some(item.path.clone());
+        // While the worker opens or lists, the buttons wait.
+        ui.add_enabled_ui(!cx.busy, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                if view.confirm_delete.as_ref() == Some(&item.path) {
+                    ui.label(S::InboxDeleteAsk.get(lang));
+                    if named_button(ui, S::InboxDeleteYes.get(lang), &which).clicked() {
+                        delete_done = Some(item.path.clone());
+                    }
+                    if ui.button(S::Cancel.get(lang)).clicked() {
+                        cancel = true;
+                    }
+                } else {
+                    if named_button(ui, S::OpenButton.get(lang), &which).clicked() {
+                        out.push(ShareCmd::OpenSummary {
+                            path: item.path.clone(),
+                            from: None,
+                        });
+                    }
+                    if named_button(ui, S::InboxDelete.get(lang), &which).clicked() {
+                        delete_asked = Some(item.path.clone());
+                    }
                 }
-                if ui.button(S::Cancel.get(lang)).clicked() {
-                    cancel = true;
-                }
-            } else {
-                if named_button(ui, S::OpenButton.get(lang), &which).clicked() {
-                    out.push(ShareCmd::OpenSummary {
-                        path: item.path.clone(),
-                        from: None,
-                    });
-                }
-                if named_button(ui, S::InboxDelete.get(lang), &which).clicked() {
-                    delete_asked = Some(item.path.clone());
-                }
-            }
+            });
         });
     }
     if !inbox.unreadable.is_empty() {
