@@ -26,6 +26,20 @@ impl Dirs {
     pub fn questionnaires(&self) -> PathBuf {
         questionnaire_dir(&self.config)
     }
+
+    /// The folders of the coach key: a vault of its own, used only for its identity, so a
+    /// coach needs no journal. Inside the app's folders, beside the journal's files.
+    pub fn coach_key(&self) -> Self {
+        Self {
+            config: self.config.join("coach-key"),
+            data: self.data.join("coach-key"),
+        }
+    }
+
+    /// Where a coach keeps the summaries they opened, still encrypted, as received.
+    pub fn coach_inbox(&self) -> PathBuf {
+        self.data.join("coach-inbox")
+    }
 }
 
 /// `<config>/questionnaires`.

@@ -83,6 +83,7 @@ fn the_coach_sees_who_sent_each_summary_and_feedback_goes_only_to_the_pinned_key
     let key = coach.unlocked().recipient();
     let mut h = harness(&coach_root, Some(coach), Some(Screen::Shared), 2200.0, 0.25);
     press(&mut h, "Coach");
+    wait_for_worker(&mut h);
 
     // 1. Anne's first summary: a new sender, remembered under the name typed.
     let first = write(tmp.path(), "anne-1.md.age", &share(&mut anne, &key));

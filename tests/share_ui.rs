@@ -47,6 +47,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     };
     // The coach sees the key to hand out, with a copy button.
     press(&mut coach, "Coach");
+    wait_for_worker(&mut coach);
     coach.get_by_label("Mijn coach-sleutel");
     coach.get_by_label(&coach_key);
     coach.get_by_role_and_label(Role::Button, "Kopiëren");
@@ -128,7 +129,10 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     coach.get_by_label("Gedeeld met toestemming");
     coach.get_by_label("Coach Anna");
     coach.get_by_label("Intervisie in maart");
-    coach.get_by_label_contains("De wethouder van […] aarzelt.");
+    // Rendered Markdown: the blanked-out word splits the sentence into pieces.
+    coach.get_by_label_contains("De wethouder van");
+    coach.get_by_label_contains("aarzelt.");
+    assert!(coach.query_by_label_contains("Wassenberg").is_none());
     type_into(
         &mut coach,
         "Feedback op: Warmtenet […]",
@@ -143,6 +147,8 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
 
     // The coachee imports it and sees it on the entry.
     press(&mut coachee, "Coach");
+    // The Coach tab lists the inbox on the worker first.
+    wait_for_worker(&mut coachee);
     coachee.state_mut().shared_mut().import_path = feedback.display().to_string();
     coachee.run();
     press(&mut coachee, "Importeren");
@@ -167,6 +173,7 @@ fn a_tampered_summary_is_refused_with_a_clear_message() {
     let file = dir.path().join("kapot.md.age");
     std::fs::write(&file, "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBi\n-----END AGE ENCRYPTED FILE-----\n").expect("write");
     press(&mut coach, "Coach");
+    wait_for_worker(&mut coach);
     coach.state_mut().shared_mut().open_path = file.display().to_string();
     coach.run();
     press(&mut coach, "Openen");

@@ -8,10 +8,12 @@
 
 mod consent;
 mod crypt;
+mod display;
 mod error;
 mod feedback;
 mod files;
 mod html;
+mod inbox;
 mod labels;
 mod model;
 mod open;
@@ -23,12 +25,14 @@ pub use consent::{check_consent, consent_problems};
 pub use crypt::{
     Signed, check_signature, encrypt_armored, parse_recipient, sha256_hex, sign_summary,
 };
+pub use display::{Displayed, for_display, mark_redactions};
 pub use error::ExportError;
 pub use feedback::{FeedbackFile, feedback_file, import_feedback};
 pub use files::{
     free_export_path, import_feedback_file, open_summary_file, read_shared_file, write_text_file,
 };
 pub use html::render_html;
+pub use inbox::{Inbox, InboxItem, delete_received, keep_received, list_inbox};
 pub use model::{Consent, ConsentRecord, FeedbackRecord, Output, Parts, Scope, Selection};
 pub use open::{OpenedSummary, Sender, SummaryHeader, check_sender, open_summary};
 pub use prepare::{Prepared, deliver, prepare, prepare_export, prepare_signed, write_export};

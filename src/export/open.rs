@@ -208,6 +208,11 @@ pub fn check_sender(
     Ok(Sender::New { name })
 }
 
+/// The name `signer` is pinned under in `config`, if any; pins nothing.
+pub(super) fn known_sender(config: &Path, signer: &str) -> Result<Option<String>, ExportError> {
+    Ok(read_senders(config)?.remove(signer).map(|p| p.name))
+}
+
 fn senders_error(e: impl fmt::Display) -> ExportError {
     ExportError::Senders(SENDERS_FILE.to_owned(), e.to_string())
 }

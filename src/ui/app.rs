@@ -33,6 +33,7 @@ macro_rules! cx {
             content: &$app.content,
             lang: $app.lang,
             vault: &$app.vault,
+            coach_key: &$app.coach_key,
             catalogue: &$app.catalogue,
             quiz: &$app.quiz,
             settings: &$app.settings,
@@ -63,6 +64,8 @@ pub struct App {
     pub(super) shared: SharedView,
     pub(super) onboarding: OnboardingState,
     pub(super) vault: VaultState,
+    /// The coach key: a vault used only for its identity, so a coach needs no journal.
+    pub(super) coach_key: VaultState,
     pub(super) notice: Option<Notice>,
     pub(super) last_activity: f64,
     /// Practice entries finished before a vault existed; saved when it is created.
@@ -109,6 +112,7 @@ impl App {
         // so the slider and the keys always agree.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let vault = VaultState::detect(&dirs);
+        let coach_key = VaultState::detect(&dirs.coach_key());
         // A new hire's first start: no settings saved yet and no vault. Offer the tour.
         let screen = if first_run && matches!(vault, VaultState::Missing) {
             Screen::Onboarding
@@ -132,6 +136,7 @@ impl App {
             recovery: RecoveryView::default(),
             shared: SharedView::default(),
             onboarding: OnboardingState::default(),
+            coach_key,
             vault,
             notice: None,
             last_activity: 0.0,

@@ -19,6 +19,8 @@ pub struct Cx<'a> {
     pub lang: Lang,
     /// The vault: missing, locked, busy, open or unusable.
     pub vault: &'a VaultState,
+    /// The coach key (a vault used only for its identity): missing, locked, busy or open.
+    pub coach_key: &'a VaultState,
     /// The questionnaires and the problems of broken files.
     pub catalogue: &'a Catalogue,
     /// The questionnaire being taken and the progress per questionnaire.

@@ -293,6 +293,40 @@ strings! {
     All => "Alle", "All";
     Search => "Zoeken", "Search";
     // coach: this engineer's new texts go directly below this line.
+    SummaryFrom => "Samenvatting van {}", "Summary from {}";
+    HeaderFrom => "Van wie", "From";
+    HeaderSharedWith => "Gedeeld met", "Shared with";
+    HeaderPurpose => "Doel", "Purpose";
+    HeaderDeleteAfter => "Verwijderen na", "Delete after";
+    SenderUnknown => "onbekend (niet ondertekend)", "unknown (not signed)";
+    SenderClaims => "onbekend (noemt zich {})", "unknown (calls itself {})";
+    FeedbackTo => "Jouw reactie aan {}", "Your response to {}";
+    SharedNoJournal => "Om zelf een samenvatting te delen heb je een dagboek nodig (bij Dagboek). Ben je coach, dan heb je alleen een coachsleutel nodig: die maak je hieronder.",
+        "To share a summary yourself you need a journal (under Journal). If you are a coach, you need only a coach key: make it below.";
+    SharedJournalLocked => "Ontgrendel je dagboek (bij Dagboek) om zelf te delen. Als coach open je samenvattingen hieronder met je coachsleutel.",
+        "Unlock your journal (under Journal) to share yourself. As a coach you open summaries below with your coach key.";
+    SharedNoJournalHasKey => "Om zelf een samenvatting te delen heb je een dagboek nodig (bij Dagboek). Als coach open je samenvattingen hieronder met je coachsleutel.",
+        "To share a summary yourself you need a journal (under Journal). As a coach you open summaries below with your coach key.";
+    CoachTitle => "Samenvattingen van je coachees", "Your coachees' summaries";
+    CoachIntro => "Als coach open je hier wat je coachees met je delen: versleuteld voor jouw coachsleutel, met hun toestemming. Je leest het, je reageert per dilemma, en je verwijdert het na de afgesproken datum.",
+        "As a coach you open here what your coachees share with you: encrypted to your coach key, with their consent. You read it, respond per dilemma, and delete it after the agreed date.";
+    CoachKeyMakeTitle => "Een coachsleutel maken", "Make a coach key";
+    CoachKeyIntro => "Een coach heeft geen dagboek nodig, alleen een coachsleutel. Je coachees versleutelen hun samenvatting met het openbare deel ervan; alleen deze coachsleutel, ontgrendeld met jouw wachtwoordzin, opent ze. Er komt geen herstelcode bij: vergeet je de wachtwoordzin, dan maak je een nieuwe coachsleutel en geef je die aan je coachees.",
+        "A coach needs no journal, only a coach key. Your coachees encrypt their summary to its public part; only this coach key, unlocked with your passphrase, opens it. It comes without a recovery code: if you forget the passphrase, make a new coach key and give it to your coachees.";
+    CoachKeyMake => "Coachsleutel maken", "Make coach key";
+    CoachKeyLocked => "Je coachsleutel is vergrendeld", "Your coach key is locked";
+    CoachKeyUnlock => "Coachsleutel ontgrendelen", "Unlock coach key";
+    CoachKeyMine => "Mijn coachsleutel", "My coach key";
+    CoachKeyMineHint => "Geef deze sleutel aan je coachees. Wat ermee versleuteld is, opent alleen met jouw coachsleutel.", "Give this key to your coachees. What is encrypted to it opens only with your coach key.";
+    InboxTitle => "Ontvangen samenvattingen", "Received summaries";
+    InboxEmpty => "Nog niets ontvangen. Een samenvatting die je opent, wordt hier bewaard, versleuteld zoals ze binnenkwam.", "Nothing received yet. A summary you open is kept here, encrypted as it arrived.";
+    InboxOverdue => "{} (verlopen)", "{} (overdue)";
+    InboxDelete => "Verwijderen", "Delete";
+    InboxDeleteAsk => "Deze samenvatting echt verwijderen? Dat kan niet ongedaan worden.", "Really delete this summary? This cannot be undone.";
+    InboxDeleteYes => "Ja, verwijderen", "Yes, delete";
+    InboxDeleted => "De samenvatting is verwijderd.", "The summary was deleted.";
+    InboxUnreadableOne => "Eén bestand in je inbox opent niet met deze sleutel.", "One file in your inbox does not open with this key.";
+    InboxUnreadable => "{} bestanden in je inbox openen niet met deze sleutel.", "{} files in your inbox do not open with this key.";
     SearchHint => "zoek in naam en uitleg", "search names and explanations";
     ClearFilters => "Wis filters", "Clear filters";
     OnlyRepertoire => "Alleen mijn repertoire om te verkennen", "Only my repertoire to explore";

@@ -92,6 +92,10 @@ pub const NAV_BUTTON_HEIGHT: f32 = 32.0;
 pub const NAV_BUTTON_HEIGHT_COMPACT: f32 = 26.0;
 /// Below this height (in points) the navigation closes up its rows.
 pub const NAV_ROOMY_HEIGHT: f32 = 480.0;
+/// What the share preview leaves of the window's height for the tick and buttons below it.
+pub const PREVIEW_RESERVE: f32 = 200.0;
+/// The share preview is never shorter than this.
+pub const PREVIEW_MIN: f32 = 240.0;
 
 /// The navigation's width at a zoom factor: narrower at large text so the page keeps room,
 /// never so narrow that a label wraps.

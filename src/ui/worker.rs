@@ -13,7 +13,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 
 use super::commands::{ExportPlan, FeedbackPlan, PrintJob, PrintTarget, TrashDone, TrashJob};
 use crate::content::{Content, Lang};
-use crate::export::{ExportError, OpenedSummary, Sender as SummarySender};
+use crate::export::{ExportError, Inbox, OpenedSummary, Sender as SummarySender};
 use crate::report::ReportError;
 use crate::session::{DraftBody, Session};
 use crate::vault::{DraftWriter, RecoveryCode, Vault, VaultError};
@@ -50,11 +50,16 @@ pub enum Job {
         /// Now, in unix seconds.
         now: i64,
     },
-    /// Open a shared summary with the vault's identity and check who sent it against the
-    /// senders this coach knows (which pins a new sender: it writes the config dir).
+    /// Open a shared summary with the coach's identity, check who sent it against the
+    /// senders this coach knows (which pins a new sender: it writes the config dir), and keep
+    /// the file as received in the coach's inbox.
     OpenSummary {
         /// The coach's session (its identity opens the file).
         session: Box<Session>,
+        /// Whose session it is: the journal's or the coach key's.
+        holder: Holder,
+        /// The coach's inbox folder.
+        inbox: PathBuf,
         /// The summary file.
         path: PathBuf,
         /// The config dir, where the known senders are kept.
@@ -96,6 +101,30 @@ pub enum Job {
         /// The report's texts, which a questionnaire is checked against.
         content: Arc<Content>,
     },
+    /// Create the coach key (a vault used only for its identity) in these folders, and unlock.
+    CreateCoachKey(crate::paths::Dirs, SecretString),
+    /// Unlock the coach key.
+    UnlockCoachKey(Arc<Vault>, SecretString),
+    /// List the coach's inbox, decrypting each kept summary's header.
+    ListInbox {
+        /// The coach's session (its identity opens the files).
+        session: Box<Session>,
+        /// Whose session it is.
+        holder: Holder,
+        /// The inbox folder.
+        inbox: PathBuf,
+        /// The config dir, where the known senders are kept.
+        config: PathBuf,
+    },
+}
+
+/// Whose session a coach's job borrowed: the journal's, or the coach key's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    /// The journal vault (a coachee who also coaches, or a coach from before coach keys).
+    Journal,
+    /// The coach key: a vault used only for its identity.
+    CoachKey,
 }
 
 /// What a job reports. Jobs that took the session hand it back.
@@ -113,9 +142,14 @@ pub enum Outcome {
     /// The summary at the path, opened, with who sent it, or why not.
     SummaryOpened(
         Box<Session>,
+        Holder,
         PathBuf,
         Result<(OpenedSummary, SummarySender), ExportError>,
     ),
+    /// The coach key was created or unlocked, or why not.
+    CoachKey(Result<Session, VaultError>),
+    /// The coach's inbox, listed, or why not.
+    InboxListed(Box<Session>, Holder, Result<Inbox, ExportError>),
     /// The feedback file was written, or why not.
     FeedbackWritten(Result<(), ExportError>),
     /// How many feedback items were kept, or why none.
@@ -284,18 +318,21 @@ pub fn run(job: Job) -> Outcome {
                     Ok(Session::open(vault, unlocked))
                 }),
         ),
-        Job::Create(dirs, pass) => {
-            Outcome::Created(Vault::create(&dirs.data, &pass).and_then(|(vault, code)| {
-                // Pinned at once, so a `vault.ron` swapped later in this run cannot redirect a
-                // capture. The vault exists now: if pinning fails, its recovery code must
-                // still be shown; the next start pins it.
-                let vault = match vault.with_pins(&dirs.config) {
-                    Ok(v) => v,
-                    Err(_) => Vault::open(&dirs.data)?,
-                };
-                let session = Session::unlock(Arc::new(vault), &pass)?;
-                Ok((session, code))
-            }))
+        Job::Create(dirs, pass) => Outcome::Created(create(&dirs, &pass)),
+        // The coach key's recovery code is not shown: a coach who forgets the passphrase makes
+        // a new key and hands it out again (docs/SECURITY.md).
+        Job::CreateCoachKey(dirs, pass) => {
+            Outcome::CoachKey(create(&dirs, &pass).map(|(session, _)| session))
+        }
+        Job::UnlockCoachKey(vault, pass) => Outcome::CoachKey(Session::unlock(vault, &pass)),
+        Job::ListInbox {
+            session,
+            holder,
+            inbox,
+            config,
+        } => {
+            let result = crate::export::list_inbox(&inbox, session.unlocked(), &config);
+            Outcome::InboxListed(session, holder, result)
         }
         Job::ChangePassphrase(session, pass) => {
             let result = session.vault().change_passphrase(session.unlocked(), &pass);
@@ -317,12 +354,14 @@ pub fn run(job: Job) -> Outcome {
         }
         Job::OpenSummary {
             session,
+            holder,
+            inbox,
             path,
             config,
             from,
         } => {
-            let result = open_summary(&path, &session, &config, from.as_deref());
-            Outcome::SummaryOpened(session, path, result)
+            let result = open_summary(&path, &session, &config, from.as_deref(), &inbox);
+            Outcome::SummaryOpened(session, holder, path, result)
         }
         Job::WriteFeedback(plan, now) => Outcome::FeedbackWritten(write_feedback(plan, now)),
         Job::ImportFeedback(mut session, path, now) => {
@@ -381,16 +420,42 @@ fn export(
     Ok(prepared.record.sha256)
 }
 
+/// Creates a vault in `dirs.data`, pins its recipient in `dirs.config`, and unlocks it.
+fn create(
+    dirs: &crate::paths::Dirs,
+    pass: &SecretString,
+) -> Result<(Session, RecoveryCode), VaultError> {
+    let (vault, code) = Vault::create(&dirs.data, pass)?;
+    // Pinned at once, so a `vault.ron` swapped later in this run cannot redirect a capture.
+    // The vault exists now: if pinning fails, its recovery code must still be shown; the next
+    // start pins it.
+    let vault = match vault.with_pins(&dirs.config) {
+        Ok(v) => v,
+        Err(_) => Vault::open(&dirs.data)?,
+    };
+    let session = Session::unlock(Arc::new(vault), pass)?;
+    Ok((session, code))
+}
+
 /// Opens a summary and checks its sender; a summary whose sender cannot be checked against
-/// the pins (the senders file is unusable) is not shown, as in the CLI.
+/// the pins (the senders file is unusable) is not shown, as in the CLI. The file is kept in
+/// the inbox as it arrived, unless it passes for another sender.
 fn open_summary(
     path: &std::path::Path,
     session: &Session,
     config: &std::path::Path,
     from: Option<&str>,
+    inbox: &std::path::Path,
 ) -> Result<(OpenedSummary, SummarySender), ExportError> {
-    let mut summary = crate::export::open_summary_file(path, session.unlocked())?;
-    match crate::export::check_sender(&mut summary, config, from) {
+    let bytes = crate::export::read_shared_file(path)?;
+    let mut summary = crate::export::open_summary(&bytes, session.unlocked())?;
+    let checked = crate::export::check_sender(&mut summary, config, from).and_then(|sender| {
+        if !matches!(sender, SummarySender::Impostor { .. }) {
+            crate::export::keep_received(inbox, &bytes)?;
+        }
+        Ok(sender)
+    });
+    match checked {
         Ok(sender) => Ok((summary, sender)),
         Err(e) => {
             zeroize::Zeroize::zeroize(&mut summary.text);

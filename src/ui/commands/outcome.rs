@@ -74,31 +74,27 @@ impl App {
                     Err(e) => self.pass_form.recovery_error = Some(e),
                 }
             }
-            Outcome::Exported(session, path, result) => {
-                self.session_back(session, ctx);
-                match result {
-                    Ok(sha) => {
-                        self.shared.done = Some((path.display().to_string(), sha));
-                        self.shared.export_error = None;
-                        // The next export picks a fresh default name instead of this file's.
-                        self.shared.path.clear();
-                        self.shared.wipe();
-                    }
-                    Err(e) => self.shared.export_error = Some(e),
-                }
+            Outcome::Exported(session, path, result) => self.exported(session, path, result, ctx),
+            Outcome::SummaryOpened(session, holder, path, result) => {
+                self.summary_opened(session, holder, path, result, ctx);
             }
-            Outcome::SummaryOpened(session, path, result) => {
-                self.session_back(session, ctx);
+            Outcome::CoachKey(Ok(session)) => {
+                self.shared.key_error = None;
+                self.shared.inbox_asked = false;
+                self.coach_key = VaultState::Open(Box::new(session));
+            }
+            Outcome::CoachKey(Err(e)) => {
+                self.shared.key_error = Some(e);
+                self.coach_key = self.coach_fallback();
+            }
+            Outcome::InboxListed(session, holder, result) => {
+                self.coach_session_back(session, holder, ctx);
                 match result {
-                    Ok((opened, sender)) => {
-                        self.shared.open_error = None;
-                        self.shared.opened(&path, opened, sender);
+                    Ok(inbox) => {
+                        self.shared.inbox = Some(inbox);
+                        self.shared.inbox_error = None;
                     }
-                    Err(e) => {
-                        self.shared.opened = None;
-                        self.shared.sender = None;
-                        self.shared.open_error = Some(e);
-                    }
+                    Err(e) => self.shared.inbox_error = Some(e),
                 }
             }
             Outcome::FeedbackWritten(result) => match result {
@@ -109,19 +105,7 @@ impl App {
                 Err(e) => self.shared.feedback_error = Some(e),
             },
             Outcome::FeedbackImported(session, result) => {
-                self.session_back(session, ctx);
-                match result {
-                    Ok(n) => {
-                        self.shared.import_error = None;
-                        let text = if n == 0 {
-                            self.t(S::FeedbackNothingNew).to_owned()
-                        } else {
-                            plural(self.lang, n, S::FeedbackImportedOne, S::FeedbackImported)
-                        };
-                        self.say(false, text);
-                    }
-                    Err(e) => self.shared.import_error = Some(e),
-                }
+                self.feedback_imported(session, result, ctx);
             }
             Outcome::Trash(session, job, result) => self.trash_outcome(session, job, result, ctx),
             Outcome::Printed(target, path, result) => self.printed(target, path, result),
@@ -142,6 +126,84 @@ impl App {
         }
     }
 
+    /// An export's report: the file and its SHA-256, or why not.
+    fn exported(
+        &mut self,
+        session: Box<crate::session::Session>,
+        path: std::path::PathBuf,
+        result: Result<String, crate::export::ExportError>,
+        ctx: &egui::Context,
+    ) {
+        self.session_back(session, ctx);
+        match result {
+            Ok(sha) => {
+                self.shared.done = Some((path.display().to_string(), sha));
+                self.shared.export_error = None;
+                // The next export picks a fresh default name instead of this file's.
+                self.shared.path.clear();
+                self.shared.wipe();
+            }
+            Err(e) => self.shared.export_error = Some(e),
+        }
+    }
+
+    /// A summary opened for the coach, with who sent it, or why not.
+    fn summary_opened(
+        &mut self,
+        session: Box<crate::session::Session>,
+        holder: crate::ui::worker::Holder,
+        path: std::path::PathBuf,
+        result: Result<
+            (crate::export::OpenedSummary, crate::export::Sender),
+            crate::export::ExportError,
+        >,
+        ctx: &egui::Context,
+    ) {
+        self.coach_session_back(session, holder, ctx);
+        match result {
+            Ok((opened, sender)) => {
+                self.shared.open_error = None;
+                // Feedback is suggested beside the file opened, but never inside the
+                // coach's own inbox: it goes back to the coachee.
+                let beside = if path.starts_with(self.dirs.coach_inbox()) {
+                    crate::paths::export_dir().join("summary.md.age")
+                } else {
+                    path.clone()
+                };
+                self.shared.opened(&path, &beside, opened, sender);
+                // The file is kept in the inbox now: list it again.
+                self.shared.inbox_asked = false;
+            }
+            Err(e) => {
+                self.shared.opened = None;
+                self.shared.sender = None;
+                self.shared.open_error = Some(e);
+            }
+        }
+    }
+
+    /// Feedback imported: how many items were new, or why none.
+    fn feedback_imported(
+        &mut self,
+        session: Box<crate::session::Session>,
+        result: Result<usize, crate::export::ExportError>,
+        ctx: &egui::Context,
+    ) {
+        self.session_back(session, ctx);
+        match result {
+            Ok(n) => {
+                self.shared.import_error = None;
+                let text = if n == 0 {
+                    self.t(S::FeedbackNothingNew).to_owned()
+                } else {
+                    plural(self.lang, n, S::FeedbackImportedOne, S::FeedbackImported)
+                };
+                self.say(false, text);
+            }
+            Err(e) => self.shared.import_error = Some(e),
+        }
+    }
+
     /// The worker stopped without reporting: whatever it held is gone, so the vault is locked
     /// (or looked up again) and the user hears why.
     fn worker_stopped(&mut self) {
@@ -149,7 +211,22 @@ impl App {
         if self.vault.busy() {
             self.vault = self.fallback();
         }
+        if self.coach_key.busy() {
+            self.coach_key = self.coach_fallback();
+        }
         self.say(true, WorkerStopped.explain(self.lang));
+    }
+
+    /// Where a failed job leaves the coach key: locked if there was one, else as on disk.
+    fn coach_fallback(&self) -> VaultState {
+        match &self.coach_key {
+            VaultState::Busy { vault: Some(v) } => VaultState::Locked(Arc::clone(v)),
+            VaultState::Missing
+            | VaultState::Locked(_)
+            | VaultState::Busy { vault: None }
+            | VaultState::Open(_)
+            | VaultState::Unavailable(_) => VaultState::detect(&self.dirs.coach_key()),
+        }
     }
 
     /// Where a failed job leaves the vault: locked if there was one, else as found on disk.

@@ -62,6 +62,10 @@ pub enum ShareCmd {
     ExportFeedback(FeedbackPlan),
     /// Import a coach's feedback file.
     ImportFeedback(PathBuf),
+    /// List the coach's inbox.
+    ListInbox,
+    /// Delete a summary kept in the coach's inbox (the user confirmed).
+    DeleteFromInbox(PathBuf),
 }
 
 impl App {
@@ -81,14 +85,41 @@ impl App {
                 }
             }
             ShareCmd::OpenSummary { path, from } => {
-                if let Some(session) = self.lend_session() {
-                    let config = self.dirs.config.clone();
+                if let Some((session, holder)) = self.lend_coach_session() {
                     self.worker.submit(Job::OpenSummary {
                         session,
+                        holder,
+                        inbox: self.dirs.coach_inbox(),
                         path,
-                        config,
+                        config: self.dirs.config.clone(),
                         from,
                     });
+                }
+            }
+            ShareCmd::ListInbox => {
+                if let Some((session, holder)) = self.lend_coach_session() {
+                    self.shared.inbox_asked = true;
+                    self.worker.submit(Job::ListInbox {
+                        session,
+                        holder,
+                        inbox: self.dirs.coach_inbox(),
+                        config: self.dirs.config.clone(),
+                    });
+                }
+            }
+            ShareCmd::DeleteFromInbox(path) => {
+                self.shared.confirm_delete = None;
+                match crate::export::delete_received(&self.dirs.coach_inbox(), &path) {
+                    Ok(()) => {
+                        if let Some(inbox) = &mut self.shared.inbox {
+                            inbox.items.retain(|i| i.path != path);
+                        }
+                        if self.shared.opened_path.as_deref() == Some(path.as_path()) {
+                            self.shared.close_summary();
+                        }
+                        self.say(false, self.t(crate::ui::i18n::S::InboxDeleted));
+                    }
+                    Err(e) => self.shared.inbox_error = Some(e),
                 }
             }
             ShareCmd::ExportFeedback(plan) => self.worker.submit(Job::WriteFeedback(plan, now)),

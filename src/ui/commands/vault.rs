@@ -8,7 +8,7 @@ use age::secrecy::SecretString;
 use crate::session::Session;
 use crate::ui::app::App;
 use crate::ui::vault_state::VaultState;
-use crate::ui::worker::Job;
+use crate::ui::worker::{Holder, Job};
 
 /// Vault commands. Secrets travel in `SecretString`, taken out of the form by the screen.
 #[must_use]
@@ -33,6 +33,10 @@ pub enum VaultCmd {
     NewRecoveryCode,
     /// The user wrote the recovery code down.
     DismissRecovery,
+    /// Make the coach key (a vault used only for its identity) with this passphrase.
+    CreateCoachKey(SecretString),
+    /// Unlock the coach key.
+    UnlockCoachKey(SecretString),
 }
 
 impl App {
@@ -86,22 +90,58 @@ impl App {
                 self.recovery.copied = false;
                 self.recovery.print = Default::default();
             }
+            VaultCmd::CreateCoachKey(pass) => {
+                forget_fields(ctx);
+                self.shared.key_error = None;
+                if matches!(self.coach_key, VaultState::Missing) {
+                    self.coach_key = VaultState::Busy { vault: None };
+                    self.worker
+                        .submit(Job::CreateCoachKey(self.dirs.coach_key(), pass));
+                }
+            }
+            VaultCmd::UnlockCoachKey(pass) => {
+                forget_fields(ctx);
+                self.shared.key_error = None;
+                if let VaultState::Locked(v) = &self.coach_key {
+                    let v = Arc::clone(v);
+                    self.coach_key = VaultState::Busy {
+                        vault: Some(Arc::clone(&v)),
+                    };
+                    self.worker.submit(Job::UnlockCoachKey(v, pass));
+                }
+            }
         }
     }
 
     /// Hands the open session to the worker: the vault shows as busy until it comes back.
     pub(super) fn lend_session(&mut self) -> Option<Box<Session>> {
-        let state = std::mem::replace(&mut self.vault, VaultState::Missing);
-        match state {
-            VaultState::Open(session) => {
-                self.vault = VaultState::Busy {
-                    vault: Some(Arc::clone(session.vault())),
-                };
-                Some(session)
-            }
-            other => {
-                self.vault = other;
-                None
+        lend(&mut self.vault)
+    }
+
+    /// Hands the coach's session to the worker: the coach key's when there is one, else the
+    /// journal's.
+    pub(super) fn lend_coach_session(&mut self) -> Option<(Box<Session>, Holder)> {
+        if matches!(self.coach_key, VaultState::Missing) {
+            self.lend_session().map(|s| (s, Holder::Journal))
+        } else {
+            lend(&mut self.coach_key).map(|s| (s, Holder::CoachKey))
+        }
+    }
+
+    /// The worker handed a coach's session back to its holder.
+    pub(super) fn coach_session_back(
+        &mut self,
+        session: Box<Session>,
+        holder: Holder,
+        ctx: &egui::Context,
+    ) {
+        match holder {
+            Holder::Journal => self.session_back(session, ctx),
+            Holder::CoachKey => {
+                self.coach_key = VaultState::Open(session);
+                if std::mem::take(&mut self.lock_when_back) {
+                    self.lock(ctx);
+                }
             }
         }
     }
@@ -126,12 +166,13 @@ impl App {
         self.pass_form.wipe();
         forget_fields(ctx);
         // A session lent to the worker is locked when it comes back.
-        self.lock_when_back = self.vault.busy();
-        let state = std::mem::replace(&mut self.vault, VaultState::Missing);
-        self.vault = match state {
-            VaultState::Open(session) => VaultState::Locked(Arc::clone(session.vault())),
-            other => other,
-        };
+        self.lock_when_back = self.vault.busy() || self.coach_key.busy();
+        for state in [&mut self.vault, &mut self.coach_key] {
+            *state = match std::mem::replace(state, VaultState::Missing) {
+                VaultState::Open(session) => VaultState::Locked(Arc::clone(session.vault())),
+                other => other,
+            };
+        }
     }
 
     /// Auto-lock wipes every decrypted text: an open entry with unsaved changes that can be
@@ -163,7 +204,9 @@ impl App {
         if active || self.last_activity == 0.0 {
             self.last_activity = now;
         }
-        if !matches!(self.vault, VaultState::Open(_)) {
+        if !matches!(self.vault, VaultState::Open(_))
+            && !matches!(self.coach_key, VaultState::Open(_))
+        {
             return;
         }
         let limit = f64::from(self.settings.auto_lock_minutes) * 60.0;
@@ -174,6 +217,22 @@ impl App {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(
                 (limit - (now - self.last_activity)).max(1.0),
             ));
+        }
+    }
+}
+
+/// Takes an open session out of `state` for the worker, leaving it busy.
+fn lend(state: &mut VaultState) -> Option<Box<Session>> {
+    match std::mem::replace(state, VaultState::Missing) {
+        VaultState::Open(session) => {
+            *state = VaultState::Busy {
+                vault: Some(Arc::clone(session.vault())),
+            };
+            Some(session)
+        }
+        other => {
+            *state = other;
+            None
         }
     }
 }

@@ -3,7 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::SharedView;
+use super::coach_key::Identity;
+use super::{SharedView, rendered};
 use crate::ui::commands::{FeedbackPlan, ShareCmd};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
@@ -17,10 +18,29 @@ const OPEN_FIELD: Field = Field::open("open-summary", S::FilePath, &[FileKind::S
 const IMPORT_FIELD: Field = Field::open("import-feedback", S::FeedbackFile, &[FileKind::Age]);
 const FEEDBACK_FIELD: Field = Field::save("write-feedback", S::FeedbackPath, &[FileKind::Age]);
 
-/// Draws the coach tab.
+/// Draws the coach tab: the coach's side when there is a key to open summaries with (the
+/// coach key, else the journal's), and the coachee's import when the journal is open.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    match super::coach_key::identity(view, cx, out, ui) {
+        Identity::Ready(session) => {
+            super::coach_key::key_card(ui, cx, &session.unlocked().recipient());
+            super::inbox::ui(view, cx, out, ui);
+            open_ui(view, cx, out, ui);
+        }
+        // While the worker opens or lists, what was typed and shown stays on the page.
+        Identity::Working => {
+            super::inbox::ui(view, cx, out, ui);
+            open_ui(view, cx, out, ui);
+        }
+        Identity::Absent => {}
+    }
+    if cx.vault.session().is_some() {
+        import_ui(view, cx, out, ui);
+    }
+}
+
+fn open_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = cx.lang;
-    key_ui(cx, ui);
     section(ui, S::OpenSummaryTitle.get(lang));
     ui.label(RichText::new(S::OpenSummaryHint.get(lang)).small());
     // A summary dropped on the window fills the path (the path field takes it).
@@ -36,7 +56,7 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         .labelled_by(l.id);
         if ui
             .add_enabled(
-                !view.open_path.trim().is_empty(),
+                !view.open_path.trim().is_empty() && !cx.busy,
                 egui::Button::new(S::OpenButton.get(lang)),
             )
             .clicked()
@@ -53,6 +73,10 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     if cx.busy {
         cx.busy_ui(ui);
     }
+}
+
+fn import_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let lang = cx.lang;
     section(ui, S::ImportFeedbackTitle.get(lang));
     ui.horizontal_wrapped(|ui| {
         path_field::ui(ui, &mut view.import_path, &IMPORT_FIELD, lang, out);
@@ -99,33 +123,29 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     }
     let h = &opened.header;
     let expired = opened.expired(today);
+    let from = view.sender.as_ref().map_or_else(
+        || S::SenderUnknown.get(lang).to_owned(),
+        |s| super::sender::name(s, lang),
+    );
     card(ui, |ui| {
         ui.label(
-            RichText::new(S::ConsentHeader.get(lang))
+            RichText::new(fill(S::SummaryFrom.get(lang), &[&from]))
                 .strong()
                 .size(theme::TEXT_CARD_TITLE),
         );
-        egui::Grid::new("consent-header")
-            .num_columns(2)
-            .show(ui, |ui| {
-                let none = "–".to_owned();
-                for (key, value) in [
-                    (S::ConsentCoach, h.coach.clone()),
-                    (S::ConsentPurpose, h.purpose.clone()),
-                    (
-                        S::SharedOn,
-                        h.shared.map_or(none.clone(), |d| d.to_string()),
-                    ),
-                    (
-                        S::ConsentDeleteAfter,
-                        h.delete_after.map_or(none, |d| d.to_string()),
-                    ),
-                ] {
-                    ui.label(key.get(lang));
-                    ui.label(RichText::new(value).strong());
-                    ui.end_row();
-                }
-            });
+        ui.label(RichText::new(S::ConsentHeader.get(lang)).small());
+        rendered::header_grid(
+            ui,
+            "consent-header",
+            &[
+                (S::HeaderFrom, from.clone()),
+                (S::SharedOn, rendered::day(h.shared)),
+                (S::HeaderDeleteAfter, rendered::day(h.delete_after)),
+                (S::HeaderPurpose, h.purpose.clone()),
+                (S::HeaderSharedWith, h.coach.clone()),
+            ],
+            lang,
+        );
         if expired {
             ui.colored_label(
                 ui.visuals().error_fg_color,
@@ -133,29 +153,17 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             );
         }
     });
-    egui::ScrollArea::vertical()
-        .id_salt("summary")
-        .max_height(420.0)
-        .show(ui, |ui| {
-            for line in opened.text.lines() {
-                if let Some(h) = line.strip_prefix("## ") {
-                    ui.label(
-                        RichText::new(h.split(" {#").next().unwrap_or(h))
-                            .strong()
-                            .size(theme::TEXT_CARD_TITLE),
-                    );
-                } else if let Some(h) = line.strip_prefix("# ") {
-                    ui.label(RichText::new(h).strong().size(theme::TEXT_SECTION));
-                } else if !line.starts_with("<!--") {
-                    ui.add(egui::Label::new(line).wrap());
-                }
-            }
-        });
+    // One scroll for the page: the summary is drawn at its full length.
+    let shown = crate::export::for_display(&opened.text);
+    card(ui, |ui| {
+        rendered::body(ui, &mut view.summary_cache, &shown.markdown)
+    });
     if view.feedback_blocked() {
         // The sentence above says why: no feedback to a key nobody pinned.
         return;
     }
-    section(ui, S::FeedbackTitle.get(lang));
+    section(ui, &fill(S::FeedbackTo.get(lang), &[&from]));
+    ui.label(RichText::new(S::FeedbackTitle.get(lang)).small());
     let entries = opened.entries.clone();
     for (id, heading) in &entries {
         let slot = match view.feedback.iter().position(|(e, _)| e == id) {

@@ -2,18 +2,23 @@
 //! opening a shared summary and sending feedback; for coachees, importing that feedback.
 
 mod coach;
+mod coach_key;
+mod inbox;
 mod preview;
 mod receipts;
+mod rendered;
 mod sender;
 mod wizard;
 
 pub use coach::key_ui;
 
+use std::path::PathBuf;
+
 use egui::{RichText, Ui};
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::header;
-use crate::export::{Consent, ExportError, OpenedSummary, Scope, Sender};
+use crate::export::{Consent, ExportError, Inbox, OpenedSummary, Scope, Sender};
 use crate::journal::Date;
 use crate::ui::commands::NavCmd;
 use crate::ui::cx::{Cx, Sink};
@@ -21,6 +26,7 @@ use crate::ui::i18n::S;
 use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
+use crate::vault::VaultError;
 
 /// The three parts of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -110,6 +116,26 @@ pub struct SharedView {
     pub feedback_error: Option<ExportError>,
     /// Why the feedback file at `import_path` was not imported.
     pub import_error: Option<ExportError>,
+    /// The coach key's passphrase field.
+    pub key_pass: Zeroizing<String>,
+    /// The coach key's confirmation field.
+    pub key_confirm: Zeroizing<String>,
+    /// Why the coach key was not made or unlocked.
+    pub key_error: Option<VaultError>,
+    /// Where the opened summary was opened from.
+    pub opened_path: Option<PathBuf>,
+    /// The coach's inbox as last listed; `None` before listing.
+    pub inbox: Option<Inbox>,
+    /// The inbox was asked for (or listed) since it last changed.
+    pub inbox_asked: bool,
+    /// Why the inbox could not be listed or a summary in it not deleted.
+    pub inbox_error: Option<ExportError>,
+    /// The kept summary the user asked to delete, waiting for a yes.
+    pub confirm_delete: Option<PathBuf>,
+    /// The rendered preview's layout cache.
+    pub preview_cache: egui_commonmark::CommonMarkCache,
+    /// The rendered summary's layout cache (coach view).
+    pub summary_cache: egui_commonmark::CommonMarkCache,
 }
 
 impl SharedView {
@@ -131,6 +157,25 @@ impl SharedView {
         self.redact_text.zeroize();
         self.scope = Scope::default();
         self.step = Step::Choose;
+        self.key_pass.zeroize();
+        self.key_confirm.zeroize();
+        self.inbox = None;
+        self.inbox_asked = false;
+        self.confirm_delete = None;
+    }
+
+    /// Closes the opened summary, wiping its text.
+    pub fn close_summary(&mut self) {
+        if let Some(o) = &mut self.opened {
+            o.text.zeroize();
+        }
+        self.opened = None;
+        self.opened_path = None;
+        self.sender = None;
+        for (_, f) in &mut self.feedback {
+            f.zeroize();
+        }
+        self.feedback.clear();
     }
 
     /// Whether the wizard holds choices not exported yet.
@@ -144,16 +189,23 @@ impl SharedView {
         matches!(self.sender, Some(Sender::Impostor { .. }))
     }
 
-    /// Shows an opened summary and who sent it, with a feedback path beside it unless one was
-    /// typed.
-    pub fn opened(&mut self, path: &std::path::Path, opened: OpenedSummary, sender: Sender) {
+    /// Shows the summary opened from `path` and who sent it, with a feedback path beside
+    /// `beside` unless one was typed.
+    pub fn opened(
+        &mut self,
+        path: &std::path::Path,
+        beside: &std::path::Path,
+        opened: OpenedSummary,
+        sender: Sender,
+    ) {
         self.sender = Some(sender);
         for (_, f) in &mut self.feedback {
             f.zeroize();
         }
         self.feedback.clear();
+        self.opened_path = Some(path.to_owned());
         if self.feedback_path.is_empty() {
-            self.feedback_path = crate::paths::sibling(path, "feedback.age")
+            self.feedback_path = crate::paths::sibling(beside, "feedback.age")
                 .display()
                 .to_string();
         }
@@ -173,14 +225,36 @@ pub fn parse_day(text: &str) -> Result<Option<Date>, ()> {
 
 /// Draws the screen.
 pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    header(ui, cx.t(S::SharedTitle), Some(cx.t(S::SharedIntro)));
+    // Without a journal this screen is the coach's: it speaks to the coach.
+    let (title, intro) = if matches!(cx.vault, VaultState::Missing) {
+        (S::CoachTitle, S::CoachIntro)
+    } else {
+        (S::SharedTitle, S::SharedIntro)
+    };
+    header(ui, cx.t(title), Some(cx.t(intro)));
     if cx.vault.busy() {
         return cx.busy_ui(ui);
     }
     let VaultState::Open(session) = cx.vault else {
-        ui.label(cx.t(S::SharedLocked));
+        let no_journal = matches!(cx.vault, VaultState::Missing);
+        let coach_key = !matches!(cx.coach_key, VaultState::Missing);
+        // Nobody is asked to unlock a vault they do not have: without a journal the coach's
+        // side shows (a coach needs only a coach key); with a coach key, it shows too.
+        let text = if no_journal && coach_key {
+            S::SharedNoJournalHasKey
+        } else if no_journal {
+            S::SharedNoJournal
+        } else if coach_key {
+            S::SharedJournalLocked
+        } else {
+            S::SharedLocked
+        };
+        ui.add(egui::Label::new(cx.t(text)).wrap());
         if ui.button(cx.t(S::NavJournal)).clicked() {
             out.push(NavCmd::Go(Screen::Journal));
+        }
+        if no_journal || coach_key {
+            coach::ui(view, cx, out, ui);
         }
         return;
     };

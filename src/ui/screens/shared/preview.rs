@@ -1,9 +1,11 @@
-//! The preview: exactly the text that will be shared, with blanked-out words marked.
+//! The preview: exactly the text that will be shared, rendered as the coach will see it, with
+//! blanked-out words marked.
 
 use egui::{RichText, Ui};
 
 use super::SharedView;
-use crate::export::{RenderInput, redaction_ranges, render_markdown};
+use super::rendered;
+use crate::export::{RenderInput, for_display, mark_redactions, render_markdown};
 use crate::session::Session;
 use crate::ui::cx::Cx;
 use crate::ui::i18n::S;
@@ -32,46 +34,44 @@ fn preview(view: &SharedView, session: &Session, cx: &Cx<'_>) -> String {
     render_markdown(&input)
 }
 
-/// The preview with the blanked-out words marked; keeps the text shown for the export.
+/// The preview as the coach will read it, rendered, with the blanked-out words marked, in a box
+/// as tall as the window allows; keeps the exact text for the export.
 pub fn preview_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
+    let lang = cx.lang;
     let text = preview(view, session, cx);
-    let words = view.scope.redact.clone();
-    let mut job = egui::text::LayoutJob::default();
-    let body = egui::TextFormat {
-        font_id: egui::FontId::monospace(theme::TEXT_MONO),
-        color: ui.visuals().text_color(),
-        ..Default::default()
-    };
-    let (background, color) = theme::highlight();
-    let marked = egui::TextFormat {
-        background,
-        color,
-        ..body.clone()
-    };
-    // The output holds "[…]" where a word was blanked out; mark those so the user sees where.
-    let mut last = 0;
-    for range in redaction_ranges(&text, &["[…]".to_owned()])
-        .into_iter()
-        .chain(redaction_ranges(&text, &words))
-    {
-        if range.start < last
-            || !text.is_char_boundary(range.start)
-            || !text.is_char_boundary(range.end)
-        {
-            continue;
-        }
-        job.append(&text[last..range.start], 0.0, body.clone());
-        job.append(&text[range.clone()], 0.0, marked.clone());
-        last = range.end;
-    }
-    job.append(&text[last.min(text.len())..], 0.0, body);
+    let shown = for_display(&text);
+    let markdown = mark_redactions(&shown.markdown);
+    // The box takes the window's height less room for the tick and the buttons below it, so
+    // scrolling the page to it shows the whole box and as much of the summary as fits.
+    let height =
+        (ui.ctx().content_rect().height() - theme::PREVIEW_RESERVE).max(theme::PREVIEW_MIN);
     card(ui, |ui| {
-        ui.label(RichText::new(S::PreviewTitle.get(cx.lang)).strong());
+        ui.label(RichText::new(S::PreviewTitle.get(lang)).strong());
+        if let Some(h) = &shown.header {
+            rendered::header_grid(
+                ui,
+                "preview-header",
+                &[
+                    (S::HeaderSharedWith, h.coach.clone()),
+                    (S::HeaderPurpose, h.purpose.clone()),
+                    (S::SharedOn, rendered::day(h.shared)),
+                    (S::HeaderDeleteAfter, rendered::day(h.delete_after)),
+                ],
+                lang,
+            );
+            ui.separator();
+        }
         egui::ScrollArea::vertical()
             .id_salt("preview")
-            .max_height(360.0)
+            .max_height(height)
+            .auto_shrink([false, true])
             .show(ui, |ui| {
-                ui.add(egui::Label::new(job).wrap());
+                // A blanked-out word is inline code: on the highlight colour in the light theme,
+                // on the code background (already distinct) in the dark one.
+                if !ui.visuals().dark_mode {
+                    ui.visuals_mut().code_bg_color = theme::highlight().0;
+                }
+                rendered::body(ui, &mut view.preview_cache, &markdown);
             });
     });
     view.preview = Some(text);

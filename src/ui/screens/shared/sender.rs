@@ -38,6 +38,17 @@ pub fn sentence(sender: &Sender, signer: Option<&str>, lang: Lang) -> (String, b
     }
 }
 
+/// Whose summary it is, in a few words: the pinned name, or who it merely claims to be.
+pub fn name(sender: &Sender, lang: Lang) -> String {
+    match sender {
+        Sender::Known { name } | Sender::New { name } | Sender::ReplyToChanged { name, .. } => {
+            name.clone()
+        }
+        Sender::Impostor { name } => fill(S::SenderClaims.get(lang), &[name]),
+        Sender::Unsigned => S::SenderUnknown.get(lang).to_owned(),
+    }
+}
+
 /// Draws the sentence in a frame; a warning in the caution colour with a thicker edge.
 pub fn ui(ui: &mut Ui, sender: &Sender, signer: Option<&str>, lang: Lang) {
     let (text, warning) = sentence(sender, signer, lang);

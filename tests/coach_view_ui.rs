@@ -1,0 +1,149 @@
+//! The coach reads a summary rendered, not as raw Markdown: no front matter, no comments, no
+//! entry anchors; above it whose summary it is, when it was shared and until when it may be
+//! kept. The coachee's preview at the consent step grows with the window.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
+use ambtelijke_ruimte::journal::{Date, Entry};
+use ambtelijke_ruimte::session::Session;
+use ambtelijke_ruimte::ui::{App, Screen};
+use common::{content, harness, harness_sized, press, test_session, wait_for_worker};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const NOW: i64 = 1_780_000_000;
+
+/// `from` shares one entry (with a list of tactics and a bold field) with `coach_key`.
+fn share(from: &mut Session, title: &str, coach_key: &str, dir: &Path) -> PathBuf {
+    let mut entry = Entry::new(title, Date::from_unix(NOW));
+    entry.dilemma = "De wethouder aarzelt over het tracé.".into();
+    entry.stakeholders = vec!["wethouder".into()];
+    entry.tactics = vec!["loyale-tegenspraak".into()];
+    let id = from.save_entry(None, entry, NOW).expect("save");
+    let scope = Scope {
+        entries: vec![Selection {
+            entry_id: id,
+            parts: Parts::default(),
+        }],
+        ..Scope::default()
+    };
+    let consent = Consent {
+        coach: "Kim".into(),
+        purpose: "intervisie".into(),
+        delete_after: Date::parse("2099-09-01"),
+        confirmed: true,
+    };
+    let output = Output::Encrypted {
+        recipient: coach_key.to_owned(),
+    };
+    let text = prepare_export(from, &scope, &consent, &output, &content(), Lang::Nl, NOW)
+        .expect("export")
+        .file_text;
+    let path = dir.join(format!("{title}.md.age"));
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+/// Opens `file` in the coach's view, naming a new sender `from`.
+pub fn open(h: &mut Harness<'_, App>, file: &Path, from: &str) {
+    h.state_mut().shared_mut().open_path = file.display().to_string();
+    h.state_mut().shared_mut().open_from = from.to_owned();
+    h.run();
+    press(h, "Openen");
+    wait_for_worker(h);
+}
+
+#[test]
+fn the_coach_reads_the_summary_rendered_with_whose_it_is_and_its_dates() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut anne = test_session(&tmp.path().join("anne"));
+    let coach_root = tmp.path().join("coach");
+    let coach = test_session(&coach_root);
+    let key = coach.unlocked().recipient();
+    let mut h = harness(&coach_root, Some(coach), Some(Screen::Shared), 2200.0, 0.25);
+    press(&mut h, "Coach");
+    wait_for_worker(&mut h);
+    let file = share(&mut anne, "Warmtenet", &key, tmp.path());
+    open(&mut h, &file, "Anne");
+
+    h.get_by_label("Samenvatting van Anne");
+    h.get_by_label("Van wie");
+    // In the summary's header and in the inbox row above it.
+    for shown in ["Anne", &Date::from_unix(NOW).to_string(), "2099-09-01"] {
+        assert_eq!(h.query_all_by_label(shown).count(), 2, "{shown}");
+    }
+    h.get_by_label("intervisie");
+    // Headings without their marks or anchors; bold without stars.
+    h.get_by_label("Warmtenet");
+    h.get_by_label("Het dilemma");
+    h.get_by_label("Betrokkenen:");
+    h.get_by_label_contains("De wethouder aarzelt over het tracé.");
+    h.get_by_label("Jouw reactie aan Anne");
+    for raw in ["{#entry-", "<!--", "---", "## ", "**", "coach:", "reply-to"] {
+        let found: Vec<String> = h
+            .query_all_by_label_contains(raw)
+            .map(|n| format!("{n:?}"))
+            .collect();
+        assert!(found.is_empty(), "{raw} shown: {found:?}");
+    }
+    assert!(
+        h.query_by_label("Naam van je coach").is_none(),
+        "the coach is not addressed as the coachee"
+    );
+}
+
+/// The distance from the preview's title to the consent tick below it, in a window `height`
+/// points tall.
+fn preview_height(height: f32) -> f32 {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut session = test_session(tmp.path());
+    let mut entry = Entry::new("Lang dilemma", Date::from_unix(NOW));
+    entry.dilemma = (1..=80)
+        .map(|i| format!("Regel {i} van een lang dilemma."))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let id = session.save_entry(None, entry, NOW).expect("save");
+    let mut h = harness_sized(
+        tmp.path(),
+        Some(session),
+        Some(Screen::Shared),
+        [1180.0, height],
+        0.25,
+    );
+    h.state_mut().shared_mut().scope.entries = vec![Selection {
+        entry_id: id,
+        parts: Parts::default(),
+    }];
+    h.run();
+    press(&mut h, "Volgende");
+    press(&mut h, "Volgende");
+    let title = h
+        .get_by_label("Voorvertoning: precies deze tekst wordt gedeeld")
+        .rect()
+        .min
+        .y;
+    let tick = h
+        .get_by_label("Ik deel precies deze voorvertoning")
+        .rect()
+        .min
+        .y;
+    tick - title
+}
+
+#[test]
+fn the_consent_preview_grows_with_the_window() {
+    let small = preview_height(700.0);
+    let large = preview_height(1400.0);
+    assert!(
+        small >= 240.0,
+        "a usable preview in a small window: {small}"
+    );
+    assert!(
+        large >= small + 300.0,
+        "the preview takes the room a taller window gives: {small} → {large}"
+    );
+}
