@@ -41,6 +41,8 @@ fn coach_tab(root: &Path, own: bool) -> Harness<'static, App> {
     h.state_mut().push(SettingsCmd::SetOwnFileDialog(own));
     h.run();
     press(&mut h, "Coach");
+    // Opening the Coach tab lists the coach's inbox on the worker: let it finish first.
+    wait_for_worker(&mut h);
     h
 }
 

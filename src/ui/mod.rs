@@ -13,6 +13,8 @@ mod i18n;
 mod icon;
 #[cfg(feature = "test-support")]
 mod inspect;
+mod jobs;
+mod keys;
 mod nav;
 mod quiz;
 mod screens;

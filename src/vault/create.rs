@@ -8,9 +8,9 @@ use age::x25519;
 
 use super::crypto::encrypt_with_passphrase;
 use super::fsio;
+use super::keys::check_strength;
 use super::store::{
     IDENTITY_FILE, INBOX_DIR, MANIFESTS_DIR, RECORDS_DIR, RECOVERY_FILE, VAULT_FILE, VaultFile,
-    check_strength,
 };
 use super::timefmt::now_secs;
 use super::{FORMAT, RecoveryCode, Unlocked, Vault, VaultError, WORK_FACTOR};

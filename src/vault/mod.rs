@@ -15,6 +15,7 @@ mod envelope;
 mod error;
 mod fsio;
 mod history;
+mod keys;
 mod load;
 mod manifest;
 mod pin;

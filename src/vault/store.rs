@@ -7,17 +7,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use age::secrecy::{ExposeSecret, SecretString};
 use age::x25519;
 use serde::{Deserialize, Serialize};
 
-use super::crypto::{
-    decrypt_with_passphrase, encrypt_with_passphrase, parse_identity_text, scrypt_work_factor,
-};
+use super::crypto::parse_identity_text;
 use super::fsio;
 use super::pin::Known;
 use super::timefmt::now_secs;
-use super::{FORMAT, MAX_WORK_FACTOR, RecoveryCode, Unlocked, VaultError, WORK_FACTOR, strength};
+use super::{FORMAT, Unlocked, VaultError};
 
 /// The plaintext description of a vault.
 pub(crate) const VAULT_FILE: &str = "vault.ron";
@@ -205,42 +202,6 @@ impl Vault {
         self.format.load(Ordering::Relaxed)
     }
 
-    /// Decrypts the identity with the passphrase. A wrong passphrase changes nothing on disk.
-    pub fn unlock(&self, passphrase: &SecretString) -> Result<Unlocked, VaultError> {
-        let bytes = fsio::read(&self.dir.join(IDENTITY_FILE))?;
-        let text = decrypt_with_passphrase(IDENTITY_FILE, passphrase, &bytes)?
-            .ok_or(VaultError::WrongPassphrase)?;
-        self.check_identity(IDENTITY_FILE, &text)
-    }
-
-    /// Decrypts the identity with the recovery code, typed in any case, with or without dashes.
-    pub fn unlock_with_recovery(&self, code: &str) -> Result<Unlocked, VaultError> {
-        let code = RecoveryCode::parse(code).ok_or(VaultError::WrongRecoveryCode)?;
-        let bytes = fsio::read(&self.dir.join(RECOVERY_FILE))?;
-        let text = decrypt_with_passphrase(RECOVERY_FILE, code.as_secret(), &bytes)?
-            .ok_or(VaultError::WrongRecoveryCode)?;
-        self.check_identity(RECOVERY_FILE, &text)
-    }
-
-    /// Re-encrypts `identity.age` with a new passphrase (atomically); records are untouched.
-    pub fn change_passphrase(
-        &self,
-        unlocked: &Unlocked,
-        new: &SecretString,
-    ) -> Result<(), VaultError> {
-        self.check_ours(unlocked)?;
-        check_strength(new)?;
-        self.rewrap(IDENTITY_FILE, unlocked, new)
-    }
-
-    /// Makes a new recovery code and re-encrypts `recovery.age` with it; the old code stops working.
-    pub fn new_recovery_code(&self, unlocked: &Unlocked) -> Result<RecoveryCode, VaultError> {
-        self.check_ours(unlocked)?;
-        let code = RecoveryCode::generate();
-        self.rewrap(RECOVERY_FILE, unlocked, code.as_secret())?;
-        Ok(code)
-    }
-
     /// Removes `records/<file_name>`, e.g. a conflict copy the user chose to drop. Only a plain
     /// file name inside `records/` is accepted.
     pub fn delete(&self, file_name: &str) -> Result<(), VaultError> {
@@ -352,38 +313,6 @@ impl Vault {
             ))
         }
     }
-
-    /// Re-encrypts the identity into `file` with `secret`, keeping the file's work factor (a
-    /// vault made for tests stays cheap; a real one stays at [`WORK_FACTOR`] or above).
-    fn rewrap(
-        &self,
-        file: &str,
-        unlocked: &Unlocked,
-        secret: &SecretString,
-    ) -> Result<(), VaultError> {
-        let current = fs::read(self.dir.join(file))
-            .ok()
-            .and_then(|bytes| scrypt_work_factor(&bytes))
-            .unwrap_or(WORK_FACTOR)
-            .min(MAX_WORK_FACTOR);
-        let text = unlocked.identity_file_text();
-        let ciphertext = encrypt_with_passphrase(secret, current, text.expose_secret().as_bytes())?;
-        let _guard = self.write_guard()?;
-        fsio::write_atomic(&self.dir, file, &ciphertext)
-    }
-}
-
-/// Refuses a passphrase that scores below 3, naming the first issue.
-pub(crate) fn check_strength(passphrase: &SecretString) -> Result<(), VaultError> {
-    let s = strength(passphrase.expose_secret());
-    if s.score >= 3 {
-        return Ok(());
-    }
-    let reason = s
-        .issues
-        .first()
-        .map_or("it is too easy to guess", |i| i.reason());
-    Err(VaultError::WeakPassphrase(reason.to_owned()))
 }
 
 /// Reads and checks `vault.ron`.
