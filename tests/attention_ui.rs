@@ -206,3 +206,24 @@ fn a_practice_exercise_kept_while_locked_says_where_it_waits_and_shows_after_unl
             .any(|(_, e)| e.practice && e.title == "Oefening: Amerdoorn")
     );
 }
+
+#[test]
+fn thousands_of_captures_draw_fifty_rows_and_count_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let titles: Vec<String> = (0..120).map(|i| format!("Vastgelegd {i:03}")).collect();
+    let refs: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let session = session_with_captures(dir.path(), &refs);
+    let h = journal(dir.path(), session);
+    // One "Bewaren" per drawn capture: fifty, not a hundred and twenty.
+    let keeps = h
+        .get_all_by_role(Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Bewaren: Vastgelegd"))
+        })
+        .count();
+    assert_eq!(keeps, 50);
+    h.get_by_label_contains("En nog 70 meer.");
+    h.get_by_label("Alles bewaren");
+}

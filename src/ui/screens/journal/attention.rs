@@ -95,9 +95,22 @@ pub(super) fn named_button(ui: &mut Ui, text: &str, name: String) -> bool {
     response.clicked()
 }
 
+/// How many rows each list of the panel draws: thousands of captures or bad files (a script,
+/// a sync accident) must not make every frame slow. The rest is counted, and "Keep all" and
+/// the CLI reach them.
+const ROWS_SHOWN: usize = 50;
+
+/// "And N more" under a list that was cut at [`ROWS_SHOWN`].
+fn more_ui(ui: &mut Ui, total: usize, lang: Lang) {
+    if total > ROWS_SHOWN {
+        let more = (total - ROWS_SHOWN).to_string();
+        ui.add(egui::Label::new(fill(S::AttentionMore.get(lang), &[&more])).wrap());
+    }
+}
+
 fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut Sink, ui: &mut Ui) {
     ui.add(egui::Label::new(S::CapturesIntro.get(lang)).wrap());
-    for capture in &session.inbox {
+    for capture in session.inbox.iter().take(ROWS_SHOWN) {
         let name = capture_name(capture, lang);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -124,6 +137,7 @@ fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut 
             }
         });
     }
+    more_ui(ui, session.inbox.len(), lang);
     if session.inbox.len() > 1 && ui.button(S::CaptureKeepAll.get(lang)).clicked() {
         out.push(JournalCmd::AdoptAll);
     }
@@ -168,7 +182,7 @@ fn files_ui(session: &Session, lang: Lang, ui: &mut Ui) {
             .wrap(),
         );
     };
-    for u in &session.unsealed {
+    for u in session.unsealed.iter().take(ROWS_SHOWN) {
         let key = if u.replaced {
             S::UnsealedReplaced
         } else if u.bad_seal {
@@ -178,7 +192,8 @@ fn files_ui(session: &Session, lang: Lang, ui: &mut Ui) {
         };
         line(ui, fill(key.get(lang), &[&u.file]));
     }
-    for m in &session.missing {
+    more_ui(ui, session.unsealed.len(), lang);
+    for m in session.missing.iter().take(ROWS_SHOWN) {
         let known = m.known.to_string();
         let text = match m.found {
             None => fill(S::MissingGone.get(lang), &[&m.id, &known]),
@@ -189,10 +204,12 @@ fn files_ui(session: &Session, lang: Lang, ui: &mut Ui) {
         };
         line(ui, text);
     }
-    for f in &session.failures {
+    more_ui(ui, session.missing.len(), lang);
+    for f in session.failures.iter().take(ROWS_SHOWN) {
         line(ui, fill(S::FailureLine.get(lang), &[&f.file]));
         // The technical reason, for whoever helps restore the file.
         ui.add(egui::Label::new(RichText::new(&f.reason).small().weak()).wrap());
     }
+    more_ui(ui, session.failures.len(), lang);
     ui.add(egui::Label::new(S::AttentionWhatToDo.get(lang)).wrap());
 }
