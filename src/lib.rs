@@ -21,6 +21,7 @@ pub mod report;
 pub mod search;
 pub mod session;
 pub mod source;
+pub mod texts;
 pub mod ui;
 pub mod vault;
 

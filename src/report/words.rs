@@ -1,30 +1,7 @@
 //! The printed documents' own words, in Dutch and English. The reading of a profile is in
 //! `reading.rs`; names of stances, boards and poles come from the content.
 
-use crate::content::Lang;
-
-macro_rules! words {
-    ($($key:ident => $nl:literal, $en:literal;)*) => {
-        /// A piece of printed text.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub(crate) enum W { $($key),* }
-
-        impl W {
-            /// Every key, for the completeness test.
-            #[cfg(test)]
-            pub(crate) const ALL: &'static [W] = &[$(W::$key),*];
-
-            /// The text in a language.
-            pub(crate) fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((W::$key, Lang::Nl) => $nl, (W::$key, Lang::En) => $en,)*
-                }
-            }
-        }
-    };
-}
-
-words! {
+crate::texts::strings! { enum W;
     ProfileTitle => "Profiel: hoe je ambtelijke ruimte maakt", "Profile: how you make room to act";
     Respondent => "Deelnemer: {}", "Respondent: {}";
     Date => "Datum: {}", "Date: {}";
@@ -66,23 +43,12 @@ words! {
         "If you make a new recovery code later, this one stops working; destroy this sheet then.";
 }
 
-/// Fills `{}` placeholders in order.
-pub(crate) fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut parts = template.split("{}");
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    for (i, part) in parts.enumerate() {
-        out.push_str(args.get(i).copied().unwrap_or(""));
-        out.push_str(part);
-    }
-    out
-}
+pub(crate) use crate::texts::fill;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Lang;
 
     #[test]
     fn every_word_has_both_languages_and_matching_placeholders() {

@@ -5,48 +5,11 @@
 
 use crate::content::Lang;
 
-macro_rules! strings {
-    (enum $name:ident; $($key:ident => $nl:literal, $en:literal;)*) => {
-        /// A piece of interface text.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum $name { $(#[allow(missing_docs)] $key),* }
-
-        impl $name {
-            /// Every key, for tests.
-            #[cfg(test)]
-            pub const ALL: &'static [$name] = &[$($name::$key),*];
-
-            /// The text in a language.
-            pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $(($name::$key, Lang::Nl) => $nl, ($name::$key, Lang::En) => $en,)*
-                }
-            }
-        }
-    };
-    ($($key:ident => $nl:literal, $en:literal;)*) => {
-        strings! { enum S; $($key => $nl, $en;)* }
-    };
-}
-
-/// The same table form for other sets of texts (the error sentences in `errors.rs`).
-pub(crate) use strings;
+pub(crate) use crate::texts::strings;
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
-/// Fills `{}` placeholders in order.
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut parts = template.split("{}");
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    for (i, part) in parts.enumerate() {
-        out.push_str(args.get(i).copied().unwrap_or(""));
-        out.push_str(part);
-    }
-    out
-}
+pub use crate::texts::fill;
 
 /// The sentence for `n` things: `one` for exactly one, `many` (with `{}` for the number)
 /// otherwise. Dutch and English both use the singular for one only.
