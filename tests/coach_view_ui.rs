@@ -147,3 +147,45 @@ fn the_consent_preview_grows_with_the_window() {
         "the preview takes the room a taller window gives: {small} → {large}"
     );
 }
+
+#[test]
+fn the_coach_prints_a_summary_with_whose_it_is_on_the_worker() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut anne = test_session(&tmp.path().join("anne"));
+    let coach_root = tmp.path().join("coach");
+    let coach = test_session(&coach_root);
+    let key = coach.unlocked().recipient();
+    let mut h = harness(&coach_root, Some(coach), Some(Screen::Shared), 2200.0, 0.25);
+    press(&mut h, "Coach");
+    wait_for_worker(&mut h);
+    let file = share(&mut anne, "Warmtenet", &key, tmp.path());
+    open(&mut h, &file, "Anne");
+    press(&mut h, "Afdrukken / PDF");
+    let pdf = tmp.path().join("samenvatting anne.pdf");
+    h.state_mut().shared_mut().print.path = pdf.display().to_string();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "PDF maken")
+        .click_accesskit();
+    h.step();
+    assert!(h.state().busy(), "the PDF is made on the worker");
+    wait_for_worker(&mut h);
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext is needed (apt-get install poppler-utils): {e}"));
+    assert!(out.status.success(), "the PDF was written and reads");
+    let text = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for shown in [
+        "Anne",
+        "Warmtenet",
+        "De wethouder aarzelt over het tracé.",
+        "intervisie",
+    ] {
+        assert!(text.contains(shown), "{shown} missing from: {text}");
+    }
+    assert!(!text.contains("{#entry-"), "no anchors on paper: {text}");
+}

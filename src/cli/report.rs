@@ -213,23 +213,11 @@ pub(super) fn summary_to_pdf(
     let bytes = crate::report::summary_pdf(&crate::report::SummaryReport {
         text: &summary.text,
         header: &summary.header,
-        sender: sender_name(sender),
+        sender: sender.vouched_name(),
         lang,
         printed: Date::from_unix(crate::clock::now()),
     })?;
     write_pdf(file, &bytes, force)
-}
-
-/// The name a sender is known by, when the signature vouches for it; never the name an
-/// impostor borrowed.
-fn sender_name(sender: &crate::export::Sender) -> Option<&str> {
-    use crate::export::Sender;
-    match sender {
-        Sender::Known { name } | Sender::New { name } | Sender::ReplyToChanged { name, .. } => {
-            Some(name)
-        }
-        Sender::Impostor { .. } | Sender::Unsigned => None,
-    }
 }
 
 #[cfg(test)]

@@ -162,6 +162,19 @@ pub enum Sender {
     Unsigned,
 }
 
+impl Sender {
+    /// The name the signature vouches for; never the name an impostor borrowed, and none for
+    /// an unsigned summary.
+    pub fn vouched_name(&self) -> Option<&str> {
+        match self {
+            Sender::Known { name } | Sender::New { name } | Sender::ReplyToChanged { name, .. } => {
+                Some(name)
+            }
+            Sender::Impostor { .. } | Sender::Unsigned => None,
+        }
+    }
+}
+
 /// Checks who signed `summary` against the senders this device pinned in `config` (trust on
 /// first use: a new key is pinned under `name`, or a name made from the key). Feedback goes
 /// only to a pinned key: a pinned sender's summary that asks for another reply key gets its

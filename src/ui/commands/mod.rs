@@ -21,7 +21,7 @@ pub use files::{FileCmd, FileDialogs};
 pub use guard::{GuardCmd, Leave, Unsaved};
 pub use journal::JournalCmd;
 pub use nav::NavCmd;
-pub use print::{PrintCmd, PrintJob, PrintTarget};
+pub use print::{PrintCmd, PrintJob, PrintTarget, SummaryPrint};
 pub use quiz::QuizCmd;
 pub use settings::SettingsCmd;
 pub use sharing::{ExportPlan, FeedbackPlan, ShareCmd};

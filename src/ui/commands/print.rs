@@ -1,4 +1,4 @@
-//! Printing: the profile or the recovery code to a PDF, made and written by the worker, and
+//! Printing: the profile, the recovery code or a summary the coach opened to a PDF, made and written by the worker, and
 //! the PDF handed to the system's viewer. The form that asked shows the outcome.
 
 use std::path::PathBuf;
@@ -8,8 +8,9 @@ use zeroize::Zeroizing;
 
 use crate::assessment::Profile;
 use crate::content::{Content, Lang};
+use crate::export::SummaryHeader;
 use crate::journal::Date;
-use crate::report::{ProfileReport, ReportError};
+use crate::report::{ProfileReport, ReportError, SummaryReport};
 use crate::ui::app::App;
 use crate::ui::screens::print::PrintForm;
 use crate::ui::worker::Job;
@@ -21,6 +22,25 @@ pub enum PrintTarget {
     Profile,
     /// The recovery code, shown once.
     Recovery,
+    /// A summary the coach opened.
+    Summary,
+}
+
+/// A coachee's summary as the coach prints it.
+pub struct SummaryPrint {
+    /// The Markdown as shared (wiped once printed).
+    pub text: Zeroizing<String>,
+    /// Its header: for whom, why, until when.
+    pub header: SummaryHeader,
+    /// The sender's name, when the signature vouches for it.
+    pub sender: Option<String>,
+}
+
+impl std::fmt::Debug for SummaryPrint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The text is the coachee's: never in a log.
+        f.debug_struct("SummaryPrint").finish_non_exhaustive()
+    }
 }
 
 /// Printing commands.
@@ -30,6 +50,8 @@ pub enum PrintCmd {
     Profile(Box<Profile>, PathBuf),
     /// The recovery code on a sheet, to a PDF at the path.
     RecoverySheet(Zeroizing<String>, PathBuf),
+    /// A summary the coach opened, to a PDF at the path.
+    Summary(Box<SummaryPrint>, PathBuf),
     /// Open a PDF that was written, in the system's viewer.
     Open(PrintTarget, PathBuf),
 }
@@ -45,6 +67,8 @@ pub enum PrintDoc {
     },
     /// The recovery sheet.
     Recovery(Zeroizing<String>),
+    /// A coachee's summary.
+    Summary(Box<SummaryPrint>),
 }
 
 /// A PDF to make and write.
@@ -76,6 +100,13 @@ impl PrintJob {
             PrintDoc::Recovery(code) => {
                 crate::report::recovery_sheet_pdf(code, self.date, self.lang)?
             }
+            PrintDoc::Summary(summary) => crate::report::summary_pdf(&SummaryReport {
+                text: &summary.text,
+                header: &summary.header,
+                sender: summary.sender.as_deref(),
+                lang: self.lang,
+                printed: self.date,
+            })?,
         });
         // Never over an existing file: the form says so and the user picks another name.
         crate::report::write_pdf(&self.path, &bytes, false)
@@ -95,6 +126,9 @@ impl App {
             ),
             PrintCmd::RecoverySheet(code, path) => {
                 (PrintTarget::Recovery, path, PrintDoc::Recovery(code))
+            }
+            PrintCmd::Summary(summary, path) => {
+                (PrintTarget::Summary, path, PrintDoc::Summary(summary))
             }
             PrintCmd::Open(target, path) => {
                 self.worker.submit(Job::View(target, path));
@@ -118,6 +152,7 @@ impl App {
         match target {
             PrintTarget::Profile => &mut self.profile.print,
             PrintTarget::Recovery => &mut self.recovery.print,
+            PrintTarget::Summary => &mut self.shared.print,
         }
     }
 

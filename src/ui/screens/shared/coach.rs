@@ -5,9 +5,10 @@ use egui::{RichText, Ui};
 
 use super::coach_key::Identity;
 use super::{SharedView, rendered};
-use crate::ui::commands::{FeedbackPlan, ShareCmd};
+use crate::ui::commands::{FeedbackPlan, PrintCmd, PrintTarget, ShareCmd, SummaryPrint};
 use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::screens::print::PrintAsk;
 use crate::ui::screens::{card, section};
 use crate::ui::theme;
 use crate::ui::widgets::file_picker::FileKind;
@@ -153,6 +154,10 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             );
         }
     });
+    print_ui(view, cx, out, ui);
+    let Some(opened) = &view.opened else {
+        return;
+    };
     // One scroll for the page: the summary is drawn at its full length.
     let shown = crate::export::for_display(&opened.text);
     card(ui, |ui| {
@@ -204,5 +209,28 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 .collect(),
             path: view.feedback_path.trim().into(),
         }));
+    }
+}
+
+/// "Print / PDF" for the summary on show: the worker makes it, with whose it is.
+fn print_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    let ask = crate::ui::screens::print::ui(&mut view.print, cx, ui, cx.t(S::PrintFileSummary));
+    let Some(opened) = &view.opened else {
+        return;
+    };
+    match ask {
+        Some(PrintAsk::Write(path)) => {
+            let summary = SummaryPrint {
+                text: zeroize::Zeroizing::new(opened.text.clone()),
+                header: opened.header.clone(),
+                sender: view
+                    .sender
+                    .as_ref()
+                    .and_then(|s| s.vouched_name().map(str::to_owned)),
+            };
+            out.push(PrintCmd::Summary(Box::new(summary), path));
+        }
+        Some(PrintAsk::Open(path)) => out.push(PrintCmd::Open(PrintTarget::Summary, path)),
+        None => {}
     }
 }

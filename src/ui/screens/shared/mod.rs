@@ -100,6 +100,8 @@ pub struct SharedView {
     pub open_from: String,
     /// The opened summary.
     pub opened: Option<OpenedSummary>,
+    /// "Print / PDF" for the summary on show.
+    pub print: crate::ui::screens::print::PrintForm,
     /// Who sent the opened summary, as this coach's pins know it.
     pub sender: Option<Sender>,
     /// Feedback per entry id of the opened summary.
