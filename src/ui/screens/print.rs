@@ -8,8 +8,10 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use crate::report::ReportError;
-use crate::ui::cx::Cx;
+use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
+use crate::ui::widgets::file_picker::FileKind;
+use crate::ui::widgets::path_field::{self, Field};
 use crate::ui::widgets::problem;
 
 /// The form's state: closed until asked for; then the path, and what became of the last PDF.
@@ -34,8 +36,23 @@ pub enum PrintAsk {
     Open(PathBuf),
 }
 
+/// The path fields of the three forms: the PDF writer never replaces a file, so neither may
+/// the picker offer to.
+pub const PROFILE_FIELD: Field = Field::save("print-profile", S::PrintPath, &[FileKind::Pdf]);
+/// See [`PROFILE_FIELD`].
+pub const RECOVERY_FIELD: Field = Field::save("print-recovery", S::PrintPath, &[FileKind::Pdf]);
+/// See [`PROFILE_FIELD`].
+pub const SUMMARY_FIELD: Field = Field::save("print-summary", S::PrintPath, &[FileKind::Pdf]);
+
 /// Draws the button, and the form once open; `file_name` is the default file's name.
-pub fn ui(form: &mut PrintForm, cx: &Cx<'_>, ui: &mut Ui, file_name: &str) -> Option<PrintAsk> {
+pub fn ui(
+    form: &mut PrintForm,
+    field: &Field,
+    cx: &Cx<'_>,
+    out: &mut Sink,
+    ui: &mut Ui,
+    file_name: &str,
+) -> Option<PrintAsk> {
     if !form.open {
         if ui.button(cx.t(S::PrintPdf)).clicked() {
             form.open = true;
@@ -48,14 +65,8 @@ pub fn ui(form: &mut PrintForm, cx: &Cx<'_>, ui: &mut Ui, file_name: &str) -> Op
         return None;
     }
     let mut ask = None;
-    ui.horizontal_wrapped(|ui| {
-        let label = ui.label(cx.t(S::PrintPath));
-        ui.add(
-            egui::TextEdit::singleline(&mut form.path)
-                .desired_width(crate::ui::theme::field_width(ui, 520.0)),
-        )
-        .labelled_by(label.id);
-    });
+    // Typed, or chosen with "Bladeren…" (the platform's save dialog or the app's picker).
+    path_field::ui(ui, &mut form.path, field, cx.lang, out);
     ui.horizontal_wrapped(|ui| {
         let ready = !form.busy && !form.path.trim().is_empty();
         if ui

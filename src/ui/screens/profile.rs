@@ -54,7 +54,14 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
 
 /// "Print / PDF": the profile as shown, made into a PDF by the worker.
 fn print_ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
-    let ask = super::print::ui(&mut view.print, app, ui, app.t(S::PrintFileProfile));
+    let ask = super::print::ui(
+        &mut view.print,
+        &super::print::PROFILE_FIELD,
+        app,
+        out,
+        ui,
+        app.t(S::PrintFileProfile),
+    );
     if view.print.open {
         ui.label(RichText::new(app.t(S::PrintProfileHint)).small().weak());
     }

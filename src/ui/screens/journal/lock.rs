@@ -229,7 +229,14 @@ fn keep_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui: &mut U
         ui.add(egui::Label::new(cx.t(S::RecoveryCopied)).wrap());
     }
     ui.add(egui::Label::new(RichText::new(cx.t(S::RecoveryPaperSecret)).strong()).wrap());
-    let ask = print::ui(&mut view.print, cx, ui, cx.t(S::PrintFileRecovery));
+    let ask = print::ui(
+        &mut view.print,
+        &print::RECOVERY_FIELD,
+        cx,
+        out,
+        ui,
+        cx.t(S::PrintFileRecovery),
+    );
     match ask {
         Some(PrintAsk::Write(path)) => out.push(PrintCmd::RecoverySheet(
             zeroize::Zeroizing::new(code.to_string()),

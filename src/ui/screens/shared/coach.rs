@@ -214,7 +214,14 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
 
 /// "Print / PDF" for the summary on show: the worker makes it, with whose it is.
 fn print_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    let ask = crate::ui::screens::print::ui(&mut view.print, cx, ui, cx.t(S::PrintFileSummary));
+    let ask = crate::ui::screens::print::ui(
+        &mut view.print,
+        &crate::ui::screens::print::SUMMARY_FIELD,
+        cx,
+        out,
+        ui,
+        cx.t(S::PrintFileSummary),
+    );
     let Some(opened) = &view.opened else {
         return;
     };
