@@ -72,7 +72,8 @@ stop_app() { # SIGTERM ends the process at once, as a crash would: drafts stay o
     sleep 0.3
 }
 
-shot() {
+shot() { # the pointer rests on the navigation's top edge, so no tooltip or hover shows
+    xdotool mousemove --window "$WID" 60 2 2>/dev/null || true
     sleep "${2:-0.8}"
     import -window "$WID" "$OUT/$TAG-$1$SUFFIX.png"
     echo "$OUT/$TAG-$1$SUFFIX.png"
