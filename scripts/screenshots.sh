@@ -132,10 +132,21 @@ nav() { # nav N: the N-th item of the navigation (1 = Welkom), with Ctrl+N at an
     sleep 0.8
 }
 
+settle() { # settle [SECONDS]: wait until the window stops changing (a spinner keeps it moving)
+    local prev="" cur
+    sleep 1
+    for _ in $(seq 1 $((${1:-30} * 2))); do
+        cur=$(import -window "$WID" -resize 20% ppm:- 2>/dev/null | md5sum)
+        [ "$cur" = "$prev" ] && return 0
+        prev=$cur
+        sleep 0.5
+    done
+}
+
 unlock() { # the lock screen focuses its passphrase field by itself
     typed "$PASS"
     key Return
-    sleep 4
+    settle
 }
 
 answer() { # answer KEYS...: keys 1-5 pick an answer, Return moves on
@@ -290,7 +301,7 @@ for variant in $VARIANTS; do
     shot journal-create-filled
     last           # Create vault is the last widget of the page
     key Return
-    sleep 9
+    settle 60
     shot recovery-code
     stop_app
 
@@ -373,7 +384,7 @@ for variant in $VARIANTS; do
     page 2         # the coach key's passphrase
     typed "$PASS"
     key Return
-    sleep 3
+    settle
     shot coach-key
     page 4         # Copy, the path of the summary, Browse…
     key Return
@@ -385,7 +396,7 @@ for variant in $VARIANTS; do
     key Tab Tab    # Browse…, the sender's name
     typed "Sanne"
     key Tab Return # Open
-    sleep 3
+    settle
     shot coach-summary
     scroll_down 10
     shot coach-summary-2
