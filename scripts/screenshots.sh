@@ -8,6 +8,7 @@
 #   BIN=path/to/ruimte scripts/screenshots.sh
 #   SCALE=2.0 scripts/screenshots.sh OUT     every screen at text size 2.0
 #   VARIANTS="nl-light en-dark" scripts/screenshots.sh   only these variants
+#   COLORS=256 scripts/screenshots.sh docs/screenshots     as committed: a 256-colour palette
 #
 # Everything is reached with the keyboard, never with fixed pixel positions, so the run holds
 # at any text size: `--screen NAME` opens a screen, Ctrl+1..Ctrl+8 the navigation's items,
@@ -76,6 +77,9 @@ shot() { # the pointer rests on the navigation's top edge, so no tooltip or hove
     xdotool mousemove --window "$WID" 60 2 2>/dev/null || true
     sleep "${2:-0.8}"
     import -window "$WID" "$OUT/$TAG-$1$SUFFIX.png"
+    if [ -n "${COLORS:-}" ]; then # a palette of COLORS colours keeps docs/screenshots small
+        convert "$OUT/$TAG-$1$SUFFIX.png" +dither -colors "$COLORS" "$OUT/$TAG-$1$SUFFIX.png"
+    fi
     echo "$OUT/$TAG-$1$SUFFIX.png"
 }
 
