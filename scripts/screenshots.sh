@@ -294,8 +294,9 @@ for variant in $VARIANTS; do
     stop_app
 
     # The first start: the tour, and creating a vault ends on the recovery code.
-    rm -rf "$work/fresh" "$work/cfg-fresh"
-    start_app --screen journal --data-dir "$work/fresh"
+    # A folder of its own per variant: a new vault where the config remembers another one
+    # would (rightly) be flagged under "Needs your attention".
+    start_app --screen journal --data-dir "$work/fresh-$variant"
     shot journal-create
     page 1
     typed "$PASS"
