@@ -44,10 +44,14 @@ TAG=""   # <lang>-<theme> of the variant being shot
 
 # settings LANG THEME [SCALE]: what eframe's storage would hold after the user chose them.
 settings() {
+    LOOK=("$@")
     printf '{"settings":"(lang:Some(%s),theme:%s,text_scale:%s,auto_lock_minutes:30)"}\n' "$1" "$2" "${3:-$SCALE}" > "$work/cfg/app.ron"
 }
 
 start_app() {
+    # The settings as chosen, without the window size eframe saved on the last run: at text
+    # size 2.0 it comes back at half the size (saved in points, restored in pixels).
+    settings "${LOOK[@]}"
     WID=""
     for _try in 1 2 3; do # a loaded X server now and then refuses a connection: try again
         "$BIN" --config-dir "$work/cfg" --data-dir "$work/data" "$@" > "$work/app.log" 2>&1 &
