@@ -44,9 +44,11 @@ pub use inspect::open_vault_state;
 use crate::content::Content;
 use crate::paths::Dirs;
 
-/// Opens the window and runs until it closes.
-pub fn run(content: Content, dirs: Dirs, start: Option<Start>) -> Result<(), eframe::Error> {
-    let options = eframe::NativeOptions {
+/// The window's options. The window's size is not remembered: eframe keeps it in points and
+/// restores it as pixels, so at text size 2.0 every restart halved the window (below its
+/// minimum, seen under Xvfb). Settings are still kept in `app.ron`.
+fn native_options(dirs: &Dirs) -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Ambtelijke Ruimte")
             .with_app_id(crate::APP_ID)
@@ -54,8 +56,14 @@ pub fn run(content: Content, dirs: Dirs, start: Option<Start>) -> Result<(), efr
             .with_min_inner_size([760.0, 520.0])
             .with_icon(icon::icon()),
         persistence_path: Some(dirs.config.join("app.ron")),
+        persist_window: false,
         ..Default::default()
-    };
+    }
+}
+
+/// Opens the window and runs until it closes.
+pub fn run(content: Content, dirs: Dirs, start: Option<Start>) -> Result<(), eframe::Error> {
+    let options = native_options(&dirs);
     eframe::run_native(
         "Ambtelijke Ruimte",
         options,
@@ -67,4 +75,22 @@ pub fn run(content: Content, dirs: Dirs, start: Option<Start>) -> Result<(), efr
             Ok(Box::new(app))
         }),
     )
+}
+
+#[cfg(test)]
+mod window_tests {
+    #[test]
+    fn the_window_size_is_not_restored_so_large_text_cannot_shrink_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let dirs = crate::paths::Dirs {
+            config: dir.path().join("config"),
+            data: dir.path().join("data"),
+        };
+        let options = super::native_options(&dirs);
+        assert!(!options.persist_window);
+        assert_eq!(
+            options.viewport.min_inner_size,
+            Some(egui::vec2(760.0, 520.0))
+        );
+    }
 }
