@@ -5,9 +5,8 @@
 
 mod common;
 
-use ambtelijke_ruimte::assessment::{Answer, Item};
 use ambtelijke_ruimte::content::{Basis, FramingId, Lang};
-use ambtelijke_ruimte::ui::{NavCmd, QuizCmd, S, Screen};
+use ambtelijke_ruimte::ui::{NavCmd, S, Screen};
 use common::{content, harness};
 use egui_kittest::kittest::Queryable;
 
@@ -64,22 +63,7 @@ fn the_tour_opens_with_the_reports_checklist() {
 fn the_profile_shows_tactics_in_sequence_and_the_self_critical_attitude() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(dir.path(), None, Some(Screen::Welcome), 6000.0, 0.1);
-    let items = h
-        .state()
-        .questionnaire()
-        .expect("a questionnaire")
-        .items
-        .clone();
-    for item in &items {
-        let answer = match item {
-            Item::Likert { .. } => Answer::Likert(4),
-            Item::Scenario { .. } => Answer::Option(0),
-        };
-        h.state_mut()
-            .push(QuizCmd::Answer(item.id().to_owned(), answer));
-    }
-    h.state_mut().push(NavCmd::Go(Screen::Profile));
-    h.run_steps(3);
+    common::answer_all_and_open_the_profile(&mut h);
     assert!(h.state().profile().is_some());
     let c = content();
     h.get_by_label(nl(S::ProfileCraftTitle));

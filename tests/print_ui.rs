@@ -6,10 +6,9 @@ mod common;
 
 use std::path::Path;
 
-use ambtelijke_ruimte::assessment::{Answer, Item};
 use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::report::reading;
-use ambtelijke_ruimte::ui::{NavCmd, QuizCmd, S, Screen};
+use ambtelijke_ruimte::ui::{S, Screen};
 use common::{harness, nl, press, test_session, wait_for_worker};
 use egui_kittest::kittest::Queryable;
 
@@ -45,22 +44,7 @@ fn done(path: &Path) -> String {
 fn print_on_the_profile_sends_the_job_to_the_worker_and_reports_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(dir.path(), None, Some(Screen::Welcome), 3000.0, 0.1);
-    let items = h
-        .state()
-        .questionnaire()
-        .expect("a questionnaire")
-        .items
-        .clone();
-    for item in &items {
-        let answer = match item {
-            Item::Likert { .. } => Answer::Likert(4),
-            Item::Scenario { .. } => Answer::Option(0),
-        };
-        h.state_mut()
-            .push(QuizCmd::Answer(item.id().to_owned(), answer));
-    }
-    h.state_mut().push(NavCmd::Go(Screen::Profile));
-    h.run_steps(3);
+    common::answer_all_and_open_the_profile(&mut h);
     press(&mut h, nl(S::PrintPdf));
     let pdf = dir.path().join("mijn profiel.pdf");
     set_path(&mut h, &pdf);

@@ -247,3 +247,26 @@ pub fn forge_record(
     let ct = age::encrypt(&recipient, plain.as_bytes()).expect("encrypt");
     std::fs::write(dir.join("records").join(name), ct).expect("write");
 }
+
+/// Answers every item of the questionnaire on show (statements 4, situations their first
+/// option) and opens the profile.
+pub fn answer_all_and_open_the_profile(h: &mut Harness<'_, App>) {
+    use ambtelijke_ruimte::assessment::{Answer, Item};
+    use ambtelijke_ruimte::ui::QuizCmd;
+    let items = h
+        .state()
+        .questionnaire()
+        .expect("a questionnaire")
+        .items
+        .clone();
+    for item in &items {
+        let answer = match item {
+            Item::Likert { .. } => Answer::Likert(4),
+            Item::Scenario { .. } => Answer::Option(0),
+        };
+        h.state_mut()
+            .push(QuizCmd::Answer(item.id().to_owned(), answer));
+    }
+    h.state_mut().push(NavCmd::Go(Screen::Profile));
+    h.run_steps(3);
+}
