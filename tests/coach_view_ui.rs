@@ -57,18 +57,24 @@ pub fn open(h: &mut Harness<'_, App>, file: &Path, from: &str) {
     wait_for_worker(h);
 }
 
-#[test]
-fn the_coach_reads_the_summary_rendered_with_whose_it_is_and_its_dates() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let mut anne = test_session(&tmp.path().join("anne"));
-    let coach_root = tmp.path().join("coach");
+/// A coach on the Coach tab with Anne's summary ("Warmtenet") opened; both vaults in `root`.
+fn coach_reading_annes_summary(root: &Path) -> Harness<'static, App> {
+    let mut anne = test_session(&root.join("anne"));
+    let coach_root = root.join("coach");
     let coach = test_session(&coach_root);
     let key = coach.unlocked().recipient();
     let mut h = harness(&coach_root, Some(coach), Some(Screen::Shared), 2200.0, 0.25);
     press(&mut h, "Coach");
     wait_for_worker(&mut h);
-    let file = share(&mut anne, "Warmtenet", &key, tmp.path());
+    let file = share(&mut anne, "Warmtenet", &key, root);
     open(&mut h, &file, "Anne");
+    h
+}
+
+#[test]
+fn the_coach_reads_the_summary_rendered_with_whose_it_is_and_its_dates() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let h = coach_reading_annes_summary(tmp.path());
 
     h.get_by_label("Samenvatting van Anne");
     h.get_by_label("Van wie");
@@ -151,15 +157,7 @@ fn the_consent_preview_grows_with_the_window() {
 #[test]
 fn the_coach_prints_a_summary_with_whose_it_is_on_the_worker() {
     let tmp = tempfile::tempdir().expect("tmp");
-    let mut anne = test_session(&tmp.path().join("anne"));
-    let coach_root = tmp.path().join("coach");
-    let coach = test_session(&coach_root);
-    let key = coach.unlocked().recipient();
-    let mut h = harness(&coach_root, Some(coach), Some(Screen::Shared), 2200.0, 0.25);
-    press(&mut h, "Coach");
-    wait_for_worker(&mut h);
-    let file = share(&mut anne, "Warmtenet", &key, tmp.path());
-    open(&mut h, &file, "Anne");
+    let mut h = coach_reading_annes_summary(tmp.path());
     press(&mut h, "Afdrukken / PDF");
     let pdf = tmp.path().join("samenvatting anne.pdf");
     h.state_mut().shared_mut().print.path = pdf.display().to_string();
