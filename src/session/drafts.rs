@@ -1,5 +1,6 @@
 //! Drafts of unsaved work, as the session knows them: what a draft holds (an entry being edited
-//! with its form fields and a follow-up being written, or questionnaire answers in progress),
+//! with its form fields and a follow-up being written, questionnaire answers in progress, a
+//! practice case, or the share wizard part way),
 //! the drafts found at unlock, and writing or removing one (on the UI's worker thread; see
 //! `vault/drafts.rs` for the file, its seal and its encryption).
 
@@ -10,6 +11,7 @@ use zeroize::Zeroize;
 
 use super::Session;
 use crate::assessment::Answers;
+use crate::export::Scope;
 use crate::journal::{Entry, FollowUp};
 use crate::vault::{Draft, DraftWriter, VaultError};
 
@@ -25,6 +27,8 @@ pub enum DraftBody {
     Answers(AnswersDraft),
     /// A practice case being worked on, not kept as an exercise yet.
     Exercise(ExerciseDraft),
+    /// The share wizard part way, not exported yet.
+    Share(ShareDraft),
 }
 
 impl DraftBody {
@@ -34,7 +38,58 @@ impl DraftBody {
             DraftBody::Entry(_) => "entry".to_owned(),
             DraftBody::Answers(a) => format!("answers:{}", a.questionnaire),
             DraftBody::Exercise(e) => format!("exercise:{}", e.case),
+            DraftBody::Share(_) => "share".to_owned(),
         }
+    }
+}
+
+/// The share wizard part way: what is chosen and typed. It names entries by id only: the
+/// preview is never kept (it is made again from the vault), and neither are the consent tick
+/// and "I understand this file is readable": after a restore both are given again. Wiped when
+/// dropped.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ShareDraft {
+    /// The step on show: 1 choose, 2 blank out words, 3 consent.
+    pub step: u8,
+    /// The entries and their parts, the profile or not, the words to blank out.
+    pub scope: Scope,
+    /// The words to blank out as typed (comma-separated).
+    pub redact_text: String,
+    /// The coach's name.
+    pub coach: String,
+    /// Why it is shared.
+    pub purpose: String,
+    /// The delete-after day as typed.
+    pub delete_after: String,
+    /// How the summary leaves the vault.
+    pub form: ShareForm,
+    /// The coach's `age1…` key as typed.
+    pub recipient: String,
+    /// The file to write, as typed or chosen.
+    pub path: String,
+}
+
+/// How a summary leaves the vault, as chosen in the share wizard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ShareForm {
+    /// Encrypted to the coach.
+    #[default]
+    Encrypted,
+    /// Plain Markdown.
+    Markdown,
+    /// Plain HTML.
+    Html,
+}
+
+impl Drop for ShareDraft {
+    fn drop(&mut self) {
+        self.scope.redact.zeroize();
+        self.redact_text.zeroize();
+        self.coach.zeroize();
+        self.purpose.zeroize();
+        self.delete_after.zeroize();
+        self.recipient.zeroize();
+        self.path.zeroize();
     }
 }
 
@@ -160,7 +215,7 @@ impl Session {
                 .as_deref()
                 .and_then(|id| self.times(id))
                 .is_some_and(|(_, updated)| updated > draft.written),
-            DraftBody::Answers(_) | DraftBody::Exercise(_) => false,
+            DraftBody::Answers(_) | DraftBody::Exercise(_) | DraftBody::Share(_) => false,
         }
     }
 }
@@ -179,5 +234,23 @@ mod tests {
         let c = DraftBody::Entry(Box::new(d)).fingerprint();
         assert!(a != b && b != c && a != c);
         assert_ne!(a, 0);
+    }
+
+    #[test]
+    fn a_share_draft_reads_back_and_holds_no_consent() {
+        let mut d = ShareDraft::default();
+        d.step = 2;
+        d.redact_text = "Wassenberg".into();
+        d.coach = "Anna".into();
+        d.scope.redact = vec!["Wassenberg".into()];
+        let body = DraftBody::Share(d);
+        let text = ron::to_string(&body).expect("serialises");
+        assert!(
+            !text.contains("confirmed") && !text.contains("understood"),
+            "{text}"
+        );
+        let back: DraftBody = ron::from_str(&text).expect("reads back");
+        assert_eq!(back, body);
+        assert_eq!(back.slot(), "share");
     }
 }

@@ -11,7 +11,10 @@ mod drafts;
 mod resolve;
 mod trash;
 
-pub use drafts::{AnswersDraft, DraftBody, EntryDraft, ExerciseDraft, StoredDraft, write_draft};
+pub use drafts::{
+    AnswersDraft, DraftBody, EntryDraft, ExerciseDraft, ShareDraft, ShareForm, StoredDraft,
+    write_draft,
+};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;

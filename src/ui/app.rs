@@ -289,6 +289,7 @@ impl eframe::App for App {
                 catalogue: &self.catalogue,
                 content: &self.content,
                 entry_open: self.journal.unsaved(),
+                sharing_open: self.shared.in_progress(),
                 now: crate::clock::now(),
                 lang: self.lang,
             };

@@ -1,5 +1,6 @@
 //! Autosave: while the vault is unlocked, unsaved work (the entry in the editor with its
-//! follow-up, questionnaire answers not kept yet, a practice case in progress) is written as
+//! follow-up, questionnaire answers not kept yet, a practice case in progress, the share wizard
+//! part way) is written as
 //! an encrypted, sealed draft [`QUIET_SECS`] after its last change, through the worker, never
 //! in a frame. A draft is removed once its work is saved or discarded, and written at once
 //! before the vault locks.
@@ -176,6 +177,7 @@ impl App {
             .into_iter()
             .chain(self.answers_drafts())
             .chain(self.exercise_drafts())
+            .chain(self.shared.draft().map(DraftBody::Share))
             .map(|body| (body.slot(), body))
             .collect();
         let keys: std::collections::BTreeSet<String> = work

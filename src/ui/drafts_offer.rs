@@ -6,7 +6,8 @@ use egui::{RichText, Ui};
 
 use super::commands::DraftCmd;
 use super::cx::Sink;
-use super::i18n::{S, fill};
+use super::i18n::{S, fill, plural};
+use super::screens::shared::Step;
 use super::theme;
 use crate::assessment::Catalogue;
 use crate::content::{Content, Lang};
@@ -26,6 +27,9 @@ pub struct Offer<'a> {
     /// An entry with unsaved changes is open: another entry's draft waits until it is saved
     /// or discarded.
     pub entry_open: bool,
+    /// The share wizard is part way: another share draft waits until it is finished or
+    /// cleared.
+    pub sharing_open: bool,
     /// Now, unix seconds.
     pub now: i64,
     /// The language.
@@ -73,10 +77,15 @@ pub fn ui(ctx: &egui::Context, offer: &Offer<'_>, out: &mut Sink) {
 fn draft_ui(ui: &mut Ui, offer: &Offer<'_>, draft: &StoredDraft, older: bool, out: &mut Sink) {
     let lang = offer.lang;
     ui.label(RichText::new(describe(draft, offer, lang)).strong());
-    if let DraftBody::Entry(e) = &draft.body
-        && !e.entry.dilemma.trim().is_empty()
-    {
-        ui.add(egui::Label::new(RichText::new(excerpt(&e.entry.dilemma)).italics()).wrap());
+    match &draft.body {
+        DraftBody::Entry(e) if !e.entry.dilemma.trim().is_empty() => {
+            ui.add(egui::Label::new(RichText::new(excerpt(&e.entry.dilemma)).italics()).wrap());
+        }
+        DraftBody::Share(s) => {
+            let n = s.scope.entries.len();
+            ui.label(plural(lang, n, S::ChosenOne, S::ChosenCount));
+        }
+        DraftBody::Entry(_) | DraftBody::Answers(_) | DraftBody::Exercise(_) => {}
     }
     ui.label(RichText::new(age(draft.written, offer.now, lang)).weak());
     if older {
@@ -101,10 +110,14 @@ fn draft_ui(ui: &mut Ui, offer: &Offer<'_>, draft: &StoredDraft, older: bool, ou
     }
     ui.horizontal_wrapped(|ui| {
         let restore = egui::Button::new(RichText::new(S::DraftRestore.get(lang)).strong());
-        let blocked = offer.entry_open && matches!(draft.body, DraftBody::Entry(_));
+        let blocked = match draft.body {
+            DraftBody::Entry(_) => offer.entry_open.then_some(S::DraftEntryOpen),
+            DraftBody::Share(_) => offer.sharing_open.then_some(S::DraftShareOpen),
+            DraftBody::Answers(_) | DraftBody::Exercise(_) => None,
+        };
         let response = ui
-            .add_enabled(!blocked, restore)
-            .on_disabled_hover_text(S::DraftEntryOpen.get(lang));
+            .add_enabled(blocked.is_none(), restore)
+            .on_disabled_hover_text(blocked.map_or("", |k| k.get(lang)));
         if response.clicked() {
             out.push(DraftCmd::Restore(draft.id.clone()));
         }
@@ -140,6 +153,11 @@ fn describe(draft: &StoredDraft, offer: &Offer<'_>, lang: Lang) -> String {
             let case = offer.content.cases().iter().find(|c| c.id == x.case);
             let title = case.map_or(x.case.as_str(), |c| c.title.get(lang));
             fill(S::DraftExercise.get(lang), &[title])
+        }
+        DraftBody::Share(s) => {
+            let step = Step::from_number(s.step);
+            let (n, name) = (step.number().to_string(), step.name().get(lang));
+            fill(S::DraftShare.get(lang), &[&n, name])
         }
     }
 }

@@ -53,9 +53,14 @@ impl App {
         let Some(pos) = self.autosave.offers.iter().position(|(d, _)| d.id == id) else {
             return;
         };
-        // An entry with unsaved changes stays open: the other entry's draft waits.
-        let entry = matches!(self.autosave.offers[pos].0.body, DraftBody::Entry(_));
-        if entry && self.journal.unsaved() {
+        // An entry with unsaved changes stays open: the other entry's draft waits. So does a
+        // second share draft while the wizard is part way.
+        let busy = match self.autosave.offers[pos].0.body {
+            DraftBody::Entry(_) => self.journal.unsaved(),
+            DraftBody::Share(_) => self.shared.in_progress(),
+            DraftBody::Answers(_) | DraftBody::Exercise(_) => false,
+        };
+        if busy {
             return;
         }
         let (draft, _) = self.autosave.offers.remove(pos);
@@ -108,6 +113,13 @@ impl App {
                     self.onboarding.case = i;
                 }
                 self.apply_nav(NavCmd::Go(Screen::Onboarding));
+            }
+            DraftBody::Share(s) => {
+                // Entries deleted since the draft was written are dropped, with a note.
+                let session = self.vault.session();
+                let exists = |id: &str| session.is_some_and(|s| s.journal.get(id).is_some());
+                self.shared.restore(s, exists);
+                self.apply_nav(NavCmd::Go(Screen::Shared));
             }
         }
         self.draft_restored(draft.id.clone(), &draft.body, clock);

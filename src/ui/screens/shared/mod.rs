@@ -3,11 +3,13 @@
 
 mod coach;
 mod coach_key;
+mod draft;
 mod inbox;
 mod preview;
 mod receipts;
 mod rendered;
 mod sender;
+mod steps;
 mod wizard;
 
 pub use coach::key_ui;
@@ -138,6 +140,8 @@ pub struct SharedView {
     pub preview_cache: egui_commonmark::CommonMarkCache,
     /// The rendered summary's layout cache (coach view).
     pub summary_cache: egui_commonmark::CommonMarkCache,
+    /// The wizard was restored from a draft: the note it shows until put away.
+    pub restored: Option<draft::Restored>,
 }
 
 impl SharedView {
@@ -159,6 +163,7 @@ impl SharedView {
         self.redact_text.zeroize();
         self.scope = Scope::default();
         self.step = Step::Choose;
+        self.restored = None;
         self.key_pass.zeroize();
         self.key_confirm.zeroize();
         self.inbox = None;

@@ -19,22 +19,12 @@ use crate::ui::widgets::problem;
 /// Draws the wizard.
 pub fn ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = cx.lang;
-    let steps = [
-        (Step::Choose, S::StepChoose),
-        (Step::Preview, S::StepRedact),
-        (Step::Consent, S::StepConsent),
-    ];
-    ui.horizontal_wrapped(|ui| {
-        for (i, (step, key)) in steps.iter().enumerate() {
-            let text = format!("{}. {}", i + 1, key.get(lang));
-            let on = view.step == *step;
-            ui.label(if on {
-                RichText::new(text).strong()
-            } else {
-                RichText::new(text).weak()
-            });
-        }
-    });
+    super::steps::steps_ui(view.step, lang, ui);
+    if let Some(restored) = view.restored
+        && super::draft::restored_ui(ui, restored, lang)
+    {
+        view.restored = None;
+    }
     if let Some((path, sha)) = &view.done {
         card(ui, |ui| {
             ui.label(RichText::new(S::ExportDone.get(lang)).strong());
@@ -47,35 +37,6 @@ pub fn ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut Sink,
         Step::Preview => redact_ui(view, session, cx, ui),
         Step::Consent => consent_ui(view, session, cx, out, ui),
     }
-}
-
-fn nav_buttons(
-    view: &mut SharedView,
-    cx: &Cx<'_>,
-    ui: &mut Ui,
-    back: Option<Step>,
-    next: Option<(Step, bool)>,
-) {
-    let lang = cx.lang;
-    ui.add_space(theme::SPACE_M);
-    ui.horizontal_wrapped(|ui| {
-        if let Some(step) = back
-            && ui.button(S::Back.get(lang)).clicked()
-        {
-            view.step = step;
-        }
-        if let Some((step, ready)) = next
-            && ui
-                .add_enabled(
-                    ready,
-                    egui::Button::new(RichText::new(S::Next.get(lang)).strong()),
-                )
-                .clicked()
-        {
-            view.step = step;
-            view.consent.confirmed = false;
-        }
-    });
 }
 
 const PARTS: [S; 6] = [
@@ -192,7 +153,7 @@ fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
         .weak(),
     );
     let ready = !view.scope.entries.is_empty() || view.scope.profile;
-    nav_buttons(view, cx, ui, None, Some((Step::Preview, ready)));
+    super::steps::nav_buttons(view, cx, ui, None, Some((Step::Preview, ready)));
 }
 
 fn redact_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
@@ -214,7 +175,7 @@ fn redact_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
             .collect();
     }
     super::preview::preview_ui(view, session, cx, ui);
-    nav_buttons(
+    super::steps::nav_buttons(
         view,
         cx,
         ui,
