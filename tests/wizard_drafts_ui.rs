@@ -75,6 +75,37 @@ fn walk_to_consent(h: &mut Harness<'_, App>) {
     let_autosave_run(h);
 }
 
+/// Two entries in a new vault; the wizard walked to step 3 and the app crashed (dropped
+/// without any save or quit); a new app on the same folder, unlocked, with the offer showing.
+/// The folder, the two entry ids, and the new app.
+fn crash_mid_wizard() -> (tempfile::TempDir, String, String, Harness<'static, App>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (first, second) = vault_with_two_entries(dir.path());
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    walk_to_consent(&mut h);
+    let files = draft_files(dir.path());
+    assert_eq!(files.len(), 1, "one draft on disk");
+    let bytes = std::fs::read(&files[0]).expect("the draft");
+    for plain in ["Wassenberg", "Coach Anna", first.as_str()] {
+        assert!(
+            !bytes.windows(plain.len()).any(|w| w == plain.as_bytes()),
+            "{plain} is not on disk in the clear"
+        );
+    }
+    drop(h);
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    h.get_by_label(OFFER);
+    (dir, first, second, h)
+}
+
+/// The ids of the entries chosen in the wizard, in order.
+fn chosen(h: &Harness<'_, App>) -> Vec<String> {
+    let entries = &h.state().shared().scope.entries;
+    entries.iter().map(|s| s.entry_id.clone()).collect()
+}
+
 /// The choices made in [`walk_to_consent`], as the wizard holds them.
 fn assert_walked_choices(h: &Harness<'_, App>, first: &str, second: &str) {
     let view = h.state().shared();
@@ -102,26 +133,7 @@ fn assert_walked_choices(h: &Harness<'_, App>, first: &str, second: &str) {
 
 #[test]
 fn a_crash_mid_wizard_is_offered_and_restored_at_the_same_step_without_consent() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (first, second) = vault_with_two_entries(dir.path());
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
-    walk_to_consent(&mut h);
-    let files = draft_files(dir.path());
-    assert_eq!(files.len(), 1, "one draft on disk");
-    let bytes = std::fs::read(&files[0]).expect("the draft");
-    for plain in ["Wassenberg", "Coach Anna", first.as_str()] {
-        assert!(
-            !bytes.windows(plain.len()).any(|w| w == plain.as_bytes()),
-            "{plain} is not on disk in the clear"
-        );
-    }
-    // The crash: the app goes without saving or quitting.
-    drop(h);
-
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
-    h.get_by_label(OFFER);
+    let (dir, first, second, mut h) = crash_mid_wizard();
     h.get_by_label("Delen met je coach, stap 3 van 3: Toestemming");
     h.get_by_label("2 dilemma's gekozen");
     press(&mut h, "Herstellen");
@@ -169,16 +181,8 @@ fn a_crash_mid_wizard_is_offered_and_restored_at_the_same_step_without_consent()
 
 #[test]
 fn an_entry_deleted_meanwhile_is_left_out_with_a_note() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (first, second) = vault_with_two_entries(dir.path());
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
-    walk_to_consent(&mut h);
-    drop(h);
-
     // After the crash the user decides later and deletes the first entry meanwhile.
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let (_dir, first, second, mut h) = crash_mid_wizard();
     press(&mut h, "Later beslissen");
     match h.state_mut().vault_mut() {
         VaultState::Open(s) => s.delete(&first, 3).expect("to the trash"),
@@ -189,15 +193,9 @@ fn an_entry_deleted_meanwhile_is_left_out_with_a_note() {
     wait_for_drafts(&mut h);
     unlock(&mut h);
     press(&mut h, "Herstellen");
-    let view = h.state().shared();
-    let chosen: Vec<&str> = view
-        .scope
-        .entries
-        .iter()
-        .map(|s| s.entry_id.as_str())
-        .collect();
-    assert_eq!(chosen, [second.as_str()], "the deleted entry is left out");
-    assert_eq!(view.step.number(), 3, "what is left still goes");
+    assert_eq!(chosen(&h), [second], "the deleted entry is left out");
+    let step = h.state().shared().step.number();
+    assert_eq!(step, 3, "what is left still goes");
     h.get_by_label("1 gekozen dilemma bestaat niet meer en is weggelaten.");
     assert!(
         h.state().notice().is_none_or(|n| !n.error),
@@ -209,14 +207,7 @@ fn an_entry_deleted_meanwhile_is_left_out_with_a_note() {
 
 #[test]
 fn discarding_the_offer_or_clearing_the_wizard_removes_its_draft() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    vault_with_two_entries(dir.path());
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
-    walk_to_consent(&mut h);
-    drop(h);
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let (dir, _, _, mut h) = crash_mid_wizard();
     press(&mut h, "Weggooien");
     press(&mut h, "Ja, weggooien");
     wait_for_drafts(&mut h);
