@@ -9,7 +9,7 @@ use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::export::Parts;
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Screen, SettingsCmd, VaultCmd, VaultState};
+use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd, VaultCmd, VaultState};
 use egui::accesskit::Toggled;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -139,6 +139,7 @@ fn a_crash_mid_wizard_is_offered_and_restored_at_the_same_step_without_consent()
     press(&mut h, "Herstellen");
     assert_eq!(h.state().drafts_offered(), 0);
     assert_eq!(h.state().screen(), Screen::Shared);
+    h.get_by_label("Hersteld. Er is nog niets gedeeld.");
     assert_eq!(h.state().shared().step.number(), 3, "the same step");
     assert_walked_choices(&h, &first, &second);
     // Consent is given again, and the wizard says so.
@@ -223,6 +224,38 @@ fn discarding_the_offer_or_clearing_the_wizard_removes_its_draft() {
     press(&mut h, "Niets selecteren");
     let_autosave_run(&mut h);
     assert!(draft_files(dir.path()).is_empty(), "cleared, so gone");
+}
+
+#[test]
+fn locking_mid_wizard_writes_its_draft_before_the_key_goes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    vault_with_two_entries(dir.path());
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    press(&mut h, "Gedeeld");
+    h.get_by_label(&row(SECOND, "1970-01-02")).click();
+    h.run();
+    press(&mut h, "Volgende");
+    assert!(
+        draft_files(dir.path()).is_empty(),
+        "not written yet: just chosen"
+    );
+    h.state_mut().push(VaultCmd::Lock);
+    h.step();
+    assert!(
+        !h.state().shared().in_progress(),
+        "the lock wiped the wizard"
+    );
+    wait_for_drafts(&mut h);
+    assert_eq!(draft_files(dir.path()).len(), 1);
+    h.state_mut().push(NavCmd::Go(Screen::Journal));
+    h.run();
+    unlock(&mut h);
+    h.get_by_label("Delen met je coach, stap 2 van 3: Laat woorden weg");
+    h.get_by_label("1 dilemma gekozen");
+    press(&mut h, "Herstellen");
+    assert_eq!(h.state().shared().step.number(), 2);
+    assert_eq!(chosen(&h).len(), 1);
 }
 
 const STEPS: [(Lang, [&str; 3]); 2] = [

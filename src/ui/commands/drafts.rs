@@ -123,6 +123,13 @@ impl App {
             }
         }
         self.draft_restored(draft.id.clone(), &draft.body, clock);
-        self.say(false, self.t(S::DraftRestored));
+        // Restored work is not saved; a restored wizard has shared nothing yet.
+        let said = match draft.body {
+            DraftBody::Share(_) => S::DraftRestoredShare,
+            DraftBody::Entry(_) | DraftBody::Answers(_) | DraftBody::Exercise(_) => {
+                S::DraftRestored
+            }
+        };
+        self.say(false, self.t(said));
     }
 }
