@@ -4,12 +4,14 @@
 //! three step names stay whole and apart at text size 2.0.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::export::Parts;
 use ambtelijke_ruimte::journal::{Date, Entry};
-use ambtelijke_ruimte::session::Session;
+use ambtelijke_ruimte::session::{DraftBody, Session};
 use ambtelijke_ruimte::ui::{App, NavCmd, Screen, SettingsCmd, VaultCmd, VaultState};
+use ambtelijke_ruimte::vault::{SecretString, Vault};
 use egui::accesskit::Toggled;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -17,7 +19,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 mod common;
 
 use common::drafts::{OFFER, draft_files, let_autosave_run, locked_app, unlock, wait_for_drafts};
-use common::{harness_sized, press, test_session, type_into, wait_for_worker};
+use common::{PASS, harness_sized, press, test_session, type_into, wait_for_worker};
 
 const FIRST: &str = "Warmtenet Wassenberg";
 const SECOND: &str = "Isolatie in de Vogelbuurt";
@@ -94,6 +96,23 @@ fn crash_mid_wizard() -> (tempfile::TempDir, String, String, Harness<'static, Ap
         );
     }
     drop(h);
+    // What the draft holds: the choices, never the preview's text nor the consent tick.
+    {
+        let vault = Arc::new(Vault::open(&dir.path().join("data")).expect("open"));
+        let mut session = Session::unlock(vault, &SecretString::from(PASS)).expect("unlock");
+        let drafts = session.take_drafts();
+        let [draft] = drafts.as_slice() else {
+            panic!("one draft: {drafts:?}")
+        };
+        let DraftBody::Share(share) = &draft.body else {
+            panic!("a share draft: {draft:?}")
+        };
+        assert_eq!(share.step, 3);
+        let text = ron::to_string(&draft.body).expect("serialises");
+        for absent in ["aarzelt", "confirmed", "understood"] {
+            assert!(!text.contains(absent), "{absent} in {text}");
+        }
+    }
     let mut h = locked_app(dir.path());
     unlock(&mut h);
     h.get_by_label(OFFER);
