@@ -19,8 +19,11 @@ use crate::ui::widgets::problem;
 
 /// Draws the editor.
 pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    // One rule: the entry's own validation decides whether it can be saved.
+    // One rule: the entry's own validation decides whether it can be saved. A new entry
+    // nobody has typed in yet shows no problems: red comes once there is something to judge.
+    let untouched_new = matches!(&view.draft, Some((None, _))) && !view.unsaved();
     let problems = candidate(view)
+        .filter(|_| !untouched_new)
         .map(|(_, entry)| entry.validate(cx.content, cx.today()))
         .unwrap_or_default();
     let command = savable(view, cx);
