@@ -61,9 +61,7 @@ fn holds_marker(p: &Path) -> bool {
     if file.take(64 << 20).read_to_end(&mut bytes).is_err() {
         return false;
     }
-    bytes
-        .windows(MARKER.len())
-        .any(|w| w == MARKER.as_bytes())
+    bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes())
 }
 
 #[cfg(unix)]
