@@ -310,8 +310,14 @@ fn follow_ups_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) -> bool {
         });
     }
     let mut add = false;
+    // A follow-up with words in it (typed, or restored from a draft) is never folded away.
+    let f = &view.follow_up;
+    let written = [&f.happened, &f.pushback, &f.adjustment, &f.learned]
+        .iter()
+        .any(|s| !s.is_empty());
     egui::CollapsingHeader::new(S::FollowUpAdd.get(lang))
         .id_salt("follow-up")
+        .open(written.then_some(true))
         .show(ui, |ui| {
             let f = &mut view.follow_up;
             text_field(ui, S::FollowHappened.get(lang), &mut f.happened, true);
