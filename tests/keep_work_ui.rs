@@ -266,6 +266,8 @@ fn a_take_finished_before_a_vault_is_kept_when_the_vault_is_made() {
     h.state_mut()
         .push(ambtelijke_ruimte::ui::NavCmd::Go(Screen::Journal));
     h.run();
+    // The create screen says the waiting take goes into the new vault.
+    h.get_by_label_contains("komt hierin ook wat nu nog wacht: je uitslag van de vragenlijst.");
     type_into(&mut h, "Wachtwoordzin", common::PASS);
     type_into(&mut h, "Herhaal de wachtwoordzin", common::PASS);
     common::click(&mut h, "Kluis aanmaken");

@@ -40,6 +40,7 @@ macro_rules! cx {
             dirs: &$app.dirs,
             now: crate::clock::now(),
             busy: $app.worker.busy(),
+            waiting_exercises: $app.pending_practice.len(),
         }
     };
 }
