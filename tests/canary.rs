@@ -19,8 +19,13 @@ mod common;
 use common::{PASS, click as press, type_into as fill, wait_for_worker as wait};
 
 const MARKER: &str = "KANARIE-9c41e7";
-/// Every file below `dir` whose bytes contain the marker.
+/// Every file below `dir` whose bytes contain the marker. Stays on `dir`'s file system (the
+/// shared temp folder may hold a chroot with /proc or /sys mounted, whose files never end),
+/// follows no symlink, and reads at most 64 MiB of any file.
 fn hits(dir: &Path, since: SystemTime) -> Vec<PathBuf> {
+    let Ok(top) = std::fs::symlink_metadata(dir) else {
+        return Vec::new();
+    };
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -32,20 +37,42 @@ fn hits(dir: &Path, since: SystemTime) -> Vec<PathBuf> {
             let Ok(meta) = std::fs::symlink_metadata(&p) else {
                 continue;
             };
+            if !same_file_system(&top, &meta) {
+                continue;
+            }
             let recent = meta.modified().is_ok_and(|m| m >= since);
             if meta.is_dir() {
                 stack.push(p);
-            } else if meta.is_file()
-                && meta.len() < 64 << 20
-                && recent
-                && std::fs::read(&p)
-                    .is_ok_and(|b| b.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()))
-            {
+            } else if meta.is_file() && recent && holds_marker(&p) {
                 found.push(p);
             }
         }
     }
     found
+}
+
+/// Whether the first 64 MiB of the file at `p` hold the marker.
+fn holds_marker(p: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(p) else {
+        return false;
+    };
+    let mut bytes = Vec::new();
+    if file.take(64 << 20).read_to_end(&mut bytes).is_err() {
+        return false;
+    }
+    bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes())
+}
+
+#[cfg(unix)]
+fn same_file_system(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev()
+}
+
+#[cfg(not(unix))]
+fn same_file_system(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    true
 }
 
 #[test]

@@ -56,8 +56,7 @@ fn after_a_crash_the_unsaved_entry_is_offered_and_restored_word_for_word() {
         "the restored work counts as unsaved"
     );
     press(&mut h, "Annuleren");
-    h.get_by_label("Vervolgronde toevoegen").click();
-    h.run();
+    // The restored follow-up is shown, not folded away under its header.
     assert!(
         h.query_all_by_value("Een bewonersavond gepland.")
             .next()
@@ -269,4 +268,68 @@ fn a_practice_case_in_progress_survives_a_crash() {
     let work = &h.state().onboarding().work[&case.id];
     assert_eq!(work.why, "Eerst de raad meenemen.");
     assert_eq!(work.picked, [case.tactics[0].clone()]);
+}
+
+/// The walk that lost work: answers and an entry unsaved, Ctrl+Q, "Opslaan en afsluiten". The
+/// entry is saved as a record, the answers stay as a draft that the next unlock offers back.
+#[test]
+fn save_and_quit_keeps_unfinished_answers_as_a_draft_for_the_next_unlock() {
+    use egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    press(&mut h, "Vragenlijst");
+    h.get_by_label("Eens").click();
+    h.run();
+    let answered = h.state().quiz().expect("answers").answers.clone();
+    h.state_mut()
+        .push(ambtelijke_ruimte::ui::NavCmd::Go(Screen::Journal));
+    h.run();
+    write_unsaved_entry(&mut h, "Voor het weekend", "Nog even ordenen.");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    h.get_by_label_contains("versleuteld concept");
+    press(&mut h, "Opslaan en afsluiten");
+    assert!(h.state().quitting());
+    h.state_mut().exit();
+    let titles: Vec<String> = {
+        let session = h.state().vault().session().expect("open");
+        session
+            .journal
+            .iter()
+            .map(|(_, e)| e.title.clone())
+            .collect()
+    };
+    assert_eq!(titles, ["Voor het weekend"], "the entry is a record");
+    assert_eq!(draft_files(dir.path()).len(), 1, "only the answers wait");
+    drop(h);
+
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    h.get_by_label(OFFER);
+    h.get_by_label_contains("1 antwoord in de vragenlijst");
+    press(&mut h, "Herstellen");
+    assert_eq!(h.state().quiz().expect("restored").answers, answered);
+}
+
+/// Quitting without "Save" (the user said don't save) still removes this run's drafts.
+#[test]
+fn quit_without_saving_leaves_no_draft_behind() {
+    use egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = locked_app(dir.path());
+    unlock(&mut h);
+    write_unsaved_entry(&mut h, "Weg ermee", "Niet nodig.");
+    assert_eq!(draft_files(dir.path()).len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    press(&mut h, "Afsluiten zonder opslaan");
+    h.state_mut().exit();
+    assert!(
+        draft_files(dir.path()).is_empty(),
+        "{:?}",
+        draft_files(dir.path())
+    );
 }

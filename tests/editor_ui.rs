@@ -27,7 +27,11 @@ fn a_date_in_the_future_cannot_be_saved_and_the_editor_says_why_in_dutch() {
         0.25,
     );
     press(&mut h, "Nieuw dilemma");
-    // Without a title: the entry's own check names it under the title field.
+    // An empty new entry is not scolded before anything is typed.
+    assert!(h.query_by_label("Geef het dilemma een titel.").is_none());
+    assert!(!save_enabled(&h));
+    // Typed, without a title: the entry's own check names it under the title field.
+    type_into(&mut h, "Het dilemma", "Tempo of draagvlak?");
     h.get_by_label("Geef het dilemma een titel.");
     assert!(!save_enabled(&h));
     type_into(&mut h, "Titel", "Warmtenet zonder draagvlak");

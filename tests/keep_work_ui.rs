@@ -266,6 +266,8 @@ fn a_take_finished_before_a_vault_is_kept_when_the_vault_is_made() {
     h.state_mut()
         .push(ambtelijke_ruimte::ui::NavCmd::Go(Screen::Journal));
     h.run();
+    // The create screen says the waiting take goes into the new vault.
+    h.get_by_label_contains("komt hierin ook wat nu nog wacht: je uitslag van de vragenlijst.");
     type_into(&mut h, "Wachtwoordzin", common::PASS);
     type_into(&mut h, "Herhaal de wachtwoordzin", common::PASS);
     common::click(&mut h, "Kluis aanmaken");
@@ -333,4 +335,20 @@ fn ctrl_and_a_digit_opens_a_screen_and_asks_first_when_an_entry_is_unsaved() {
         h.state().draft().map(|e| e.title.as_str()),
         Some("Niet zomaar weg")
     );
+}
+
+/// After a restart the profile must not say "never taken" while the takes sit in the locked
+/// vault: it says where they are and leads to the unlock.
+#[test]
+fn a_locked_vault_profile_points_to_the_unlock_instead_of_saying_never_taken() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(test_session(dir.path()));
+    let mut h = harness(dir.path(), None, Some(Screen::Profile), 1400.0, 0.25);
+    h.get_by_label_contains("Je kluis is op slot");
+    assert!(
+        h.query_by_label_contains("nog niet ingevuld").is_none(),
+        "not 'never taken' while locked"
+    );
+    press(&mut h, "Naar Dagboek om te ontgrendelen");
+    assert_eq!(h.state().screen(), Screen::Journal);
 }

@@ -46,6 +46,27 @@ fn check_rows(h: &Harness<'_, ambtelijke_ruimte::ui::App>, item: &Item, scale: f
             "{} answer {key} at text size {scale}: radio {radio:?}, numbers {numbers:?}",
             item.id()
         );
+        // On a row of answers, a number sits nearer its own button than the answer before
+        // it, so "Helemaal oneens 2 (o) Oneens" cannot read as "2" belonging to the first.
+        if i > 0 {
+            let before = h
+                .get_by_role_and_label(Role::RadioButton, &answer_labels(item)[i - 1])
+                .rect();
+            for n in &numbers {
+                let same_row = n.top() < before.bottom() && before.top() < n.bottom();
+                let between = before.right() <= n.left() && n.right() <= radio.left() + 0.5;
+                if same_row && between {
+                    let to_own = radio.left() - n.right();
+                    let to_previous = n.left() - before.right();
+                    assert!(
+                        to_previous > 2.0 * to_own,
+                        "{} answer {key} at text size {scale}: {to_previous} from the answer \
+                         before, {to_own} from its own",
+                        item.id()
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -48,7 +48,7 @@ fn share_with_a_coach_open_it_as_the_coach_and_send_feedback_back() {
     // The coach sees the key to hand out, with a copy button.
     press(&mut coach, "Coach");
     wait_for_worker(&mut coach);
-    coach.get_by_label("Mijn coach-sleutel");
+    coach.get_by_label("Mijn openbare sleutel, om met mij te delen");
     coach.get_by_label(&coach_key);
     coach.get_by_role_and_label(Role::Button, "Kopiëren");
 

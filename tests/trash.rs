@@ -259,6 +259,26 @@ fn every_save_keeps_the_previous_version_and_one_can_be_restored() {
 }
 
 #[test]
+fn saving_an_unchanged_entry_adds_no_version() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut s = test_session(tmp.path());
+    let id = s.save_entry(None, entry("Eerste"), t0()).expect("save");
+    s.save_entry(Some(&id), entry("Tweede"), t0() + 10)
+        .expect("save");
+    // Ctrl+S twice, or Save on an entry that was not touched.
+    for later in [20, 30] {
+        let same = s
+            .save_entry(Some(&id), entry("Tweede"), t0() + later)
+            .expect("save");
+        assert_eq!(same, id);
+    }
+    let (versions, _) = s.history(&id).expect("history");
+    let titles: Vec<&str> = versions.iter().map(|v| v.entry.title.as_str()).collect();
+    assert_eq!(titles, ["Eerste", "Tweede"]);
+    assert_eq!(versions[1].saved, t0() + 10, "the saved time stays");
+}
+
+#[test]
 fn history_keeps_a_bounded_number_of_versions() {
     let tmp = tempfile::tempdir().expect("tmp");
     let mut s = test_session(tmp.path());

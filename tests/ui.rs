@@ -329,7 +329,7 @@ fn a_command_is_drawn_at_once_without_waiting_for_more_input() {
     h.state_mut().push(NavCmd::Go(Screen::Tactics));
     // One frame applies the command; the repaint it asks for draws the tactics screen.
     h.run();
-    h.get_by_label("Alle 28 tactieken");
+    h.get_by_label("De 28 tactieken");
 }
 
 #[test]

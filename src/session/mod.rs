@@ -206,7 +206,8 @@ impl Session {
         &self.unlocked
     }
 
-    /// Saves an entry, new (`id` None) or changed; returns its id.
+    /// Saves an entry, new (`id` None) or changed; returns its id. An entry equal to its
+    /// saved version is not written again.
     pub fn save_entry(
         &mut self,
         id: Option<&str>,
@@ -214,6 +215,12 @@ impl Session {
         now: i64,
     ) -> Result<String, VaultError> {
         let known = id.and_then(|id| self.times.get(id).map(|t| (id.to_owned(), t.0)));
+        // Saving what is already saved writes nothing: no identical version in the history.
+        if let Some((id, _)) = &known
+            && self.journal.get(id) == Some(&entry)
+        {
+            return Ok(id.clone());
+        }
         let envelope = match known {
             Some((id, created)) => Envelope {
                 version: self.next_version(&id),

@@ -40,6 +40,7 @@ macro_rules! cx {
             dirs: &$app.dirs,
             now: crate::clock::now(),
             busy: $app.worker.busy(),
+            waiting_exercises: $app.pending_practice.len(),
         }
     };
 }
@@ -280,7 +281,10 @@ impl eframe::App for App {
         }
         if let Some(leave) = self.guard {
             let unsaved = self.unsaved_work();
-            let save = screens::journal::savable(&self.journal, &cx!(self));
+            let save = super::guard::Saving {
+                entry: screens::journal::savable(&self.journal, &cx!(self)),
+                drafts: self.drafts_can_be_kept(),
+            };
             super::guard::ui(&ctx, leave, &unsaved, save, self.lang, &mut self.sink);
         } else if !self.autosave.offers.is_empty() {
             let offer = super::drafts_offer::Offer {

@@ -31,6 +31,10 @@ pub struct Autosave {
     pub(super) offers: Vec<(StoredDraft, bool)>,
     /// The offered draft whose "discard" was pressed: the question shows first.
     pub(super) confirm: Option<String>,
+    /// The user chose "Save and quit": unfinished work stays as drafts instead of going.
+    keep_at_exit: bool,
+    /// egui's clock at the last frame.
+    clock: f64,
 }
 
 /// One piece of work and its draft file.
@@ -131,10 +135,25 @@ impl App {
         }
     }
 
-    /// The app closes because the user chose to quit: whatever was unsaved was saved or
-    /// discarded through the guard, so this run's drafts go. Waits up to two seconds.
+    /// Whether unfinished work can be kept as drafts now (the vault is open).
+    pub(super) fn drafts_can_be_kept(&self) -> bool {
+        self.autosave.writer.is_some()
+    }
+
+    /// The user chose "Save and quit": what is still unfinished (answers, an exercise, an
+    /// incomplete entry, a share in progress) is kept as drafts when the app closes.
+    pub(super) fn keep_drafts_at_exit(&mut self) {
+        self.autosave.keep_at_exit = true;
+    }
+
+    /// The app closes because the user chose to quit. After "Save and quit" every piece of
+    /// unfinished work is written as a draft now, for the next unlock to offer; otherwise
+    /// whatever was unsaved was saved or discarded through the guard, so this run's drafts go.
+    /// Waits up to five seconds for the worker.
     pub(super) fn drafts_on_exit(&mut self) {
-        if let Some(writer) = self.autosave.writer.clone() {
+        if self.autosave.keep_at_exit {
+            self.keep_drafts(self.autosave.clock, true);
+        } else if let Some(writer) = self.autosave.writer.clone() {
             let slots = self.autosave.slots.values_mut();
             let ids: Vec<String> = slots.filter_map(|s| s.id.take()).collect();
             for id in ids {
@@ -144,7 +163,7 @@ impl App {
         self.autosave = Autosave::default();
         if self.worker.keeping_drafts() {
             // What they report no longer matters: the window is gone.
-            drop(self.worker.finish_drafts(std::time::Duration::from_secs(2)));
+            drop(self.worker.finish_drafts(std::time::Duration::from_secs(5)));
         }
     }
 
@@ -154,6 +173,7 @@ impl App {
             self.drafts_opened();
         }
         let now = ctx.input(|i| i.time);
+        self.autosave.clock = now;
         if let Some(wait) = self.keep_drafts(now, false) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.05)));
         }

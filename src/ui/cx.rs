@@ -33,6 +33,8 @@ pub struct Cx<'a> {
     pub now: i64,
     /// Whether the worker has a job queued or running.
     pub busy: bool,
+    /// Practice exercises kept in memory until a vault exists.
+    pub waiting_exercises: usize,
 }
 
 impl Cx<'_> {

@@ -18,7 +18,8 @@ strings! { enum G;
     WaitingOne => "1 oefening wacht op een kluis en is nog niet bewaard.", "1 exercise is waiting for a vault and is not kept yet.";
     WaitingMany => "{} oefeningen wachten op een kluis en zijn nog niet bewaard.", "{} exercises are waiting for a vault and are not kept yet.";
     Sharing => "Je bent halverwege het delen met je coach.", "You are part way through sharing with your coach.";
-    QuitNote => "Wat hierboven staat gaat verloren als je nu afsluit.", "What is listed above is lost if you quit now.";
+    QuitNote => "Zonder open kluis kan dit niet bewaard worden: wat hierboven staat gaat verloren als je nu afsluit.", "Without an open vault this cannot be kept: what is listed above is lost if you quit now.";
+    KeepNote => "\u{201c}Opslaan en afsluiten\u{201d} bewaart wat nog niet af is als versleuteld concept in je kluis. Na het ontgrendelen ga je verder waar je was.", "\u{201c}Save and quit\u{201d} keeps what is unfinished as an encrypted draft in your vault. After unlocking you carry on where you left off.";
     Discard => "Niet opslaan", "Don't save";
     SaveGo => "Opslaan en verder", "Save and continue";
     SaveQuit => "Opslaan en afsluiten", "Save and quit";
@@ -34,13 +35,21 @@ fn plural(lang: Lang, n: usize, one: G, many: G) -> String {
     }
 }
 
-/// Draws the question for leaving towards `leave` with `unsaved` work; `save` is the command
-/// that saves the open entry, when it can be saved.
+/// What the guard's Save can do.
+#[derive(Debug, Clone)]
+pub struct Saving {
+    /// The command that saves the open entry, when it can be saved.
+    pub entry: Option<JournalCmd>,
+    /// The vault is open, so unfinished work can be kept as drafts when quitting.
+    pub drafts: bool,
+}
+
+/// Draws the question for leaving towards `leave` with `unsaved` work.
 pub fn ui(
     ctx: &egui::Context,
     leave: Leave,
     unsaved: &[Unsaved],
-    save: Option<JournalCmd>,
+    save: Saving,
     lang: Lang,
     out: &mut Sink,
 ) {
@@ -57,7 +66,12 @@ pub fn ui(
         }
         let entry_only = unsaved.iter().all(|u| matches!(u, Unsaved::Entry(_)));
         if leave == Leave::Quit && !entry_only {
-            ui.label(RichText::new(G::QuitNote.get(lang)).italics());
+            let note = if save.drafts {
+                G::KeepNote
+            } else {
+                G::QuitNote
+            };
+            ui.add(egui::Label::new(RichText::new(note.get(lang)).italics()).wrap());
         }
         ui.add_space(theme::SPACE_M);
         buttons_ui(ui, leave, save, lang, out);
@@ -67,17 +81,21 @@ pub fn ui(
     }
 }
 
-fn buttons_ui(ui: &mut Ui, leave: Leave, save: Option<JournalCmd>, lang: Lang, out: &mut Sink) {
+fn buttons_ui(ui: &mut Ui, leave: Leave, save: Saving, lang: Lang, out: &mut Sink) {
     let t = |k: S| k.get(lang);
     let quitting = leave == Leave::Quit;
     ui.horizontal_wrapped(|ui| {
         let save_label = (if quitting { G::SaveQuit } else { G::SaveGo }).get(lang);
-        let ready = save.is_some();
+        // Quitting with the vault open, everything can be kept: a complete entry as a record,
+        // the rest as drafts. Otherwise only a complete entry can be saved.
+        let ready = save.entry.is_some() || (quitting && save.drafts);
         let button = egui::Button::new(RichText::new(save_label).strong());
-        if ui.add_enabled(ready, button).clicked()
-            && let Some(JournalCmd::SaveEntry { id, entry }) = save
-        {
-            out.push(GuardCmd::Save { id, entry });
+        if ui.add_enabled(ready, button).clicked() {
+            let entry = match save.entry {
+                Some(JournalCmd::SaveEntry { id, entry }) => Some((id, entry)),
+                _ => None,
+            };
+            out.push(GuardCmd::Save { entry });
         }
         let discard = (if quitting { G::DiscardQuit } else { G::Discard }).get(lang);
         if ui.button(discard).clicked() {

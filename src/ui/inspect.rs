@@ -109,6 +109,11 @@ impl App {
         self.quitting
     }
 
+    /// What eframe does when the window closes: drafts are kept or removed as the user chose.
+    pub fn exit(&mut self) {
+        self.drafts_on_exit();
+    }
+
     /// Whether the guard's question about unsaved work is showing.
     pub fn guard_open(&self) -> bool {
         self.guard.is_some()

@@ -105,6 +105,14 @@ fn estimate(passphrase: &str) -> Strength {
     let chars: Zeroizing<Vec<char>> =
         Zeroizing::new(passphrase.chars().take(MAX_CHECKED_CHARS).collect());
     let len = chars.len();
+    if len == 0 {
+        // Nothing typed yet: only "too short" is true of it.
+        return Strength {
+            score: 0,
+            bits: 0.0,
+            issues: vec![StrengthIssue::TooShort],
+        };
+    }
     let mut issues = Vec::new();
     let kinds = [
         chars.iter().any(|c| c.is_lowercase()),

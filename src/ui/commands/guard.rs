@@ -40,12 +40,13 @@ pub enum Unsaved {
 pub enum GuardCmd {
     /// Leave the app: asks first when work would be lost.
     Quit,
-    /// Save the open entry, then go on.
+    /// Save what can be saved, then go on: the open entry when it is complete, and, when
+    /// quitting with the vault open, the rest of the unfinished work as encrypted drafts that
+    /// the next unlock offers back.
     Save {
-        /// The record id, for an entry saved before.
-        id: Option<String>,
-        /// The entry as edited.
-        entry: Box<Entry>,
+        /// The open entry to save: its record id (for an entry saved before) and the entry as
+        /// edited.
+        entry: Option<(Option<String>, Box<Entry>)>,
     },
     /// Drop the unsaved work, then go on.
     Discard,
@@ -63,15 +64,22 @@ impl App {
                     self.guard = Some(Leave::Quit);
                 }
             }
-            GuardCmd::Save { id, entry } => {
+            GuardCmd::Save { entry } => {
                 let Some(leave) = self.guard.take() else {
                     return;
                 };
-                self.apply_journal(JournalCmd::SaveEntry { id, entry }, now);
-                // A failed save stays put, its reason beside the Save button.
-                if self.journal.save_error.is_none() {
-                    self.go_on(leave, ctx);
+                if let Some((id, entry)) = entry {
+                    self.apply_journal(JournalCmd::SaveEntry { id, entry }, now);
+                    // A failed save stays put, its reason beside the Save button.
+                    if self.journal.save_error.is_some() {
+                        return;
+                    }
                 }
+                if leave == Leave::Quit {
+                    // What could not be saved as a record stays as a draft for the next unlock.
+                    self.keep_drafts_at_exit();
+                }
+                self.go_on(leave, ctx);
             }
             GuardCmd::Discard => {
                 if let Some(leave) = self.guard.take() {

@@ -21,7 +21,15 @@ use crate::ui::{screens::tactics::zone_label, theme};
 pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     header(ui, app.t(S::ProfileTitle), None);
     let Some(profile) = app.profile() else {
-        ui.add(egui::Label::new(app.t(S::ProfileEmpty)).wrap());
+        if matches!(app.vault, crate::ui::VaultState::Locked(_)) {
+            // The takes are in the locked vault: not "never taken".
+            ui.add(egui::Label::new(app.t(S::ProfileLocked)).wrap());
+            if ui.button(app.t(S::ToJournalUnlock)).clicked() {
+                out.push(NavCmd::Go(Screen::Journal));
+            }
+        } else {
+            ui.add(egui::Label::new(app.t(S::ProfileEmpty)).wrap());
+        }
         if ui.button(app.t(S::WelcomeStart)).clicked() {
             out.push(NavCmd::Go(Screen::Questionnaire));
         }

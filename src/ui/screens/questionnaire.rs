@@ -156,7 +156,8 @@ fn key_number(ui: &mut Ui, index: usize) {
     let width = key_column_width(ui);
     let height = ui.spacing().interact_size.y.max(ui.spacing().icon_width);
     let size = egui::vec2(width, height);
-    let centred = egui::Layout::left_to_right(egui::Align::Center);
+    // Right-aligned: the number sits against its own button.
+    let centred = egui::Layout::right_to_left(egui::Align::Center);
     ui.allocate_ui_with_layout(size, centred, |ui| {
         ui.set_min_size(size);
         if index < 5 {
@@ -227,9 +228,16 @@ fn item_ui(
                 for (i, key) in LIKERT.iter().enumerate() {
                     let value = i as u8 + 1;
                     let text = cx.t(*key);
-                    // A pair that no longer fits starts the next line whole.
-                    if i > 0 && ui.available_size_before_wrap().x < pair_width(ui, text) {
-                        ui.end_row();
+                    // A pair that no longer fits starts the next line whole; on the same line
+                    // a wide gap sets it apart from the answer before it, so a number reads as
+                    // belonging to the button after it.
+                    if i > 0 {
+                        if ui.available_size_before_wrap().x < theme::SPACE_L + pair_width(ui, text)
+                        {
+                            ui.end_row();
+                        } else {
+                            ui.add_space(theme::SPACE_L);
+                        }
                     }
                     key_number(ui, i);
                     if ui

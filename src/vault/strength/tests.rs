@@ -110,3 +110,10 @@ fn the_kept_answer_follows_the_text() {
         assert_eq!(score("wachtwoord"), 0);
     }
 }
+
+#[test]
+fn an_empty_field_is_only_too_short_not_repetitive() {
+    let s = strength("");
+    assert_eq!(s.score, 0);
+    assert_eq!(s.issues, [StrengthIssue::TooShort]);
+}

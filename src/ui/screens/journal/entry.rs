@@ -19,8 +19,11 @@ use crate::ui::widgets::problem;
 
 /// Draws the editor.
 pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
-    // One rule: the entry's own validation decides whether it can be saved.
+    // One rule: the entry's own validation decides whether it can be saved. A new entry
+    // nobody has typed in yet shows no problems: red comes once there is something to judge.
+    let untouched_new = matches!(&view.draft, Some((None, _))) && !view.unsaved();
     let problems = candidate(view)
+        .filter(|_| !untouched_new)
         .map(|(_, entry)| entry.validate(cx.content, cx.today()))
         .unwrap_or_default();
     let command = savable(view, cx);
@@ -307,8 +310,14 @@ fn follow_ups_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui) -> bool {
         });
     }
     let mut add = false;
+    // A follow-up with words in it (typed, or restored from a draft) is never folded away.
+    let f = &view.follow_up;
+    let written = [&f.happened, &f.pushback, &f.adjustment, &f.learned]
+        .iter()
+        .any(|s| !s.is_empty());
     egui::CollapsingHeader::new(S::FollowUpAdd.get(lang))
         .id_salt("follow-up")
+        .open(written.then_some(true))
         .show(ui, |ui| {
             let f = &mut view.follow_up;
             text_field(ui, S::FollowHappened.get(lang), &mut f.happened, true);

@@ -8,7 +8,7 @@ use super::super::{card, header, section};
 use super::{LockForm, RecoveryView};
 use crate::ui::commands::{JournalCmd, PrintCmd, PrintTarget, VaultCmd};
 use crate::ui::cx::{Cx, Sink};
-use crate::ui::i18n::S;
+use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::vault_state::VaultState;
 use crate::ui::widgets::{meter, problem};
@@ -59,6 +59,10 @@ fn secret_field(ui: &mut Ui, label: &str, id: &str, value: &mut String) -> egui:
 }
 
 fn create_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    if let Some(note) = waiting_note(cx) {
+        ui.add(egui::Label::new(RichText::new(note).strong()).wrap());
+        ui.add_space(theme::SPACE_S);
+    }
     ui.label(cx.t(S::PassphraseHint));
     secret_field(ui, S::Passphrase.get(cx.lang), "pass", &mut form.pass);
     secret_field(
@@ -87,6 +91,30 @@ fn create_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     {
         out.push(VaultCmd::Create(take_secret(form)));
     }
+}
+
+/// What the new vault will keep at once: a take finished before it and exercises waiting.
+fn waiting_note(cx: &Cx<'_>) -> Option<String> {
+    let lang = cx.lang;
+    let take = cx
+        .quiz
+        .quizzes
+        .values()
+        .any(|q| q.finished && !q.kept && !q.answers.is_empty());
+    let mut parts = Vec::new();
+    if take {
+        parts.push(S::KeepsTake.get(lang).to_owned());
+    }
+    match cx.waiting_exercises {
+        0 => {}
+        1 => parts.push(S::KeepsExerciseOne.get(lang).to_owned()),
+        n => parts.push(fill(S::KeepsExercises.get(lang), &[&n.to_string()])),
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let joined = parts.join(&format!(" {} ", S::And.get(lang)));
+    Some(fill(S::CreateKeeps.get(lang), &[&joined]))
 }
 
 fn unlock_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
