@@ -8,7 +8,8 @@ use egui_kittest::kittest::Queryable;
 mod common;
 
 use common::drafts::{
-    OFFER, draft_files, let_autosave_run, locked_app, unlock, wait_for_drafts, write_unsaved_entry,
+    OFFER, draft_files, let_autosave_run, locked_app, restore_after_restart, unlock,
+    wait_for_drafts, write_unsaved_entry,
 };
 use common::{harness, press, test_session, type_into};
 
@@ -220,11 +221,7 @@ fn questionnaire_answers_in_progress_survive_a_crash() {
     );
     drop(h);
 
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
-    h.get_by_label(OFFER);
-    h.get_by_label_contains("1 antwoord in de vragenlijst");
-    press(&mut h, "Herstellen");
+    let h = restore_after_restart(dir.path(), "1 antwoord in de vragenlijst");
     assert_eq!(h.state().screen(), Screen::Questionnaire);
     assert_eq!(h.state().quiz().expect("restored").answers, answered);
 }
@@ -293,23 +290,15 @@ fn save_and_quit_keeps_unfinished_answers_as_a_draft_for_the_next_unlock() {
     press(&mut h, "Opslaan en afsluiten");
     assert!(h.state().quitting());
     h.state_mut().exit();
-    let titles: Vec<String> = {
-        let session = h.state().vault().session().expect("open");
-        session
-            .journal
-            .iter()
-            .map(|(_, e)| e.title.clone())
-            .collect()
-    };
-    assert_eq!(titles, ["Voor het weekend"], "the entry is a record");
+    assert_eq!(
+        common::saved_titles(&h),
+        ["Voor het weekend"],
+        "the entry is a record"
+    );
     assert_eq!(draft_files(dir.path()).len(), 1, "only the answers wait");
     drop(h);
 
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
-    h.get_by_label(OFFER);
-    h.get_by_label_contains("1 antwoord in de vragenlijst");
-    press(&mut h, "Herstellen");
+    let h = restore_after_restart(dir.path(), "1 antwoord in de vragenlijst");
     assert_eq!(h.state().quiz().expect("restored").answers, answered);
 }
 

@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 
-use common::{harness, press, test_session, type_into};
+use common::{harness, press, saved_titles, test_session, type_into};
 
 const QUESTION: &str = "Werk dat nog niet is opgeslagen";
 
@@ -21,15 +21,6 @@ fn journal(root: &std::path::Path) -> Harness<'static, App> {
         1400.0,
         0.25,
     )
-}
-
-fn saved_titles(h: &Harness<'_, App>) -> Vec<String> {
-    let session = h.state().vault().session().expect("open");
-    session
-        .journal
-        .iter()
-        .map(|(_, e)| e.title.clone())
-        .collect()
 }
 
 #[test]

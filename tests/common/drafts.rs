@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use ambtelijke_ruimte::ui::{App, Screen};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 
 use super::{PASS, click, harness, press, type_into, wait_for_worker};
 
@@ -58,4 +59,15 @@ pub fn write_unsaved_entry(h: &mut Harness<'_, App>, title: &str, dilemma: &str)
     }
     type_into(h, "Het dilemma", dilemma);
     let_autosave_run(h);
+}
+
+/// After a crash or a quit: a new app on `root`, unlocked, restoring the offered draft whose
+/// line contains `what`.
+pub fn restore_after_restart(root: &Path, what: &str) -> Harness<'static, App> {
+    let mut h = locked_app(root);
+    unlock(&mut h);
+    h.get_by_label(OFFER);
+    h.get_by_label_contains(what);
+    press(&mut h, "Herstellen");
+    h
 }

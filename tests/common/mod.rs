@@ -270,3 +270,13 @@ pub fn answer_all_and_open_the_profile(h: &mut Harness<'_, App>) {
     h.state_mut().push(NavCmd::Go(Screen::Profile));
     h.run_steps(3);
 }
+
+/// The titles of the entries saved in the open session, in the journal's order.
+pub fn saved_titles(h: &Harness<'_, App>) -> Vec<String> {
+    let session = h.state().vault().session().expect("open");
+    session
+        .journal
+        .iter()
+        .map(|(_, e)| e.title.clone())
+        .collect()
+}
