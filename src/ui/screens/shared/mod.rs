@@ -138,6 +138,8 @@ pub struct SharedView {
     pub preview_cache: egui_commonmark::CommonMarkCache,
     /// The rendered summary's layout cache (coach view).
     pub summary_cache: egui_commonmark::CommonMarkCache,
+    /// A summary was just opened: the next frame scrolls the page to its top.
+    pub reveal: bool,
 }
 
 impl SharedView {
@@ -212,6 +214,7 @@ impl SharedView {
                 .to_string();
         }
         self.opened = Some(opened);
+        self.reveal = true;
     }
 }
 
