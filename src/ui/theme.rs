@@ -76,7 +76,7 @@ pub const STROKE_MARK: f32 = 2.0;
 /// An edge that must be noticed (prominent prompts, the selected field).
 pub const STROKE_STRONG: f32 = 2.5;
 
-/// The largest share of the window's height the attention panel takes before it scrolls.
+/// The largest share of the height the folded journal filters take before they scroll.
 pub const ATTENTION_MAX_SHARE: f32 = 0.4;
 
 /// Width of the left navigation.
