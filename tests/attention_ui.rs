@@ -263,7 +263,10 @@ fn many_file_lines_sit_in_the_pages_scroll_not_a_box_of_their_own() {
     h.run();
     let row = h.get_by_label_contains("Echt dilemma").rect();
     let window = h.ctx.content_rect();
-    assert!(row.min.y >= window.min.y && row.max.y <= window.max.y, "{row:?}");
+    assert!(
+        row.min.y >= window.min.y && row.max.y <= window.max.y,
+        "{row:?}"
+    );
 }
 
 /// Below the panel, in the same scroll, the list still draws only the rows in view, not all.

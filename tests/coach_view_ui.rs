@@ -154,7 +154,10 @@ fn preview_lines_shown(height: f32) -> usize {
 fn the_consent_preview_shows_as_much_of_the_summary_as_the_window_allows() {
     let small = preview_lines_shown(700.0);
     let large = preview_lines_shown(1400.0);
-    assert!(small >= 4, "a usable preview in a small window: {small} lines");
+    assert!(
+        small >= 4,
+        "a usable preview in a small window: {small} lines"
+    );
     assert!(
         large >= small + 10,
         "the preview shows more in a taller window: {small} → {large} lines"
@@ -176,14 +179,20 @@ fn a_rendered_summarys_headings_sit_below_the_pages_own() {
     assert!(section < page, "{section} < {page}");
     for heading in ["Samenvatting voor je coach", "Warmtenet", "Het dilemma"] {
         let size = line_height(&h, heading);
-        assert!(size < section, "{heading}: {size} ≥ the section's {section}");
+        assert!(
+            size < section,
+            "{heading}: {size} ≥ the section's {section}"
+        );
     }
     // The consent preview.
     let h = consent_step(&tmp.path().join("preview"), 1400.0);
     let section = line_height(&h, nl(S::StepConsent));
     for heading in ["Samenvatting voor je coach", "Lang dilemma"] {
         let size = line_height(&h, heading);
-        assert!(size < section, "{heading}: {size} ≥ the section's {section}");
+        assert!(
+            size < section,
+            "{heading}: {size} ≥ the section's {section}"
+        );
     }
 }
 
@@ -276,6 +285,12 @@ fn a_print_result_stays_with_the_summary_it_was_made_of() {
     let file = share(&mut bert, "Zonnepark", &key, tmp.path());
     open(&mut h, &file, "Bert");
     h.get_by_label("Samenvatting van Bert");
-    assert!(h.query_by_label(&saved).is_none(), "Anne's PDF shown with Bert's summary");
-    assert!(h.query_by_label("PDF maken").is_none(), "the form is closed");
+    assert!(
+        h.query_by_label(&saved).is_none(),
+        "Anne's PDF shown with Bert's summary"
+    );
+    assert!(
+        h.query_by_label("PDF maken").is_none(),
+        "the form is closed"
+    );
 }

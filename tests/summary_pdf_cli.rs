@@ -134,14 +134,22 @@ fn open_export_uses_the_coach_key_when_there_is_one() {
     let coach_dir = tmp.path().join("coach");
     let mut anne = session(&tmp.path().join("anne"));
     let file = tmp.path().join("van-anne.md.age");
-    let args = ["open-export", file.to_str().expect("utf-8"), "--from", "Anne"];
+    let args = [
+        "open-export",
+        file.to_str().expect("utf-8"),
+        "--from",
+        "Anne",
+    ];
 
     let key = session(&coach_dir.join("coach-key"));
     annes_summary(&mut anne, key.unlocked().recipient(), &file);
     drop(key);
     let (code, _, err) = ruimte(&tmp.path().join("nobody"), &args, "", Some(PASS));
     assert_eq!(code, 1, "{err}");
-    assert!(err.starts_with("ruimte: no coach key and no vault"), "{err}");
+    assert!(
+        err.starts_with("ruimte: no coach key and no vault"),
+        "{err}"
+    );
 
     let (code, out, err) = ruimte(&coach_dir, &args, "", Some(PASS));
     assert_eq!(code, 0, "{err}");

@@ -107,6 +107,9 @@ fn boundaries_show_only_when_a_boundary_question_was_answered() {
     // The parts that hold something keep their headings.
     let text = render(&full, Parts::default(), Lang::En);
     for heading in ["Boundaries", "Tactics", "Reflection"] {
-        assert!(text.contains(&format!("### {heading}")), "{heading} in {text}");
+        assert!(
+            text.contains(&format!("### {heading}")),
+            "{heading} in {text}"
+        );
     }
 }

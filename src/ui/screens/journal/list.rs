@@ -135,10 +135,8 @@ fn rows_ui(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row], viewport: egui::Rect) -> Opti
     let first = (index(viewport.min.y).floor() as usize).min(rows.len());
     let last = (index(viewport.max.y).ceil() as usize + 1).min(rows.len());
     let x = ui.max_rect().x_range();
-    let shown = egui::Rect::from_x_y_ranges(
-        x,
-        (top + first as f32 * step)..=(top + last as f32 * step),
-    );
+    let shown =
+        egui::Rect::from_x_y_ranges(x, (top + first as f32 * step)..=(top + last as f32 * step));
     let mut open = None;
     ui.scope_builder(egui::UiBuilder::new().max_rect(shown), |ui| {
         ui.skip_ahead_auto_ids(first);
