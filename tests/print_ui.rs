@@ -80,6 +80,21 @@ fn print_on_the_profile_sends_the_job_to_the_worker_and_reports_the_file() {
         "the form says the file exists"
     );
     assert_eq!(std::fs::read(&pdf).expect("pdf"), before);
+
+    // Another answer makes another profile: the form closes, without the last one's result.
+    let item = h.state().questionnaire().expect("questionnaire").items[0]
+        .id()
+        .to_owned();
+    h.state_mut().push(ambtelijke_ruimte::ui::QuizCmd::Answer(
+        item,
+        ambtelijke_ruimte::assessment::Answer::Likert(1),
+    ));
+    h.run();
+    assert!(h.query_by_label_contains("bestaat al").is_none());
+    assert!(
+        h.query_by_label(nl(S::PrintWrite)).is_none(),
+        "the form is closed"
+    );
 }
 
 #[test]
