@@ -85,6 +85,17 @@ pub enum ListError {
     },
 }
 
+impl Places {
+    /// Where a new file goes unless the user says otherwise: the documents folder, else home,
+    /// else the current folder. Exports, feedback and PDFs all start here.
+    pub fn default_folder(&self) -> PathBuf {
+        self.documents
+            .clone()
+            .or_else(|| self.home.clone())
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+}
+
 /// The home and documents folders of this user.
 pub fn places() -> Places {
     match directories::UserDirs::new() {

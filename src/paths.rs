@@ -55,7 +55,5 @@ pub fn sibling(path: &Path, name: &str) -> PathBuf {
 
 /// Where exports go by default: the user's documents folder, else home, else the current one.
 pub fn export_dir() -> PathBuf {
-    directories::UserDirs::new()
-        .map(|u| u.document_dir().unwrap_or(u.home_dir()).to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("."))
+    crate::listing::places().default_folder()
 }

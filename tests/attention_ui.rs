@@ -227,3 +227,60 @@ fn thousands_of_captures_draw_fifty_rows_and_count_the_rest() {
     h.get_by_label_contains("En nog 70 meer.");
     h.get_by_label("Alles bewaren");
 }
+
+/// Many files that do not check out, in a window of a laptop's height: the panel shows every
+/// line at its full length, above the search field, in the page's one scroll (no box of its
+/// own that cuts lines in half); the list is reached by scrolling that page.
+#[test]
+fn many_file_lines_sit_in_the_pages_scroll_not_a_box_of_their_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = test_session(dir.path());
+    s.save_entry(None, Entry::new("Echt dilemma", Date::from_unix(NOW)), NOW)
+        .expect("save");
+    drop(s);
+    let records = dir.path().join("data").join("records");
+    for i in 0..15 {
+        let name = format!("01J00000000000000000000B{i:02}.age");
+        std::fs::write(records.join(name), b"no age file").expect("write");
+    }
+    let mut h = common::harness_sized(
+        dir.path(),
+        Some(reopen(dir.path())),
+        Some(Screen::Journal),
+        [1024.0, 700.0],
+        0.25,
+    );
+    let last_line = h
+        .get_by_label_contains("zet deze bestanden terug uit een back-up")
+        .rect();
+    let search = h.get_by_label("Zoeken").rect();
+    assert!(
+        last_line.max.y <= search.min.y,
+        "the panel's last line at {last_line:?} lies below the search field at {search:?}"
+    );
+    // The entry below it is reached by scrolling the page.
+    h.get_by_label_contains("Echt dilemma").scroll_to_me();
+    h.run();
+    let row = h.get_by_label_contains("Echt dilemma").rect();
+    let window = h.ctx.content_rect();
+    assert!(
+        row.min.y >= window.min.y && row.max.y <= window.max.y,
+        "{row:?}"
+    );
+}
+
+/// Below the panel, in the same scroll, the list still draws only the rows in view, not all.
+#[test]
+fn the_list_below_the_panel_draws_only_the_rows_in_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let titles: Vec<String> = (0..60).map(|i| format!("Dilemma {i:03}")).collect();
+    let mut s = session_with_captures(dir.path(), &["Nog te bewaren"]);
+    for t in &titles {
+        s.save_entry(None, Entry::new(t, Date::from_unix(NOW)), NOW)
+            .expect("save");
+    }
+    let h = journal(dir.path(), s);
+    h.get_by_label("Vraagt je aandacht");
+    let drawn = h.query_all_by_label_contains("Dilemma ").count();
+    assert!((1..30).contains(&drawn), "{drawn} rows drawn of 60");
+}

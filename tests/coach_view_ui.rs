@@ -10,8 +10,8 @@ use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Screen};
-use common::{content, harness, harness_sized, press, test_session, wait_for_worker};
+use ambtelijke_ruimte::ui::{App, S, Screen, SettingsCmd};
+use common::{content, harness, harness_sized, nl, press, test_session, wait_for_worker};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -102,11 +102,10 @@ fn the_coach_reads_the_summary_rendered_with_whose_it_is_and_its_dates() {
     );
 }
 
-/// The distance from the preview's title to the consent tick below it, in a window `height`
-/// points tall.
-fn preview_height(height: f32) -> f32 {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let mut session = test_session(tmp.path());
+/// The wizard at its consent step, in a window `height` points tall, previewing one entry
+/// whose dilemma is eighty short paragraphs.
+fn consent_step(root: &Path, height: f32) -> Harness<'static, App> {
+    let mut session = test_session(root);
     let mut entry = Entry::new("Lang dilemma", Date::from_unix(NOW));
     entry.dilemma = (1..=80)
         .map(|i| format!("Regel {i} van een lang dilemma."))
@@ -114,7 +113,7 @@ fn preview_height(height: f32) -> f32 {
         .join("\n\n");
     let id = session.save_entry(None, entry, NOW).expect("save");
     let mut h = harness_sized(
-        tmp.path(),
+        root,
         Some(session),
         Some(Screen::Shared),
         [1180.0, height],
@@ -127,6 +126,15 @@ fn preview_height(height: f32) -> f32 {
     h.run();
     press(&mut h, "Volgende");
     press(&mut h, "Volgende");
+    h
+}
+
+/// How many paragraphs of the long dilemma the consent preview shows at once: those lying
+/// whole between the preview's title and the tick below the box (what lies further down the
+/// box's content is scrolled out of sight).
+fn preview_lines_shown(height: f32) -> usize {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let h = consent_step(tmp.path(), height);
     let title = h
         .get_by_label("Voorvertoning: precies deze tekst wordt gedeeld")
         .rect()
@@ -137,20 +145,84 @@ fn preview_height(height: f32) -> f32 {
         .rect()
         .min
         .y;
-    tick - title
+    h.query_all_by_label_contains("van een lang dilemma.")
+        .filter(|n| n.rect().min.y >= title && n.rect().max.y <= tick)
+        .count()
 }
 
 #[test]
-fn the_consent_preview_grows_with_the_window() {
-    let small = preview_height(700.0);
-    let large = preview_height(1400.0);
+fn the_consent_preview_shows_as_much_of_the_summary_as_the_window_allows() {
+    let small = preview_lines_shown(700.0);
+    let large = preview_lines_shown(1400.0);
     assert!(
-        small >= 240.0,
-        "a usable preview in a small window: {small}"
+        small >= 4,
+        "a usable preview in a small window: {small} lines"
     );
     assert!(
-        large >= small + 300.0,
-        "the preview takes the room a taller window gives: {small} → {large}"
+        large >= small + 10,
+        "the preview shows more in a taller window: {small} → {large} lines"
+    );
+}
+
+/// The height of the single-line label `label`.
+fn line_height(h: &Harness<'_, App>, label: &str) -> f32 {
+    h.get_by_label(label).rect().height()
+}
+
+#[test]
+fn a_rendered_summarys_headings_sit_below_the_pages_own() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    // The coach's view.
+    let h = coach_reading_annes_summary(tmp.path());
+    let page = line_height(&h, nl(S::SharedTitle));
+    let section = line_height(&h, nl(S::OpenSummaryTitle));
+    assert!(section < page, "{section} < {page}");
+    for heading in ["Samenvatting voor je coach", "Warmtenet", "Het dilemma"] {
+        let size = line_height(&h, heading);
+        assert!(
+            size < section,
+            "{heading}: {size} ≥ the section's {section}"
+        );
+    }
+    // The consent preview.
+    let h = consent_step(&tmp.path().join("preview"), 1400.0);
+    let section = line_height(&h, nl(S::StepConsent));
+    for heading in ["Samenvatting voor je coach", "Lang dilemma"] {
+        let size = line_height(&h, heading);
+        assert!(
+            size < section,
+            "{heading}: {size} ≥ the section's {section}"
+        );
+    }
+}
+
+#[test]
+fn after_open_the_summarys_top_is_on_screen_at_text_size_2() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut anne = test_session(&tmp.path().join("anne"));
+    let coach_root = tmp.path().join("coach");
+    let coach = test_session(&coach_root);
+    let key = coach.unlocked().recipient();
+    let mut h = harness_sized(
+        &coach_root,
+        Some(coach),
+        Some(Screen::Shared),
+        [1024.0, 700.0],
+        0.25,
+    );
+    h.state_mut().push(SettingsCmd::SetTextScale(2.0));
+    h.run();
+    press(&mut h, "Coach");
+    wait_for_worker(&mut h);
+    let file = share(&mut anne, "Warmtenet", &key, tmp.path());
+    open(&mut h, &file, "Anne");
+    // The inbox is listed again with the summary in it.
+    wait_for_worker(&mut h);
+    let top = h.get_by_label("Samenvatting van Anne").rect();
+    let window = h.ctx.content_rect();
+    assert!(
+        top.min.y >= window.min.y && top.max.y <= window.max.y,
+        "the summary's title at {top:?}, the window {window:?}"
     );
 }
 
@@ -186,4 +258,39 @@ fn the_coach_prints_a_summary_with_whose_it_is_on_the_worker() {
         assert!(text.contains(shown), "{shown} missing from: {text}");
     }
     assert!(!text.contains("{#entry-"), "no anchors on paper: {text}");
+}
+
+#[test]
+fn a_print_result_stays_with_the_summary_it_was_made_of() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut h = coach_reading_annes_summary(tmp.path());
+    press(&mut h, "Afdrukken / PDF");
+    let pdf = tmp.path().join("warmtenet.pdf");
+    h.state_mut().shared_mut().print.path = pdf.display().to_string();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "PDF maken")
+        .click_accesskit();
+    wait_for_worker(&mut h);
+    let saved = nl(S::PrintDone).replace("{}", &pdf.display().to_string());
+    h.get_by_label(&saved);
+
+    // Another summary opened: the form starts afresh, without the first one's result.
+    let mut bert = test_session(&tmp.path().join("bert"));
+    let key = h
+        .state()
+        .vault()
+        .session()
+        .map(|s| s.unlocked().recipient())
+        .expect("the coach's vault is open");
+    let file = share(&mut bert, "Zonnepark", &key, tmp.path());
+    open(&mut h, &file, "Bert");
+    h.get_by_label("Samenvatting van Bert");
+    assert!(
+        h.query_by_label(&saved).is_none(),
+        "Anne's PDF shown with Bert's summary"
+    );
+    assert!(
+        h.query_by_label("PDF maken").is_none(),
+        "the form is closed"
+    );
 }

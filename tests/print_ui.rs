@@ -80,6 +80,21 @@ fn print_on_the_profile_sends_the_job_to_the_worker_and_reports_the_file() {
         "the form says the file exists"
     );
     assert_eq!(std::fs::read(&pdf).expect("pdf"), before);
+
+    // Another answer makes another profile: the form closes, without the last one's result.
+    let item = h.state().questionnaire().expect("questionnaire").items[0]
+        .id()
+        .to_owned();
+    h.state_mut().push(ambtelijke_ruimte::ui::QuizCmd::Answer(
+        item,
+        ambtelijke_ruimte::assessment::Answer::Likert(1),
+    ));
+    h.run();
+    assert!(h.query_by_label_contains("bestaat al").is_none());
+    assert!(
+        h.query_by_label(nl(S::PrintWrite)).is_none(),
+        "the form is closed"
+    );
 }
 
 #[test]
@@ -121,4 +136,49 @@ fn the_recovery_code_can_be_copied_and_printed_with_a_warning() {
         text.contains("net zo geheim als je wachtwoordzin"),
         "{text}"
     );
+}
+
+/// Without a user-dirs file (no XDG documents folder), a PDF and an export go to the Dutch or
+/// English documents folder in home when there is one, as the file picker's "Documenten" does;
+/// not to home itself. Run in a child process with HOME in a temp folder.
+#[test]
+fn without_xdg_dirs_pdfs_and_exports_default_to_the_documents_folder_in_home() {
+    let home = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(home.path().join("Documenten")).expect("mkdir");
+    let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "child_default_folders",
+            "--exact",
+            "--ignored",
+            "--test-threads=1",
+        ])
+        .env_remove("XDG_DOCUMENTS_DIR")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("RUIMTE_PRINT_CHILD", "1")
+        .output()
+        .expect("runs the child test");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && text.contains("1 passed"),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+#[ignore = "run by without_xdg_dirs_pdfs_and_exports_default_to_the_documents_folder_in_home"]
+fn child_default_folders() {
+    assert_eq!(std::env::var("RUIMTE_PRINT_CHILD").as_deref(), Ok("1"));
+    let home = std::path::PathBuf::from(std::env::var("HOME").expect("HOME is set"));
+    let documents = home.join("Documenten");
+    assert_eq!(
+        ambtelijke_ruimte::listing::places().documents.as_deref(),
+        Some(documents.as_path())
+    );
+    assert_eq!(
+        ambtelijke_ruimte::report::default_pdf_path("profiel.pdf"),
+        documents.join("profiel.pdf")
+    );
+    assert_eq!(ambtelijke_ruimte::paths::export_dir(), documents);
 }

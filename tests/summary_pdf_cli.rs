@@ -32,12 +32,9 @@ fn session(dir: &Path) -> Session {
     Session::unlock(Arc::new(vault), &pass).expect("unlock")
 }
 
-#[test]
-fn open_export_prints_the_summary_without_front_matter_or_anchors() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let coach_dir = tmp.path().join("coach");
-    let mut anne = session(&tmp.path().join("anne"));
-    let coach = session(&coach_dir);
+/// Anne's summary of one entry ("Warmtenet in de wijk"), encrypted to `recipient`, written to
+/// `file`; returns the entry's id.
+fn annes_summary(anne: &mut Session, recipient: String, file: &Path) -> String {
     let now = 1_780_000_000;
     let mut entry = Entry::new("Warmtenet in de wijk", Date::from_unix(now));
     entry.dilemma = "Het café wil meedoen; één wethouder is geïnteresseerd.".into();
@@ -55,15 +52,23 @@ fn open_export_prints_the_summary_without_front_matter_or_anchors() {
         delete_after: None,
         confirmed: true,
     };
-    let output = Output::Encrypted {
-        recipient: coach.unlocked().recipient(),
-    };
-    let text = prepare_export(&anne, &scope, &consent, &output, &content(), Lang::Nl, now)
+    let output = Output::Encrypted { recipient };
+    let text = prepare_export(anne, &scope, &consent, &output, &content(), Lang::Nl, now)
         .expect("export")
         .file_text;
-    drop(coach);
+    std::fs::write(file, text).expect("write");
+    id
+}
+
+#[test]
+fn open_export_prints_the_summary_without_front_matter_or_anchors() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let coach_dir = tmp.path().join("coach");
+    let mut anne = session(&tmp.path().join("anne"));
+    let coach = session(&coach_dir);
     let file = tmp.path().join("van-anne.md.age");
-    std::fs::write(&file, text).expect("write");
+    let id = annes_summary(&mut anne, coach.unlocked().recipient(), &file);
+    drop(coach);
     let pdf = tmp.path().join("samenvatting.pdf");
     let (code, out, err) = ruimte(
         &coach_dir,
@@ -118,4 +123,41 @@ fn open_export_prints_the_summary_without_front_matter_or_anchors() {
     );
     assert_eq!(code, 1);
     assert!(err.contains("already exists"), "{err}");
+}
+
+/// A coach who made a coach key in the app has no journal: `open-export` opens with the coach
+/// key (in `<data-dir>/coach-key`), and prefers it to a journal when there are both, as the
+/// app does. Without either it says what to make.
+#[test]
+fn open_export_uses_the_coach_key_when_there_is_one() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let coach_dir = tmp.path().join("coach");
+    let mut anne = session(&tmp.path().join("anne"));
+    let file = tmp.path().join("van-anne.md.age");
+    let args = [
+        "open-export",
+        file.to_str().expect("utf-8"),
+        "--from",
+        "Anne",
+    ];
+
+    let key = session(&coach_dir.join("coach-key"));
+    annes_summary(&mut anne, key.unlocked().recipient(), &file);
+    drop(key);
+    let (code, _, err) = ruimte(&tmp.path().join("nobody"), &args, "", Some(PASS));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.starts_with("ruimte: no coach key and no vault"),
+        "{err}"
+    );
+
+    let (code, out, err) = ruimte(&coach_dir, &args, "", Some(PASS));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Het café wil meedoen"), "{out}");
+
+    // A journal beside the coach key: the summary still opens with the coach key.
+    drop(session(&coach_dir));
+    let (code, out, err) = ruimte(&coach_dir, &args, "", Some(PASS));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Het café wil meedoen"), "{out}");
 }

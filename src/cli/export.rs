@@ -289,7 +289,14 @@ pub fn run(
         } => {
             // Read (bounded, regular files only) before the passphrase is asked or derived.
             let bytes = read_shared_file(file).map_err(|e| msg(e.to_string()))?;
-            let vault = open(dir)?;
+            let key_dir = reader_dir(&dirs);
+            if !crate::vault::Vault::exists(&key_dir) {
+                return Err(msg(format!(
+                    "no coach key and no vault in {}; make a coach key in the app (Gedeeld, tab Coach) or a vault with `ruimte init`",
+                    dirs.data.display()
+                )));
+            }
+            let vault = open(&key_dir)?;
             let unlocked = vault.unlock(&passphrase(inv, false)?)?;
             let mut summary = open_summary(&bytes, &unlocked).map_err(|e| msg(e.to_string()))?;
             let sender = crate::export::check_sender(&mut summary, &dirs.config, from.as_deref())
@@ -316,6 +323,17 @@ pub fn run(
             write!(out, "{}", term::text(&summary.text)).map_err(io)
         }
         _ => Err(msg("not an export command")),
+    }
+}
+
+/// The vault whose key opens a summary: the coach key when there is one, as in the app (it is
+/// the key a coach with a coach key hands out), else the journal's.
+fn reader_dir(dirs: &Dirs) -> PathBuf {
+    let coach_key = dirs.coach_key().data;
+    if crate::vault::Vault::exists(&coach_key) {
+        coach_key
+    } else {
+        dirs.data.clone()
     }
 }
 

@@ -91,7 +91,7 @@ pub enum Command {
     },
     /// Share a summary with a coach; running the command is the consent.
     Export(ExportArgs),
-    /// Read a summary exported to this vault's key.
+    /// Read a summary exported to the coach key (when there is one) or the journal's key.
     OpenExport {
         /// The `.md.age` file.
         file: PathBuf,
@@ -190,10 +190,12 @@ Usage:
                                     --whole-word blanks only whole words (not
                                     Wassenbergse for Wassenberg)
   ruimte open-export FILE [--from NAME] [-o FILE.pdf [--lang nl|en] [--force]]
-                                    read a summary exported to this vault's key; says
-                                    who signed it, remembers a new sender (as NAME)
-                                    and warns when it is not who it claims to be;
-                                    with -o, prints it to a PDF instead
+                                    read a summary exported to your key: the coach
+                                    key made in the app (Gedeeld > Coach) when there
+                                    is one, else the journal's, with that passphrase;
+                                    says who signed it, remembers a new sender (as
+                                    NAME) and warns when it is not who it claims to
+                                    be; with -o, prints it to a PDF instead
   ruimte report --answers ANSWERS.csv (--respondent ID -o FILE.pdf | --all -o DIR)
                 [--questionnaire FILE] [--lang nl|en] [--force]
                                     print profiles from the CSV `score` reads: one

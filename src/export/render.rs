@@ -123,55 +123,73 @@ fn entry_section(
         let _ = writeln!(out, "*{}: {}*\n", label(L::Date, lang), e.date);
     }
     if parts.dilemma {
-        subheading(out, L::Dilemma, lang);
-        text_block(out, &e.dilemma);
-        let roles: Vec<&str> = e.stakeholders.iter().map(|s| s.trim()).collect();
-        field(out, label(L::Stakeholders, lang), &roles.join(", "));
+        section(out, L::Dilemma, lang, |out| {
+            text_block(out, &e.dilemma);
+            let roles: Vec<&str> = e.stakeholders.iter().map(|s| s.trim()).collect();
+            field(out, label(L::Stakeholders, lang), &roles.join(", "));
+        });
     }
     if parts.tactics {
-        subheading(out, L::Tactics, lang);
-        for id in &e.tactics {
-            match content.tactic(id) {
-                Some(t) => {
-                    let _ = writeln!(out, "- {} ({})", t.name.get(lang), zone(t.ethics, lang));
-                }
-                None => {
-                    let _ = writeln!(out, "- {}", one_line(id));
-                }
-            }
-        }
-        if !e.tactics.is_empty() {
-            out.push('\n');
-        }
-        let boards: Vec<&str> = e
-            .boards
-            .iter()
-            .map(|b| content.board(*b).name.get(lang))
-            .collect();
-        field(out, label(L::Boards, lang), &boards.join(", "));
+        section(out, L::Tactics, lang, |out| tactics(out, e, content, lang));
     }
     if parts.boundaries {
-        boundaries(out, e, lang);
+        section(out, L::Boundaries, lang, |out| boundaries(out, e, lang));
     }
-    if parts.follow_ups && !e.follow_ups.is_empty() {
-        subheading(out, L::FollowUps, lang);
-        for f in &e.follow_ups {
-            let _ = writeln!(out, "**{}**\n", f.date);
-            field(out, label(L::Happened, lang), &f.happened);
-            field(out, label(L::Pushback, lang), &f.pushback);
-            field(out, label(L::Adjustment, lang), &f.adjustment);
-            field(out, label(L::Learned, lang), &f.learned);
-        }
+    if parts.follow_ups {
+        section(out, L::FollowUps, lang, |out| {
+            for f in &e.follow_ups {
+                let _ = writeln!(out, "**{}**\n", f.date);
+                field(out, label(L::Happened, lang), &f.happened);
+                field(out, label(L::Pushback, lang), &f.pushback);
+                field(out, label(L::Adjustment, lang), &f.adjustment);
+                field(out, label(L::Learned, lang), &f.learned);
+            }
+        });
     }
-    if parts.reflection && !(e.options.trim().is_empty() && e.decision.trim().is_empty()) {
-        subheading(out, L::Reflection, lang);
-        field(out, label(L::Options, lang), &e.options);
-        field(out, label(L::Decision, lang), &e.decision);
+    if parts.reflection {
+        section(out, L::Reflection, lang, |out| {
+            field(out, label(L::Options, lang), &e.options);
+            field(out, label(L::Decision, lang), &e.decision);
+        });
     }
 }
 
+fn tactics(out: &mut String, e: &Entry, content: &Content, lang: Lang) {
+    for id in &e.tactics {
+        match content.tactic(id) {
+            Some(t) => {
+                let _ = writeln!(out, "- {} ({})", t.name.get(lang), zone(t.ethics, lang));
+            }
+            None => {
+                let _ = writeln!(out, "- {}", one_line(id));
+            }
+        }
+    }
+    if !e.tactics.is_empty() {
+        out.push('\n');
+    }
+    let boards: Vec<&str> = e
+        .boards
+        .iter()
+        .map(|b| content.board(*b).name.get(lang))
+        .collect();
+    field(out, label(L::Boards, lang), &boards.join(", "));
+}
+
+/// A part of an entry under its `###` heading, written only when `write` puts something under
+/// it: a part that was chosen but holds nothing (no boundary question answered, no tactic
+/// linked) leaves no empty heading in the file, the preview or the PDF.
+fn section(out: &mut String, key: L, lang: Lang, write: impl FnOnce(&mut String)) {
+    let mut body = String::new();
+    write(&mut body);
+    if body.trim().is_empty() {
+        return;
+    }
+    subheading(out, key, lang);
+    out.push_str(&body);
+}
+
 fn boundaries(out: &mut String, e: &Entry, lang: Lang) {
-    subheading(out, L::Boundaries, lang);
     let answer = |a: Option<crate::journal::YesNo>| a.map(|a| yes_no(a, lang)).unwrap_or("");
     field(out, label(L::OathFits, lang), answer(e.oath.fits));
     field(out, label(L::OathNote, lang), &e.oath.note);
@@ -285,3 +303,7 @@ fn text_block(out: &mut String, text: &str) {
 fn one_line(s: &str) -> String {
     s.replace(['\r', '\n'], " ")
 }
+
+#[cfg(test)]
+#[path = "render/tests.rs"]
+mod tests;

@@ -26,13 +26,10 @@ pub fn safe_file_name(id: &str) -> String {
     name
 }
 
-/// A PDF called `name` in the user's documents folder (else the home folder, else here).
+/// A PDF called `name` in the user's documents folder (else the home folder, else here): the
+/// folder the file picker offers as "Documents", found the same way.
 pub fn default_pdf_path(name: &str) -> PathBuf {
-    let dir = directories::UserDirs::new().map(|u| {
-        u.document_dir()
-            .map_or_else(|| u.home_dir().to_owned(), Path::to_owned)
-    });
-    dir.unwrap_or_default().join(name)
+    crate::listing::places().default_folder().join(name)
 }
 
 /// Writes the PDF atomically; an existing file is replaced only with `replace`.

@@ -28,6 +28,9 @@ pub const TEXT_CARD_TITLE: f32 = 17.0;
 pub const TEXT_QUESTION: f32 = 18.0;
 /// Section titles.
 pub const TEXT_SECTION: f32 = 19.0;
+/// The largest heading inside a rendered summary (its title); its other headings step down
+/// towards the body size. Below [`TEXT_SECTION`], so a summary never outranks the page.
+pub const TEXT_RENDERED_HEADING: f32 = 18.0;
 /// A questionnaire's title.
 pub const TEXT_TITLE: f32 = 20.0;
 /// The recovery code.
@@ -73,7 +76,7 @@ pub const STROKE_MARK: f32 = 2.0;
 /// An edge that must be noticed (prominent prompts, the selected field).
 pub const STROKE_STRONG: f32 = 2.5;
 
-/// The largest share of the window's height the attention panel takes before it scrolls.
+/// The largest share of the height the folded journal filters take before they scroll.
 pub const ATTENTION_MAX_SHARE: f32 = 0.4;
 
 /// Width of the left navigation.

@@ -11,7 +11,9 @@ use crate::content::{Content, Lang};
 use crate::export::SummaryHeader;
 use crate::journal::Date;
 use crate::report::{ProfileReport, ReportError, SummaryReport};
-use crate::ui::app::App;
+use crate::ui::app::{App, Notice};
+use crate::ui::errors::Explain;
+use crate::ui::i18n::{S, fill};
 use crate::ui::screens::print::PrintForm;
 use crate::ui::worker::Job;
 
@@ -165,6 +167,22 @@ impl App {
     ) {
         let form = self.print_form(target);
         form.busy = false;
-        form.last = Some(result.map(|()| path).map_err(Arc::new));
+        if form.still_about() {
+            form.last = Some(result.map(|()| path).map_err(Arc::new));
+            return;
+        }
+        // The form shows another summary now: the result of the one before is a notice.
+        self.notice = Some(match result {
+            Ok(()) => Notice {
+                error: false,
+                caution: false,
+                text: fill(self.t(S::PrintDone), &[&path.display().to_string()]),
+            },
+            Err(e) => Notice {
+                error: true,
+                caution: false,
+                text: e.explain(self.lang),
+            },
+        });
     }
 }

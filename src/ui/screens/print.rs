@@ -25,6 +25,28 @@ pub struct PrintForm {
     pub busy: bool,
     /// The last PDF written, or why it was not.
     pub last: Option<Result<PathBuf, Arc<ReportError>>>,
+    /// What the form is about now (for a summary, its SHA-256), as its screen last said.
+    pub subject: String,
+    /// What the PDF being made (or last made) is of.
+    pub asked_for: String,
+}
+
+impl PrintForm {
+    /// Tells the form what it prints now. When that changed (the coach opened another
+    /// summary), the last result and the path belong to the one before: the form closes.
+    pub fn about(&mut self, subject: &str) {
+        if self.subject != subject {
+            self.subject = subject.to_owned();
+            self.open = false;
+            self.path.clear();
+            self.last = None;
+        }
+    }
+
+    /// Whether a result that arrives now is of what the form is about.
+    pub fn still_about(&self) -> bool {
+        self.asked_for == self.subject
+    }
 }
 
 /// What the user asked of the form.
@@ -74,6 +96,7 @@ pub fn ui(
             .clicked()
         {
             ask = Some(PrintAsk::Write(PathBuf::from(form.path.trim())));
+            form.asked_for.clone_from(&form.subject);
         }
         if ui.button(cx.t(S::Cancel)).clicked() {
             form.open = false;

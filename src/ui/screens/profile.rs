@@ -62,6 +62,8 @@ pub fn ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
 
 /// "Print / PDF": the profile as shown, made into a PDF by the worker.
 fn print_ui(view: &mut ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
+    // A result belongs to the profile it was made of: another answer makes another profile.
+    view.print.about(&format!("{:?}", profile.scores));
     let ask = super::print::ui(
         &mut view.print,
         &super::print::PROFILE_FIELD,

@@ -58,20 +58,15 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
             if view.attention_folded {
                 return;
             }
-            // A long list of problems must not push the journal off the window.
-            egui::ScrollArea::vertical()
-                .id_salt("attention")
-                .max_height(ui.ctx().content_rect().height() * theme::ATTENTION_MAX_SHARE)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    if !session.inbox.is_empty() {
-                        captures_ui(view, session, lang, out, ui);
-                    }
-                    files_ui(session, lang, ui);
-                    if !session.conflicts.is_empty() {
-                        super::problems::conflicts_ui(ui, session, lang, out);
-                    }
-                });
+            // At its full length, in the page's scroll (the list's): a box of its own cut
+            // lines in half. A long list is cut at ROWS_SHOWN per kind, and folds away.
+            if !session.inbox.is_empty() {
+                captures_ui(view, session, lang, out, ui);
+            }
+            files_ui(session, lang, ui);
+            if !session.conflicts.is_empty() {
+                super::problems::conflicts_ui(ui, session, lang, out);
+            }
         });
     ui.add_space(theme::SPACE_M);
 }

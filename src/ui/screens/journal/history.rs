@@ -1,5 +1,6 @@
 //! An entry's earlier versions: each with the time it was saved, viewable read-only, and
-//! restorable after a question (the current version is kept in turn).
+//! restorable after a question (the current version is kept in turn). The current version is
+//! named above the list, not in it.
 
 use egui::{RichText, Ui};
 
@@ -87,31 +88,34 @@ pub fn ui(view: &mut HistoryView, unsaved: bool, cx: &Cx<'_>, out: &mut Sink, ui
         )),
     );
     problem::ui(ui, view.error.as_ref().map(|e| e as _), cx.lang);
-    if versions.len() < 2 {
+    // The current version is what the editor shows: named once, for reference, and not listed
+    // among the earlier ones it could be restored from.
+    if let Some(now) = versions.iter().find(|v| v.current) {
+        let line = fill(
+            cx.t(S::VersionNow),
+            &[&now.version.to_string(), &when(now.saved)],
+        );
+        ui.add(egui::Label::new(RichText::new(line).weak()).wrap());
+    }
+    if versions.iter().all(|v| v.current) {
         ui.add(egui::Label::new(cx.t(S::VersionsNone)).wrap());
     }
     egui::ScrollArea::vertical()
         .id_salt("versions")
         .auto_shrink(false)
         .show(ui, |ui| {
-            for v in versions.iter().rev() {
+            for v in versions.iter().rev().filter(|v| !v.current) {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let mut line = fill(
+                    let line = fill(
                         cx.t(S::VersionLine),
                         &[&v.version.to_string(), &when(v.saved)],
                     );
-                    if v.current {
-                        line = format!("{line} · {}", cx.t(S::VersionCurrent));
-                    }
                     ui.add(egui::Label::new(RichText::new(line).strong()).wrap());
                     ui.add(egui::Label::new(&v.entry.title).wrap());
                     let excerpt = excerpt(&v.entry.dilemma);
                     if !excerpt.is_empty() {
                         ui.add(egui::Label::new(RichText::new(excerpt).italics()).wrap());
-                    }
-                    if v.current {
-                        return;
                     }
                     let n = v.version.to_string();
                     let open = view.viewing == Some(v.version);

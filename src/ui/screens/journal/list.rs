@@ -55,67 +55,100 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
             out.push(VaultCmd::Lock);
         }
     });
-    super::attention::ui(view, session, cx, out, ui);
-    if view.oath_open {
-        super::oath::oath_ui(view, cx, out, ui);
-    }
-    super::filters::ui(view, session, cx, ui);
-    let key = (session.generation(), view.filter.clone(), view.sort);
-    if view.rows.as_ref().is_none_or(|(k, _)| *k != key) {
-        let answered: std::collections::HashSet<&str> = session
-            .feedback
-            .iter()
-            .map(|f| f.body.entry_id.as_str())
-            .collect();
-        let rows = session
-            .journal
-            .query(&view.filter, view.sort)
-            .into_iter()
-            .map(|(id, e)| Row {
-                id: id.to_owned(),
-                label: format!("{}    {}", e.date, e.title),
-                excerpt: excerpt(&e.dilemma),
-                tactics: e.tactics.clone(),
-                feedback: answered.contains(id),
-                status: e.status,
-                open_question: e.open_boundary_question(cx.content),
-                captured: e.captured_locked,
-            })
-            .collect();
-        view.rows = Some((key, rows));
-    }
-    let rows: &[Row] = view.rows.as_ref().map_or(&[], |(_, rows)| rows.as_slice());
-    ui.label(
-        RichText::new(fill(
-            if session.journal.len() == 1 {
-                S::EntriesCountOne
-            } else {
-                S::EntriesCount
-            }
-            .get(lang),
-            &[&rows.len().to_string(), &session.journal.len().to_string()],
-        ))
-        .weak(),
-    );
-    if session.journal.is_empty() {
-        ui.label(S::NoEntries.get(lang));
-        return;
-    }
+    // One scroll for the rest of the page: the attention panel at its full length (no box of
+    // its own that hides half a line), the filters, and the rows, drawn only where visible.
     let mut open = None;
-    let height = super::row::height(ui.available_width());
     egui::ScrollArea::vertical()
         .id_salt("journal-rows")
         .auto_shrink(false)
-        .show_rows(ui, height, rows.len(), |ui, range| {
-            for row in rows.get(range).unwrap_or_default() {
-                if super::row::ui(ui, cx, row, height).clicked() {
-                    open = Some(row.id.clone());
-                }
+        .show_viewport(ui, |ui, viewport| {
+            super::attention::ui(view, session, cx, out, ui);
+            if view.oath_open {
+                super::oath::oath_ui(view, cx, out, ui);
             }
+            super::filters::ui(view, session, cx, ui);
+            refresh_rows(view, session, cx);
+            let rows: &[Row] = view.rows.as_ref().map_or(&[], |(_, rows)| rows.as_slice());
+            ui.label(
+                RichText::new(fill(
+                    if session.journal.len() == 1 {
+                        S::EntriesCountOne
+                    } else {
+                        S::EntriesCount
+                    }
+                    .get(lang),
+                    &[&rows.len().to_string(), &session.journal.len().to_string()],
+                ))
+                .weak(),
+            );
+            if session.journal.is_empty() {
+                ui.label(S::NoEntries.get(lang));
+                return;
+            }
+            open = rows_ui(ui, cx, rows, viewport);
         });
     if let Some(id) = open {
         out.push(JournalCmd::OpenEntry(id));
     }
+}
+
+/// Derives the rows again when the entries, the filter or the order changed.
+fn refresh_rows(view: &mut JournalView, session: &Session, cx: &Cx<'_>) {
+    let key = (session.generation(), view.filter.clone(), view.sort);
+    if view.rows.as_ref().is_some_and(|(k, _)| *k == key) {
+        return;
+    }
+    let answered: std::collections::HashSet<&str> = session
+        .feedback
+        .iter()
+        .map(|f| f.body.entry_id.as_str())
+        .collect();
+    let rows = session
+        .journal
+        .query(&view.filter, view.sort)
+        .into_iter()
+        .map(|(id, e)| Row {
+            id: id.to_owned(),
+            label: format!("{}    {}", e.date, e.title),
+            excerpt: excerpt(&e.dilemma),
+            tactics: e.tactics.clone(),
+            feedback: answered.contains(id),
+            status: e.status,
+            open_question: e.open_boundary_question(cx.content),
+            captured: e.captured_locked,
+        })
+        .collect();
+    view.rows = Some((key, rows));
+}
+
+/// Draws the rows that lie in `viewport` (the scroll's content coordinates) and reserves the
+/// height of all the others, so ten thousand rows cost a frame what a screenful does. Returns
+/// the row clicked.
+fn rows_ui(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row], viewport: egui::Rect) -> Option<String> {
+    let height = super::row::height(ui.available_width());
+    let gap = ui.spacing().item_spacing.y;
+    let step = height + gap;
+    let top = ui.cursor().top();
+    // Where the list starts in the content, and which rows the viewport reaches.
+    let start = top - ui.max_rect().top();
+    let index = |y: f32| ((y - start) / step).max(0.0);
+    let first = (index(viewport.min.y).floor() as usize).min(rows.len());
+    let last = (index(viewport.max.y).ceil() as usize + 1).min(rows.len());
+    let x = ui.max_rect().x_range();
+    let shown =
+        egui::Rect::from_x_y_ranges(x, (top + first as f32 * step)..=(top + last as f32 * step));
+    let mut open = None;
+    ui.scope_builder(egui::UiBuilder::new().max_rect(shown), |ui| {
+        ui.skip_ahead_auto_ids(first);
+        for row in rows.get(first..last).unwrap_or_default() {
+            if super::row::ui(ui, cx, row, height).clicked() {
+                open = Some(row.id.clone());
+            }
+        }
+    });
+    let bottom = top + (rows.len() as f32 * step - gap).max(0.0);
+    ui.advance_cursor_after_rect(egui::Rect::from_x_y_ranges(x, top..=bottom));
+    open
 }
 
 /// What a list row shows, derived once per change of entries, filter or order so that a

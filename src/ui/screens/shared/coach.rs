@@ -119,6 +119,8 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let Some(opened) = &view.opened else {
         return;
     };
+    // Where the summary begins: who sent it, then whose it is.
+    let top = ui.cursor().top();
     if let Some(sender) = &view.sender {
         super::sender::ui(ui, sender, opened.signer.as_deref(), lang);
     }
@@ -128,8 +130,8 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         || S::SenderUnknown.get(lang).to_owned(),
         |s| super::sender::name(s, lang),
     );
-    card(ui, |ui| {
-        ui.label(
+    let title = card(ui, |ui| {
+        let title = ui.label(
             RichText::new(fill(S::SummaryFrom.get(lang), &[&from]))
                 .strong()
                 .size(theme::TEXT_CARD_TITLE),
@@ -153,7 +155,17 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 RichText::new(S::DeleteAfterPassed.get(lang)).strong(),
             );
         }
+        title
     });
+    // Just opened (from the field or the inbox, at the foot of a long page): the page scrolls
+    // so the summary's top is what the coach sees, however large the text. Only once the
+    // worker is done, the inbox listed again included: while the journal is lent to it the
+    // page shrinks to a spinner, which would undo the scroll.
+    if view.reveal && !cx.busy && view.inbox_asked {
+        view.reveal = false;
+        let rect = egui::Rect::from_x_y_ranges(title.rect.x_range(), top..=title.rect.bottom());
+        ui.scroll_to_rect(rect, Some(egui::Align::TOP));
+    }
     print_ui(view, cx, out, ui);
     let Some(opened) = &view.opened else {
         return;
@@ -212,8 +224,12 @@ fn summary_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     }
 }
 
-/// "Print / PDF" for the summary on show: the worker makes it, with whose it is.
+/// "Print / PDF" for the summary on show: the worker makes it, with whose it is. What the
+/// form last made belongs to the summary it was made of.
 fn print_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    if let Some(opened) = &view.opened {
+        view.print.about(&opened.sha256);
+    }
     let ask = crate::ui::screens::print::ui(
         &mut view.print,
         &crate::ui::screens::print::SUMMARY_FIELD,

@@ -142,6 +142,8 @@ pub struct SharedView {
     pub summary_cache: egui_commonmark::CommonMarkCache,
     /// The wizard was restored from a draft: the note it shows until put away.
     pub restored: Option<draft::Restored>,
+    /// A summary was just opened: the next frame scrolls the page to its top.
+    pub reveal: bool,
 }
 
 impl SharedView {
@@ -217,6 +219,7 @@ impl SharedView {
                 .to_string();
         }
         self.opened = Some(opened);
+        self.reveal = true;
     }
 }
 

@@ -61,8 +61,12 @@ pub fn preview_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mu
             );
             ui.separator();
         }
+        // Both bounds: inside the page's own scroll the room "available" below the card is
+        // what is left of the window's first screen, often nothing, and a box sized by that
+        // alone shrinks to egui's minimum of a few lines.
         egui::ScrollArea::vertical()
             .id_salt("preview")
+            .min_scrolled_height(height)
             .max_height(height)
             .auto_shrink([false, true])
             .show(ui, |ui| {

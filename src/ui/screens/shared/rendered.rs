@@ -2,16 +2,22 @@
 //! Markdown rendered (headings, bold, lists) by egui_commonmark. What to show comes from the
 //! domain (`export::for_display`); nothing here parses the file.
 
-use egui::{RichText, Ui};
+use egui::{RichText, TextStyle, Ui};
 use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
 
 use crate::content::Lang;
 use crate::ui::i18n::S;
+use crate::ui::theme;
 
-/// Renders `markdown` in the page, without a scroll box of its own.
+/// Renders `markdown` in the page, without a scroll box of its own. Its headings sit below the
+/// page's: egui_commonmark sizes them between the body and the `Heading` text style, which is
+/// the page title's size, so here that style is set to the summary's own top size.
 pub fn body(ui: &mut Ui, cache: &mut CommonMarkCache, markdown: &str) {
     ui.scope(|ui| {
         ui.set_width(ui.available_width());
+        if let Some(font) = ui.style_mut().text_styles.get_mut(&TextStyle::Heading) {
+            font.size = theme::TEXT_RENDERED_HEADING;
+        }
         CommonMarkViewer::new().show(ui, cache, markdown);
     });
 }
