@@ -3,6 +3,7 @@
 pub mod alt;
 pub mod badge;
 pub mod boards;
+pub mod columns;
 pub mod combo;
 pub mod date_picker;
 pub mod file_picker;
@@ -11,6 +12,7 @@ pub mod heat;
 pub mod history;
 pub mod icons;
 pub mod legend;
+pub mod link;
 pub mod meter;
 pub mod path_field;
 pub mod problem;
