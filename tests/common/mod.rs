@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod drafts;
+pub mod layout;
 
 use std::io::Write;
 use std::path::Path;
