@@ -5,7 +5,7 @@ use super::app::App;
 use super::nav::Screen;
 
 impl App {
-    /// Escape closes what is open, one thing at a time: the glossary, the oath editor, an
+    /// Escape closes what is open, one thing at a time: the notice, the glossary, the oath editor, an
     /// entry's versions, the trash, the entry (back to the list, through the guard), a tactic's
     /// page. A focused text field
     /// takes the first Escape itself; dialogs handle theirs.
@@ -20,7 +20,9 @@ impl App {
             return;
         }
         use super::commands::{JournalCmd, NavCmd};
-        if self.glossary.open {
+        if self.notice.is_some() {
+            self.notice = None;
+        } else if self.glossary.open {
             self.glossary.open = false;
         } else if self.screen == Screen::Journal && self.journal.oath_open {
             self.journal.close_oath();
