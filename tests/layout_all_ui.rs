@@ -77,3 +77,107 @@ fn the_pages_without_a_vault_hold_at_every_text_size() {
     check(&mut h, "questionnaire situation", &mut found);
     assert_none(&found);
 }
+
+/// A journal of three dilemmas: one with five tactics, a coach's feedback, two follow-ups and
+/// an earlier version; one with long words; one in the trash. And a quick capture waiting in
+/// the inbox, so the attention panel shows.
+fn full_journal(root: &Path) -> (ambtelijke_ruimte::session::Session, String) {
+    use ambtelijke_ruimte::export::FeedbackRecord;
+    use ambtelijke_ruimte::journal::{Date, Entry, FollowUp};
+    use ambtelijke_ruimte::vault::Vault;
+    let now = ambtelijke_ruimte::clock::now();
+    let today = Date::from_unix(now);
+    let mut s = common::test_session(root);
+    let mut e = Entry::new("Subsidieregeling die niet werkt", today);
+    e.dilemma =
+        "De wethouder wil de regeling doorzetten, terwijl bijna niemand er gebruik van maakt."
+            .into();
+    e.tactics = [
+        "loyale-tegenspraak",
+        "traineren",
+        "groeipad-initiatieven",
+        "belangen-zoeken",
+        "interne-coalities",
+    ]
+    .map(String::from)
+    .to_vec();
+    e.stakeholders = vec!["wethouder".into(), "bewonersplatform".into()];
+    let id = s.save_entry(None, e.clone(), now - 60).expect("save");
+    let follow = |text: &str| FollowUp {
+        date: today,
+        happened: text.into(),
+        pushback: "Weerstand van de afdeling financiën.".into(),
+        adjustment: "Een kleinere proef voorgesteld.".into(),
+        learned: "Eerst de coalitie, dan het voorstel.".into(),
+    };
+    e.follow_ups = vec![
+        follow("Een gesprek met de wethouder."),
+        follow("De raad stelde vragen."),
+    ];
+    s.save_entry(Some(&id), e, now).expect("save again");
+    s.save_feedback(
+        FeedbackRecord {
+            coach: "Marieke".into(),
+            entry_id: id.clone(),
+            text: "Goed dat je dit opschrijft.".into(),
+            written: now,
+            export_sha256: String::new(),
+        },
+        now,
+    )
+    .expect("feedback");
+    let mut long = Entry::new("Warmtetransitievisie-uitvoeringsprogrammering", today);
+    long.dilemma = "Gemeenteraadsvergaderingsagendering van de warmtetransitievisie.".into();
+    long.tactics = vec!["koppel-opgaven".into()];
+    s.save_entry(None, long, now).expect("save");
+    let gone = s
+        .save_entry(None, Entry::new("Oude notitie over de RES", today), now)
+        .expect("save");
+    s.delete(&gone, now).expect("delete");
+    drop(s);
+    {
+        // The vault holds the folder's lock while it is open.
+        let vault = Vault::open(&root.join("data")).expect("open");
+        ambtelijke_ruimte::session::capture(
+            &vault,
+            Entry::new("Raadsvraag over het warmtenet", today),
+            now,
+        )
+        .expect("capture");
+    }
+    let vault = std::sync::Arc::new(Vault::open(&root.join("data")).expect("open"));
+    let pass = ambtelijke_ruimte::vault::SecretString::from(common::PASS.to_owned());
+    let s = ambtelijke_ruimte::session::Session::unlock(vault, &pass).expect("unlock");
+    (s, id)
+}
+
+#[test]
+fn the_journal_holds_at_every_text_size() {
+    use ambtelijke_ruimte::ui::{JournalCmd, S, VaultCmd};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (session, id) = full_journal(dir.path());
+    let mut found = Vec::new();
+    let mut h = app(dir.path(), Some(session), Screen::Journal);
+    check(&mut h, "journal list with the attention panel", &mut found);
+    h.state_mut().push(JournalCmd::OpenEntry(id));
+    h.run();
+    if std::env::var("LAYOUT_DUMP").is_ok() {
+        common::layout::dump(&h);
+    }
+    check(&mut h, "entry with follow-ups", &mut found);
+    press(&mut h, nl(S::VersionsOpen));
+    common::wait_for_worker(&mut h);
+    check(&mut h, "versions", &mut found);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.state_mut().push(JournalCmd::CloseEntry);
+    h.run();
+    press(&mut h, nl(S::TrashOpen));
+    common::wait_for_worker(&mut h);
+    check(&mut h, "trash", &mut found);
+    h.key_press(egui::Key::Escape);
+    h.state_mut().push(VaultCmd::Lock);
+    h.run();
+    check(&mut h, "the lock screen", &mut found);
+    assert_none(&found);
+}

@@ -2,9 +2,9 @@
 //! text size would meet: controls or texts drawn over one another, controls that no scrolling
 //! brings into the window, and words broken in the middle.
 //!
-//! What it reads: every node's bounding box, clipped by its ancestors' boxes (egui gives the
-//! `Ui` around a scroll area the size of its viewport, so this intersection is where the node
-//! can be seen). What it does not catch: text painted straight onto a figure (it has no node),
+//! What it reads: every node's bounding box, clipped by its ancestors' boxes and by the
+//! viewport of each scroll area it sits in (the height of the area's scroll bar): where the
+//! node can be seen. What it does not catch: text painted straight onto a figure (it has no node),
 //! and words broken inside a button or a non-selectable label (egui gives only selectable
 //! labels and text fields their rows, as `TextRun` nodes).
 
@@ -118,9 +118,28 @@ fn walk(
     // A scroll area's rows that are scrolled away keep their boxes: the clip hides them.
     let child_clip = if rect.is_some() { here } else { clip };
     let dialog = in_dialog || role == Role::Dialog;
+    // The viewport of a scroll area has no node of its own (nor has any `Ui`: containers carry
+    // no box). Its scroll bars do: they follow the content's node, as long as the viewport.
+    let children: Vec<AccessKitNode<'_>> = node.children().collect();
     ancestors.push(key);
-    for child in node.children() {
-        walk(child, child_clip, ancestors, dialog, ppp, out);
+    for (n, child) in children.iter().enumerate() {
+        let mut clip = child_clip;
+        if child.role() != Role::ScrollBar {
+            let bars = children[n + 1..]
+                .iter()
+                .take_while(|c| c.role() == Role::ScrollBar)
+                .filter_map(|c| rect_of(c, ppp));
+            for bar in bars {
+                if bar.height() > bar.width() {
+                    clip.min.y = clip.min.y.max(bar.top());
+                    clip.max.y = clip.max.y.min(bar.bottom());
+                } else {
+                    clip.min.x = clip.min.x.max(bar.left());
+                    clip.max.x = clip.max.x.min(bar.right());
+                }
+            }
+        }
+        walk(*child, clip, ancestors, dialog, ppp, out);
     }
     ancestors.pop();
 }
@@ -221,6 +240,19 @@ pub fn problems(h: &mut Harness<'_, App>, what: &str) -> Vec<String> {
             pending.push((i.key.clone(), format!("{:?} {:?}", i.role, short(&i.name))));
         }
     }
+    if std::env::var("LAYOUT_DUMP").is_ok() {
+        for i in items
+            .iter()
+            .filter(|i| i.rect.right() > window.right() + TOUCH)
+        {
+            eprintln!(
+                "{what}: wide {:?} {:?} {:?}",
+                i.role,
+                short(&i.name),
+                i.rect
+            );
+        }
+    }
     let mut tried = HashSet::new();
     loop {
         overlaps(&items, what, &mut out);
@@ -260,4 +292,29 @@ pub fn problems_at_every_size(h: &mut Harness<'_, App>, what: &str) -> Vec<Strin
         all.extend(problems(h, &format!("{what} at {scale}")));
     }
     all
+}
+
+/// Prints the tree's containers and scroll bars (for finding out why a check fails).
+pub fn dump(h: &Harness<'_, App>) {
+    fn go(n: AccessKitNode<'_>, depth: usize, ppp: f32) {
+        let role = n.role();
+        if n.children().any(|c| c.role() == Role::ScrollBar) {
+            eprintln!("{}PARENT of a bar:", "  ".repeat(depth));
+            for c in n.children() {
+                eprintln!(
+                    "{}  {:?} {:?} {:?} kids {}",
+                    "  ".repeat(depth),
+                    c.role(),
+                    rect_of(&c, ppp),
+                    c.label(),
+                    c.children().count()
+                );
+            }
+        }
+        let _ = role;
+        for c in n.children() {
+            go(c, depth + 1, ppp);
+        }
+    }
+    go(h.root().accesskit_node(), 0, h.ctx.pixels_per_point());
 }

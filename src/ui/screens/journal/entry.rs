@@ -177,7 +177,8 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entry
             ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
         }
         ui.add_space(theme::SPACE_XL);
-        ui.label(RichText::new(S::StatusLabel.get(lang)).strong());
+        // Whole: a label that wraps in a wrapping row spans two lines and covers the date.
+        ui.add(egui::Label::new(RichText::new(S::StatusLabel.get(lang)).strong()).extend());
         for s in [Status::Open, Status::Decided, Status::Closed] {
             ui.radio_value(&mut e.status, s, status_label(s).get(lang));
         }

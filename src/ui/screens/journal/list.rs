@@ -25,8 +25,16 @@ pub fn status_label(s: Status) -> S {
     }
 }
 
-/// Draws the list.
+/// Draws the list. Everything above the rows scrolls with the page when the window is short
+/// of height (large text), so the rows always keep room for two and a half of them.
 pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
+    egui::ScrollArea::vertical()
+        .id_salt("journal-page")
+        .auto_shrink(false)
+        .show(ui, |ui| page_ui(view, session, cx, out, ui));
+}
+
+fn page_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let lang = cx.lang;
     header(ui, cx.t(S::JournalTitle), None);
     ui.horizontal_wrapped(|ui| {
@@ -101,21 +109,61 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
         ui.label(S::NoEntries.get(lang));
         return;
     }
-    let mut open = None;
     let height = super::row::height(ui.available_width());
-    egui::ScrollArea::vertical()
-        .id_salt("journal-rows")
-        .auto_shrink(false)
-        .show_rows(ui, height, rows.len(), |ui, range| {
-            for row in rows.get(range).unwrap_or_default() {
-                if super::row::ui(ui, cx, row, height).clicked() {
-                    open = Some(row.id.clone());
+    let step = height + ui.spacing().item_spacing.y;
+    let room = room_below(ui);
+    // With room for two and a half rows, the rows scroll below a fixed top; short of height
+    // (large text), the rows go on the page itself, which scrolls as one (one scroll area
+    // inside another would leave the rows unreachable by "scroll into view").
+    let open = if room >= 2.5 * step {
+        let mut open = None;
+        egui::ScrollArea::vertical()
+            .id_salt("journal-rows")
+            .auto_shrink(false)
+            .max_height(room)
+            .min_scrolled_height(room)
+            .show_rows(ui, height, rows.len(), |ui, range| {
+                for row in rows.get(range).unwrap_or_default() {
+                    if super::row::ui(ui, cx, row, height).clicked() {
+                        open = Some(row.id.clone());
+                    }
                 }
-            }
-        });
+            });
+        open
+    } else {
+        rows_on_page(ui, cx, rows, height, step)
+    };
     if let Some(id) = open {
         out.push(JournalCmd::OpenEntry(id));
     }
+}
+
+/// The rows laid out on the page, drawing only those in view; returns the one clicked.
+fn rows_on_page(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row], height: f32, step: f32) -> Option<String> {
+    let width = ui.available_width();
+    let total = (rows.len() as f32 * step - ui.spacing().item_spacing.y).max(0.0);
+    let (all, _) = ui.allocate_exact_size(egui::vec2(width, total), egui::Sense::hover());
+    let clip = ui.clip_rect();
+    let first = ((clip.top() - all.top()) / step).floor().max(0.0) as usize;
+    let last = (((clip.bottom() - all.top()) / step).ceil().max(0.0) as usize).min(rows.len());
+    let mut open = None;
+    for (i, row) in rows.iter().enumerate().take(last).skip(first) {
+        let at = egui::Rect::from_min_size(
+            all.min + egui::vec2(0.0, i as f32 * step),
+            egui::vec2(width, height),
+        );
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(at).id_salt(("row", i)));
+        if super::row::ui(&mut child, cx, row, height).clicked() {
+            open = Some(row.id.clone());
+        }
+    }
+    open
+}
+
+/// The height of the page's viewport less what lies above the cursor on the page: measured
+/// from the page's top, so scrolling the page does not change it.
+pub fn room_below(ui: &Ui) -> f32 {
+    ui.clip_rect().height() - (ui.cursor().top() - ui.min_rect().top())
 }
 
 /// What a list row shows, derived once per change of entries, filter or order so that a
