@@ -198,12 +198,20 @@ fn overlaps(items: &[Item], what: &str, out: &mut BTreeSet<String>) {
     }
 }
 
+/// Longer runs of letters and digits than this are codes, keys or hashes, not words: they
+/// may break where the line ends.
+const LONGEST_WORD: usize = 24;
+
 fn broken_words(items: &[Item], what: &str, out: &mut BTreeSet<String>) {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let word = |c: &char| c.is_alphanumeric();
     for i in items {
         for pair in i.rows.windows(2) {
-            let (end, start) = (pair[0].chars().last(), pair[1].chars().next());
-            if word(end) && word(start) {
+            // The run of letters and digits the line break falls in (a hyphen or a space is
+            // a fair place to break; inside a group of a code is not).
+            let tail: String = pair[0].chars().rev().take_while(word).collect();
+            let head: String = pair[1].chars().take_while(word).collect();
+            let run = tail.chars().count() + head.chars().count();
+            if !tail.is_empty() && !head.is_empty() && run <= LONGEST_WORD {
                 out.insert(format!(
                     "{what}: {:?} breaks a word: {:?} | {:?}",
                     short(&i.name),

@@ -325,7 +325,7 @@ fn detail_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui, t: &Tactic) {
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
         for other in cx.content.tactics_of(t.pole).filter(|o| o.id != t.id) {
-            if crate::ui::widgets::link::ui(ui, other.name.get(lang)).clicked() {
+            if crate::ui::widgets::whole::link(ui, other.name.get(lang)).clicked() {
                 open = Some(other.id.clone());
             }
         }

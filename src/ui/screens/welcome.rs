@@ -65,8 +65,11 @@ pub fn ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 glossary::text_with(ui, info.question.get(lang), app.content, lang, italics);
                 ui.horizontal_wrapped(|ui| {
                     for &pole in board.poles() {
-                        if crate::ui::widgets::link::ui(ui, app.content.pole(pole).name.get(lang))
-                            .clicked()
+                        if crate::ui::widgets::whole::link(
+                            ui,
+                            app.content.pole(pole).name.get(lang),
+                        )
+                        .clicked()
                         {
                             go = Some(pole);
                         }

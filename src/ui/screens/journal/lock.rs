@@ -107,7 +107,7 @@ fn unlock_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         {
             out.push(VaultCmd::Unlock(take_secret(form)));
         }
-        if crate::ui::widgets::link::ui(ui, cx.t(S::Forgot)).clicked() {
+        if crate::ui::widgets::whole::link(ui, cx.t(S::Forgot)).clicked() {
             form.recovering = true;
             form.error = None;
         }
@@ -145,7 +145,7 @@ fn recover_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 pass: take_secret(form),
             });
         }
-        if crate::ui::widgets::link::ui(ui, S::BackToUnlock.get(lang)).clicked() {
+        if crate::ui::widgets::whole::link(ui, S::BackToUnlock.get(lang)).clicked() {
             form.recovering = false;
         }
     });

@@ -188,7 +188,7 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
         };
         card(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                if crate::ui::widgets::link::ui(ui, tactic.name.get(lang)).clicked() {
+                if crate::ui::widgets::whole::link(ui, tactic.name.get(lang)).clicked() {
                     out.push(NavCmd::ShowTactic(tactic.id.clone()));
                 }
                 badge(ui, t(zone_label(tactic.ethics)), theme::zone(tactic.ethics));
