@@ -9,7 +9,6 @@ use std::path::Path;
 
 use ambtelijke_ruimte::ui::{App, NavCmd, QuizCmd, Screen};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
 
 use common::layout::{WINDOW, problems_at_every_size};
 use common::{harness_sized, nl, press};
