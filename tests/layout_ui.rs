@@ -240,3 +240,40 @@ fn at_text_size_2_a_tactics_badges_wrap_as_whole_badges() {
         "the phase badge reads along one line: {phase:?}"
     );
 }
+
+#[test]
+fn at_text_size_2_the_file_pickers_open_and_cancel_are_in_view_without_scrolling() {
+    use ambtelijke_ruimte::ui::SettingsCmd;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let mut h = harness_sized(
+        dir.path(),
+        Some(session),
+        Some(Screen::Shared),
+        [1024.0, 700.0],
+        0.25,
+    );
+    h.state_mut().push(SettingsCmd::SetOwnFileDialog(true));
+    h.state_mut().push(SettingsCmd::SetTextScale(2.0));
+    h.run();
+    common::press(&mut h, "Coach");
+    common::wait_for_worker(&mut h);
+    h.state_mut().shared_mut().open_path = dir.path().display().to_string();
+    h.run();
+    common::press(&mut h, "Pad naar het bestand: bladeren");
+    common::wait_for_worker(&mut h);
+    assert!(h.state().file_picker().is_some(), "the picker is open");
+    let window = h.ctx.content_rect();
+    // The dialog's buttons come last in the tree (the screen's own lie under it).
+    for label in ["Openen", "Annuleren"] {
+        let button = h
+            .get_all_by_role_and_label(Role::Button, label)
+            .last()
+            .expect("the picker's button")
+            .rect();
+        assert!(
+            window.contains_rect(button),
+            "{label} at {button:?}, the window {window:?}"
+        );
+    }
+}
