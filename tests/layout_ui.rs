@@ -277,3 +277,49 @@ fn at_text_size_2_the_file_pickers_open_and_cancel_are_in_view_without_scrolling
         );
     }
 }
+
+#[test]
+fn the_recovery_code_breaks_only_between_groups_in_even_lines_at_every_text_size() {
+    use ambtelijke_ruimte::ui::{S, SettingsCmd};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let mut h = harness_sized(
+        dir.path(),
+        Some(session),
+        Some(Screen::Settings),
+        [1024.0, 700.0],
+        0.25,
+    );
+    common::press(&mut h, common::nl(S::NewRecovery));
+    common::wait_for_worker(&mut h);
+    let is_code = |s: &str| {
+        let groups: Vec<&str> = s.split('-').collect();
+        groups.len() == 6 && groups.iter().all(|g| g.len() == 5)
+    };
+    for scale in [0.8, 1.0, 1.25, 1.5, 1.75, 2.0] {
+        h.state_mut().push(SettingsCmd::SetTextScale(scale));
+        h.run();
+        let label = h
+            .get_all_by_role(Role::Label)
+            .find(|n| n.accesskit_node().value().is_some_and(|l| is_code(&l)))
+            .expect("the code is read out whole, dashes and all");
+        let lines: Vec<usize> = label
+            .children()
+            .filter(|r| r.accesskit_node().role() == Role::TextRun)
+            .map(|r| {
+                let row = r.accesskit_node().value().unwrap_or_default();
+                let groups: Vec<String> = row.trim().split('-').map(str::to_owned).collect();
+                assert!(
+                    groups.iter().all(|g| g.len() == 5),
+                    "at {scale} a line holds a broken group: {row:?}"
+                );
+                groups.len()
+            })
+            .collect();
+        assert!(!lines.is_empty(), "at {scale} the code shows");
+        assert!(
+            lines.iter().all(|n| *n == lines[0]) && 6 % lines[0] == 0,
+            "at {scale} the lines are uneven: {lines:?}"
+        );
+    }
+}
