@@ -323,3 +323,63 @@ fn the_recovery_code_breaks_only_between_groups_in_even_lines_at_every_text_size
         );
     }
 }
+
+#[test]
+fn a_notice_sits_clear_of_the_pages_title_and_buttons_and_escape_closes_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness_sized(
+        dir.path(),
+        None,
+        Some(Screen::Questionnaire),
+        [1024.0, 700.0],
+        0.25,
+    );
+    common::answer_all_and_open_the_profile(&mut h);
+    h.state_mut().push(ambtelijke_ruimte::ui::QuizCmd::Finish);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Profile);
+    let notice = h
+        .state()
+        .notice()
+        .expect("a take without a vault says so")
+        .clone();
+    assert!(notice.caution, "{notice:?}");
+    // Nothing on show lies under the notice or its button (the checker clips the page to
+    // its view), at the top or when scrolled to the bottom.
+    let first: String = notice.text.chars().take(20).collect();
+    let covered: Vec<String> = common::layout::problems(&mut h, "profile")
+        .into_iter()
+        .filter(|p| p.contains(&first) || p.contains("\"OK\""))
+        .collect();
+    assert!(covered.is_empty(), "the notice covers {covered:?}");
+    // A caution stays until closed; Escape closes it.
+    h.run_steps(60);
+    assert!(
+        h.state().notice().is_some(),
+        "a caution does not go by itself"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().notice().is_none(), "Escape closed it");
+}
+
+#[test]
+fn good_news_goes_by_itself_after_a_few_seconds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let mut h = harness_sized(
+        dir.path(),
+        Some(session),
+        Some(Screen::Journal),
+        [1024.0, 700.0],
+        0.25,
+    );
+    common::press(&mut h, "Nieuw dilemma");
+    type_into(&mut h, "Titel", "Een dilemma");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Opgeslagen en versleuteld.");
+    // Each step is a quarter of a second.
+    h.run_steps(40);
+    assert!(h.state().notice().is_none(), "after ten seconds it is gone");
+}

@@ -254,6 +254,7 @@ impl eframe::App for App {
                     &mut self.sink,
                 );
             });
+        super::notice::ui(ui, &mut self.notice, &mut self.notice_clock, self.lang);
         egui::CentralPanel::default().show(ui, |ui| {
             let margin = egui::Margin {
                 left: 16,
@@ -279,7 +280,6 @@ impl eframe::App for App {
                 });
         });
         super::widgets::glossary::window(&ctx, &mut self.glossary, &self.content, self.lang);
-        super::notice::ui(&ctx, &mut self.notice, &mut self.notice_clock, self.lang);
         if let Some(leave) = self.guard {
             let unsaved = self.unsaved_work();
             let save = screens::journal::savable(&self.journal, &cx!(self));

@@ -1,7 +1,8 @@
-//! The notice: one sentence about what just happened. It floats at the bottom right of the
-//! window, over the page, where desktop apps put their passing messages: it moves nothing and
-//! stays clear of the titles and buttons at the top of a page. Good news goes by itself after
-//! [`theme::NOTICE_SECS`]; an error or a caution stays until its button or Escape closes it.
+//! The notice: one sentence about what just happened, in a strip along the bottom of the page,
+//! where desktop apps put their passing messages. The strip takes its height from the bottom
+//! of the page's view, so it covers no control and moves nothing above it (the page keeps its
+//! place; only its view ends higher). Good news goes by itself after [`theme::NOTICE_SECS`];
+//! an error or a caution stays until its button or Escape closes it.
 
 use super::app::Notice;
 use super::i18n::S;
@@ -19,14 +20,15 @@ fn lifetime(notice: &Notice) -> Option<f64> {
     (!notice.error && !notice.caution).then_some(theme::NOTICE_SECS)
 }
 
-/// Draws the notice in `slot`, if any, and empties the slot when it is closed or its time is
-/// up.
+/// Draws the notice in `slot`, if any, in a strip at the bottom of `ui` (call it before the
+/// page's panel), and empties the slot when it is closed or its time is up.
 pub(super) fn ui(
-    ctx: &egui::Context,
+    ui: &mut egui::Ui,
     slot: &mut Option<Notice>,
     clock: &mut NoticeClock,
     lang: Lang,
 ) {
+    let ctx = ui.ctx().clone();
     let Some(notice) = slot.clone() else {
         clock.shown = None;
         return;
@@ -48,38 +50,48 @@ pub(super) fn ui(
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
     }
-    let area = egui::Area::new(egui::Id::unique("notice"))
-        .order(egui::Order::Foreground)
-        .anchor(
-            egui::Align2::RIGHT_BOTTOM,
-            egui::vec2(-theme::SPACE_XXL, -theme::SPACE_L),
-        )
-        .interactable(true);
-    area.show(ctx, |ui| {
-        let colour = if notice.error {
-            theme::danger_text(ui.visuals())
-        } else if notice.caution {
-            theme::caution_text(ui.visuals())
-        } else {
-            theme::ok_text(ui.visuals())
-        };
-        egui::Frame::popup(ui.style())
-            .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
-            .corner_radius(theme::RADIUS)
-            .inner_margin(theme::SPACE_M)
-            .show(ui, |ui| {
-                ui.set_max_width(theme::NOTICE_WIDTH.min(ctx.content_rect().width() * 0.6));
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap(),
-                    );
-                    let close = ui
-                        .small_button("OK")
-                        .on_hover_text(S::NoticeClose.get(lang));
-                    if close.clicked() {
-                        *slot = None;
-                    }
-                });
+    let width = theme::NOTICE_WIDTH.min(ctx.content_rect().width() * 0.6);
+    let margin = egui::Margin::symmetric(theme::SPACE_XXL as i8, theme::SPACE_S as i8);
+    egui::Panel::bottom("notice")
+        .resizable(false)
+        .show_separator_line(false)
+        .frame(egui::Frame::new().inner_margin(margin))
+        .show(ui, |ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                notice_frame(ui, &notice, width, slot, lang);
             });
-    });
+        });
+}
+
+/// The notice in its frame, in the colour of its kind, with its close button.
+fn notice_frame(
+    ui: &mut egui::Ui,
+    notice: &Notice,
+    width: f32,
+    slot: &mut Option<Notice>,
+    lang: Lang,
+) {
+    let colour = if notice.error {
+        theme::danger_text(ui.visuals())
+    } else if notice.caution {
+        theme::caution_text(ui.visuals())
+    } else {
+        theme::ok_text(ui.visuals())
+    };
+    egui::Frame::popup(ui.style())
+        .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::SPACE_M)
+        .show(ui, |ui| {
+            ui.set_max_width(width);
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap());
+                let close = ui
+                    .small_button("OK")
+                    .on_hover_text(S::NoticeClose.get(lang));
+                if close.clicked() {
+                    *slot = None;
+                }
+            });
+        });
 }
