@@ -308,3 +308,31 @@ fn sharing_holds_at_every_text_size() {
     check(&mut h, "coach with an opened summary", &mut found);
     assert_none(&found);
 }
+
+#[test]
+fn the_guard_and_the_drafts_offer_hold_at_every_text_size() {
+    use common::drafts::{let_autosave_run, unlock};
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(common::test_session(dir.path()));
+    let mut found = Vec::new();
+    let mut h = app(dir.path(), None, Screen::Journal);
+    unlock(&mut h);
+    press(&mut h, "Nieuw dilemma");
+    common::type_into(&mut h, "Titel", "Warmtenet zonder draagvlak");
+    common::type_into(
+        &mut h,
+        "Het dilemma",
+        "De buurt wil wachten, de wethouder wil tempo.",
+    );
+    let_autosave_run(&mut h);
+    press(&mut h, "Terug naar de lijst");
+    assert!(h.state().guard_open(), "unsaved work is asked about");
+    check(&mut h, "the guard's question", &mut found);
+    // The crash: the app goes without saving or quitting; the next unlock offers the draft.
+    drop(h);
+    let mut h = app(dir.path(), None, Screen::Journal);
+    unlock(&mut h);
+    assert_eq!(h.state().drafts_offered(), 1);
+    check(&mut h, "the drafts offer", &mut found);
+    assert_none(&found);
+}

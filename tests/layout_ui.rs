@@ -383,3 +383,38 @@ fn good_news_goes_by_itself_after_a_few_seconds() {
     h.run_steps(40);
     assert!(h.state().notice().is_none(), "after ten seconds it is gone");
 }
+
+#[test]
+fn the_stance_figure_never_breaks_a_stance_name_in_the_middle() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness_sized(
+        dir.path(),
+        None,
+        Some(Screen::Questionnaire),
+        [1024.0, 700.0],
+        0.25,
+    );
+    common::answer_all_and_open_the_profile(&mut h);
+    for scale in [0.8, 1.0, 1.25, 1.5, 1.75, 2.0] {
+        h.state_mut().push(SettingsCmd::SetTextScale(scale));
+        h.run();
+        for name in ["Geëngageerd", "Ondernemend", "Activistisch"] {
+            // The name is painted in the body size (15) with 4 points either side.
+            let word = h.ctx.fonts_mut(|f| {
+                f.layout_no_wrap(
+                    name.to_owned(),
+                    egui::FontId::proportional(15.0),
+                    egui::Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+            });
+            let column = h.get_by_role_and_label(Role::Button, name).rect();
+            assert!(
+                column.width() - 8.0 >= word,
+                "at {scale} {name} ({word:.0} wide) gets a column {:.0} wide",
+                column.width()
+            );
+        }
+    }
+}

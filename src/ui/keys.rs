@@ -5,10 +5,10 @@ use super::app::App;
 use super::nav::Screen;
 
 impl App {
-    /// Escape closes what is open, one thing at a time: the notice, the glossary, the oath editor, an
+    /// Escape closes what is open, one thing at a time: the glossary, the oath editor, an
     /// entry's versions, the trash, the entry (back to the list, through the guard), a tactic's
-    /// page. A focused text field
-    /// takes the first Escape itself; dialogs handle theirs.
+    /// page, and last the notice. A focused text field takes the first Escape itself; dialogs
+    /// handle theirs.
     pub(super) fn escape_key(&mut self, ctx: &egui::Context) {
         if self.guard.is_some()
             || !self.autosave.offers.is_empty()
@@ -20,9 +20,7 @@ impl App {
             return;
         }
         use super::commands::{JournalCmd, NavCmd};
-        if self.notice.is_some() {
-            self.notice = None;
-        } else if self.glossary.open {
+        if self.glossary.open {
             self.glossary.open = false;
         } else if self.screen == Screen::Journal && self.journal.oath_open {
             self.journal.close_oath();
@@ -34,6 +32,8 @@ impl App {
             self.sink.push(JournalCmd::CloseEntry);
         } else if self.screen == Screen::Tactics && self.tactics.selected.is_some() {
             self.sink.push(NavCmd::CloseTactic);
+        } else if self.notice.is_some() {
+            self.notice = None;
         }
     }
 

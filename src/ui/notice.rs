@@ -31,6 +31,9 @@ pub(super) fn ui(
     let ctx = ui.ctx().clone();
     let Some(notice) = slot.clone() else {
         clock.shown = None;
+        // The page's widgets keep their ids whether the strip shows or not (a notice coming
+        // or going must not take the focus from the field being typed in).
+        ui.skip_ahead_auto_ids(1);
         return;
     };
     let now = ctx.input(|i| i.time);
@@ -46,6 +49,7 @@ pub(super) fn ui(
         if left <= 0.0 {
             *slot = None;
             clock.shown = None;
+            ui.skip_ahead_auto_ids(1);
             return;
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
