@@ -36,16 +36,19 @@ fn assert_none(found: &[String]) {
     );
 }
 
-#[test]
-fn the_pages_without_a_vault_hold_at_every_text_size() {
+/// The pages that need no vault, in `lang`: what the checker finds.
+fn pages_without_a_vault(lang: ambtelijke_ruimte::content::Lang) -> Vec<String> {
+    use ambtelijke_ruimte::ui::{S, SettingsCmd};
     let dir = tempfile::tempdir().expect("temp dir");
     let mut found = Vec::new();
     let mut h = app(dir.path(), None, Screen::Welcome);
+    h.state_mut().push(SettingsCmd::SetLang(lang));
+    h.run();
     check(&mut h, "welcome", &mut found);
     h.state_mut().push(NavCmd::Go(Screen::Onboarding));
     h.run();
     check(&mut h, "onboarding tour", &mut found);
-    press(&mut h, nl(ambtelijke_ruimte::ui::S::OnbCases));
+    press(&mut h, S::OnbCases.get(lang));
     check(&mut h, "practice case", &mut found);
     h.state_mut().push(NavCmd::Go(Screen::Tactics));
     h.run();
@@ -75,7 +78,19 @@ fn the_pages_without_a_vault_hold_at_every_text_size() {
     h.state_mut().push(QuizCmd::MoveTo(situation));
     h.run();
     check(&mut h, "questionnaire situation", &mut found);
-    assert_none(&found);
+    common::answer_all_and_open_the_profile(&mut h);
+    check(&mut h, "profile before a vault", &mut found);
+    found
+}
+
+#[test]
+fn the_pages_without_a_vault_hold_at_every_text_size() {
+    assert_none(&pages_without_a_vault(ambtelijke_ruimte::content::Lang::Nl));
+}
+
+#[test]
+fn the_pages_without_a_vault_hold_in_english_too() {
+    assert_none(&pages_without_a_vault(ambtelijke_ruimte::content::Lang::En));
 }
 
 /// A journal of three dilemmas: one with five tactics, a coach's feedback, two follow-ups and
