@@ -1,4 +1,5 @@
-//! The notice: one sentence about what just happened, in a strip along the bottom of the page,
+//! The notice: one sentence about what just happened, in a strip along the bottom of the page
+//! (under the page's left edge, where its text starts),
 //! where desktop apps put their passing messages. The strip takes its height from the bottom
 //! of the page's view, so it covers no control and moves nothing above it (the page keeps its
 //! place; only its view ends higher). Good news goes by itself after [`theme::NOTICE_SECS`];
@@ -60,11 +61,7 @@ pub(super) fn ui(
         .resizable(false)
         .show_separator_line(false)
         .frame(egui::Frame::new().inner_margin(margin))
-        .show(ui, |ui| {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                notice_frame(ui, &notice, width, slot, lang);
-            });
-        });
+        .show(ui, |ui| notice_frame(ui, &notice, width, slot, lang));
 }
 
 /// The notice in its frame, in the colour of its kind, with its close button.
@@ -88,7 +85,7 @@ fn notice_frame(
         .inner_margin(theme::SPACE_M)
         .show(ui, |ui| {
             ui.set_max_width(width);
-            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.horizontal(|ui| {
                 ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap());
                 let close = ui
                     .small_button("OK")
