@@ -418,3 +418,31 @@ fn the_stance_figure_never_breaks_a_stance_name_in_the_middle() {
         }
     }
 }
+
+#[test]
+fn the_status_keeps_its_choices_on_its_line_where_the_line_holds_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = test_session(dir.path());
+    let mut h = harness_sized(
+        dir.path(),
+        Some(session),
+        Some(Screen::Journal),
+        [1024.0, 700.0],
+        0.25,
+    );
+    common::press(&mut h, "Nieuw dilemma");
+    for scale in [0.8, 1.0, 1.25, 1.5, 1.75, 2.0] {
+        h.state_mut().push(SettingsCmd::SetTextScale(scale));
+        h.run();
+        let label = h.get_by_role_and_label(Role::Label, "Status").rect();
+        // Up to 1.5 the line holds all three; above, at least the first stays with it.
+        let held = if scale <= 1.5 { 3 } else { 1 };
+        for choice in ["Open", "Besloten", "Afgesloten"].into_iter().take(held) {
+            let radio = h.get_by_role_and_label(Role::RadioButton, choice).rect();
+            assert!(
+                radio.top() < label.bottom() && label.top() < radio.bottom(),
+                "at {scale} {choice} {radio:?} is not on the line of Status {label:?}"
+            );
+        }
+    }
+}
