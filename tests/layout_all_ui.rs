@@ -176,9 +176,6 @@ fn the_journal_holds_at_every_text_size() {
     check(&mut h, "journal list with the attention panel", &mut found);
     h.state_mut().push(JournalCmd::OpenEntry(id));
     h.run();
-    if std::env::var("LAYOUT_DUMP").is_ok() {
-        common::layout::dump(&h);
-    }
     check(&mut h, "entry with follow-ups", &mut found);
     press(&mut h, nl(S::VersionsOpen));
     common::wait_for_worker(&mut h);

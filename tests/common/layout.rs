@@ -2,11 +2,18 @@
 //! text size would meet: controls or texts drawn over one another, controls that no scrolling
 //! brings into the window, and words broken in the middle.
 //!
-//! What it reads: every node's bounding box, clipped by its ancestors' boxes and by the
-//! viewport of each scroll area it sits in (the height of the area's scroll bar): where the
-//! node can be seen. What it does not catch: text painted straight onto a figure (it has no node),
-//! and words broken inside a button or a non-selectable label (egui gives only selectable
-//! labels and text fields their rows, as `TextRun` nodes).
+//! How: every control and text node's box is clipped to where it can be seen: the window, the
+//! boxes of the nodes around it, and the viewport of each scroll area it sits in (egui gives
+//! a scroll area no node, but its scroll bar has one, as long as the viewport). Two leaves (never
+//! a node and its parent) whose seen boxes share more than a point overlap. A control out of
+//! view is scrolled to through AccessKit, as a screen reader does; one still out of view after
+//! that is out of reach. While a modal dialog shows, only what is in it is checked. A word is
+//! broken when a line ends and the next begins inside one run of letters and digits (runs
+//! longer than any word, such as keys and hashes, may break).
+//!
+//! What it does not catch: text painted straight onto a figure (it has no node), words broken
+//! inside a button or a non-selectable label (egui gives only selectable labels and text fields
+//! their lines, as `TextRun` nodes), and frames or fills without a node.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -248,19 +255,6 @@ pub fn problems(h: &mut Harness<'_, App>, what: &str) -> Vec<String> {
             pending.push((i.key.clone(), format!("{:?} {:?}", i.role, short(&i.name))));
         }
     }
-    if std::env::var("LAYOUT_DUMP").is_ok() {
-        for i in items
-            .iter()
-            .filter(|i| i.rect.right() > window.right() + TOUCH)
-        {
-            eprintln!(
-                "{what}: wide {:?} {:?} {:?}",
-                i.role,
-                short(&i.name),
-                i.rect
-            );
-        }
-    }
     let mut tried = HashSet::new();
     loop {
         overlaps(&items, what, &mut out);
@@ -300,29 +294,4 @@ pub fn problems_at_every_size(h: &mut Harness<'_, App>, what: &str) -> Vec<Strin
         all.extend(problems(h, &format!("{what} at {scale}")));
     }
     all
-}
-
-/// Prints the tree's containers and scroll bars (for finding out why a check fails).
-pub fn dump(h: &Harness<'_, App>) {
-    fn go(n: AccessKitNode<'_>, depth: usize, ppp: f32) {
-        let role = n.role();
-        if n.children().any(|c| c.role() == Role::ScrollBar) {
-            eprintln!("{}PARENT of a bar:", "  ".repeat(depth));
-            for c in n.children() {
-                eprintln!(
-                    "{}  {:?} {:?} {:?} kids {}",
-                    "  ".repeat(depth),
-                    c.role(),
-                    rect_of(&c, ppp),
-                    c.label(),
-                    c.children().count()
-                );
-            }
-        }
-        let _ = role;
-        for c in n.children() {
-            go(c, depth + 1, ppp);
-        }
-    }
-    go(h.root().accesskit_node(), 0, h.ctx.pixels_per_point());
 }
