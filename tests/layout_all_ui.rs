@@ -10,17 +10,8 @@ use std::path::Path;
 use ambtelijke_ruimte::ui::{App, NavCmd, QuizCmd, Screen};
 use egui_kittest::Harness;
 
-use common::layout::{WINDOW, problems_at_every_size};
-use common::{harness_sized, nl, press};
-
-/// An app in the smallest window, on `screen`, with `session` unlocked if given.
-fn app(
-    root: &Path,
-    session: Option<ambtelijke_ruimte::session::Session>,
-    screen: Screen,
-) -> Harness<'static, App> {
-    harness_sized(root, session, Some(screen), WINDOW, 0.25)
-}
+use common::layout::{problems_at_every_size, small_window as app};
+use common::{nl, press};
 
 /// Runs the checker on the state on show and adds what it finds to `found`.
 fn check(h: &mut Harness<'_, App>, what: &str, found: &mut Vec<String>) {
@@ -214,52 +205,6 @@ fn the_profile_settings_and_recovery_code_hold_at_every_text_size() {
     assert_none(&found);
 }
 
-/// Anne's summary for the coach whose key is `key`, written to `dir`.
-fn summary_for(
-    anne: &mut ambtelijke_ruimte::session::Session,
-    key: &str,
-    dir: &Path,
-) -> std::path::PathBuf {
-    use ambtelijke_ruimte::content::Lang;
-    use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
-    use ambtelijke_ruimte::journal::{Date, Entry};
-    let now = ambtelijke_ruimte::clock::now();
-    let mut entry = Entry::new("Warmtenet zonder draagvlak", Date::from_unix(now));
-    entry.dilemma = "De buurt wil wachten, de wethouder wil tempo.".into();
-    entry.tactics = vec!["loyale-tegenspraak".into(), "traineren".into()];
-    let id = anne.save_entry(None, entry, now).expect("save");
-    let scope = Scope {
-        entries: vec![Selection {
-            entry_id: id,
-            parts: Parts::default(),
-        }],
-        ..Scope::default()
-    };
-    let consent = Consent {
-        coach: "Marieke de Boer".into(),
-        purpose: "Voorbereiding van ons coachgesprek".into(),
-        delete_after: Date::parse("2099-09-01"),
-        confirmed: true,
-    };
-    let output = Output::Encrypted {
-        recipient: key.to_owned(),
-    };
-    let text = prepare_export(
-        anne,
-        &scope,
-        &consent,
-        &output,
-        &common::content(),
-        Lang::Nl,
-        now,
-    )
-    .expect("export")
-    .file_text;
-    let path = dir.join("samenvatting-anne.md.age");
-    std::fs::write(&path, text).expect("write");
-    path
-}
-
 #[test]
 fn sharing_holds_at_every_text_size() {
     use ambtelijke_ruimte::ui::{S, SettingsCmd};
@@ -303,7 +248,7 @@ fn sharing_holds_at_every_text_size() {
             .collect::<String>()
     };
     let mut anne = common::test_session(&dir.path().join("anne2"));
-    let file = summary_for(&mut anne, &recipient, dir.path());
+    let file = common::summary_for(&mut anne, &recipient, dir.path());
     h.state_mut().push(SettingsCmd::SetOwnFileDialog(true));
     h.state_mut().shared_mut().open_path = dir.path().display().to_string();
     h.run();

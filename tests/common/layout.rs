@@ -28,6 +28,15 @@ pub const SIZES: [f32; 6] = [0.8, 1.0, 1.25, 1.5, 1.75, 2.0];
 /// The smallest window the app is made for.
 pub const WINDOW: [f32; 2] = [1024.0, 700.0];
 
+/// The app in the smallest window, on `screen`, with `session` unlocked if given.
+pub fn small_window(
+    root: &std::path::Path,
+    session: Option<ambtelijke_ruimte::session::Session>,
+    screen: ambtelijke_ruimte::ui::Screen,
+) -> Harness<'static, App> {
+    super::harness_sized(root, session, Some(screen), WINDOW, 0.25)
+}
+
 /// How far two boxes may touch (egui lays widgets edge to edge) before they overlap.
 const TOUCH: f32 = 1.0;
 
