@@ -59,8 +59,7 @@ pub(super) fn ui(
     let margin = egui::Margin::symmetric(theme::SPACE_XXL as i8, theme::SPACE_S as i8);
     egui::Panel::bottom("notice")
         .resizable(false)
-        .show_separator_line(false)
-        .frame(egui::Frame::new().inner_margin(margin))
+        .frame(egui::Frame::side_top_panel(&ctx.global_style()).inner_margin(margin))
         .show(ui, |ui| notice_frame(ui, &notice, width, slot, lang));
 }
 
