@@ -248,7 +248,7 @@ fn sharing_holds_at_every_text_size() {
             .collect::<String>()
     };
     let mut anne = common::test_session(&dir.path().join("anne2"));
-    let file = common::summary_for(&mut anne, &recipient, dir.path());
+    let file = common::sharing::summary_for(&mut anne, &recipient, dir.path());
     h.state_mut().push(SettingsCmd::SetOwnFileDialog(true));
     h.state_mut().shared_mut().open_path = dir.path().display().to_string();
     h.run();

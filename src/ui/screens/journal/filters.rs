@@ -20,7 +20,7 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
     if view.tags.as_ref().is_none_or(|(g, _)| *g != generation) {
         view.tags = Some((generation, session.journal.all_tags()));
     }
-    let folds = super::list::room_below(ui) < theme::JOURNAL_ROOMY_HEIGHT;
+    let folds = room_below(ui) < theme::JOURNAL_ROOMY_HEIGHT;
     ui.horizontal_wrapped(|ui| {
         // Each label stays with its field: the pair is measured first and wraps as one.
         let search = S::Search.get(lang);
@@ -64,11 +64,17 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
         // keeps the rest.
         egui::ScrollArea::vertical()
             .id_salt("j-filters")
-            .max_height(super::list::room_below(ui) * theme::ATTENTION_MAX_SHARE)
+            .max_height(room_below(ui) * theme::ATTENTION_MAX_SHARE)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| more_ui(view, cx, ui));
             });
     }
+}
+
+/// The height of the page's viewport less what lies above the cursor on the page: measured
+/// from the page's top, so scrolling the page does not change it.
+pub fn room_below(ui: &Ui) -> f32 {
+    ui.clip_rect().height() - (ui.cursor().top() - ui.min_rect().top())
 }
 
 /// How many filters besides the search text are set.

@@ -111,7 +111,7 @@ fn page_ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sin
     }
     let height = super::row::height(ui.available_width());
     let step = height + ui.spacing().item_spacing.y;
-    let room = room_below(ui);
+    let room = super::filters::room_below(ui);
     // With room for two and a half rows, the rows scroll below a fixed top; short of height
     // (large text), the rows go on the page itself, which scrolls as one (one scroll area
     // inside another would leave the rows unreachable by "scroll into view").
@@ -158,12 +158,6 @@ fn rows_on_page(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row], height: f32, step: f32) 
         }
     }
     open
-}
-
-/// The height of the page's viewport less what lies above the cursor on the page: measured
-/// from the page's top, so scrolling the page does not change it.
-pub fn room_below(ui: &Ui) -> f32 {
-    ui.clip_rect().height() - (ui.cursor().top() - ui.min_rect().top())
 }
 
 /// What a list row shows, derived once per change of entries, filter or order so that a
