@@ -96,14 +96,22 @@ fn a_notice_sits_clear_of_the_pages_title_and_buttons_and_escape_closes_it() {
         .expect("a take without a vault says so")
         .clone();
     assert!(notice.caution, "{notice:?}");
-    // Nothing on show lies under the notice or its button (the checker clips the page to
-    // its view), at the top or when scrolled to the bottom.
+    // At every size nothing on show lies under the notice or its button (the checker clips
+    // the page to its view), at the top or scrolled to the bottom, and the whole notice is
+    // inside the window.
     let first: String = notice.text.chars().take(20).collect();
-    let covered: Vec<String> = common::layout::problems(&mut h, "profile")
+    let covered: Vec<String> = common::layout::problems_at_every_size(&mut h, "profile")
         .into_iter()
         .filter(|p| p.contains(&first) || p.contains("\"OK\""))
         .collect();
     assert!(covered.is_empty(), "the notice covers {covered:?}");
+    let window = h.ctx.content_rect();
+    for part in [
+        h.get_by_label(&notice.text).rect(),
+        h.get_by_role_and_label(Role::Button, "OK").rect(),
+    ] {
+        assert!(window.contains_rect(part), "{part:?} outside {window:?}");
+    }
     // A caution stays until closed; Escape closes it.
     h.run_steps(60);
     assert!(

@@ -55,22 +55,16 @@ pub(super) fn ui(
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
     }
-    let width = theme::NOTICE_WIDTH.min(ctx.content_rect().width() * 0.6);
     let margin = egui::Margin::symmetric(theme::SPACE_XXL as i8, theme::SPACE_S as i8);
     egui::Panel::bottom("notice")
         .resizable(false)
         .frame(egui::Frame::side_top_panel(&ctx.global_style()).inner_margin(margin))
-        .show(ui, |ui| notice_frame(ui, &notice, width, slot, lang));
+        .show(ui, |ui| notice_frame(ui, &notice, slot, lang));
 }
 
-/// The notice in its frame, in the colour of its kind, with its close button.
-fn notice_frame(
-    ui: &mut egui::Ui,
-    notice: &Notice,
-    width: f32,
-    slot: &mut Option<Notice>,
-    lang: Lang,
-) {
+/// The notice in its frame, in the colour of its kind, with its close button; never wider
+/// than the strip.
+fn notice_frame(ui: &mut egui::Ui, notice: &Notice, slot: &mut Option<Notice>, lang: Lang) {
     let colour = if notice.error {
         theme::danger_text(ui.visuals())
     } else if notice.caution {
@@ -78,14 +72,28 @@ fn notice_frame(
     } else {
         theme::ok_text(ui.visuals())
     };
+    let spacing = ui.spacing();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let ok = ui
+        .painter()
+        .layout_no_wrap("OK".to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
+        + 2.0 * spacing.button_padding.x
+        + spacing.item_spacing.x;
+    let frame_edges = 2.0 * (theme::SPACE_M + theme::STROKE_FRAME);
+    let text = (theme::NOTICE_WIDTH.min(ui.available_width() - frame_edges) - ok).max(ok);
     egui::Frame::popup(ui.style())
         .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
         .corner_radius(theme::RADIUS)
         .inner_margin(theme::SPACE_M)
         .show(ui, |ui| {
-            ui.set_max_width(width);
             ui.horizontal(|ui| {
-                ui.add(egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap());
+                ui.allocate_ui(egui::vec2(text, 0.0), |ui| {
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(&notice.text).color(colour)).wrap(),
+                    );
+                });
                 let close = ui
                     .small_button("OK")
                     .on_hover_text(S::NoticeClose.get(lang));
