@@ -38,7 +38,11 @@ fn pages_without_a_vault(lang: ambtelijke_ruimte::content::Lang) -> Vec<String> 
     check(&mut h, "welcome", &mut found);
     h.state_mut().push(NavCmd::Go(Screen::Onboarding));
     h.run();
-    check(&mut h, "onboarding tour", &mut found);
+    check(&mut h, "onboarding tour, page 1", &mut found);
+    for page in 2..=5 {
+        press(&mut h, S::Next.get(lang));
+        check(&mut h, &format!("onboarding tour, page {page}"), &mut found);
+    }
     press(&mut h, S::OnbCases.get(lang));
     check(&mut h, "practice case", &mut found);
     h.state_mut().push(NavCmd::Go(Screen::Tactics));
