@@ -68,6 +68,8 @@ pub struct App {
     /// The coach key: a vault used only for its identity, so a coach needs no journal.
     pub(super) coach_key: VaultState,
     pub(super) notice: Option<Notice>,
+    /// When the notice appeared: good news goes by itself.
+    pub(super) notice_clock: super::notice::NoticeClock,
     pub(super) last_activity: f64,
     /// Practice entries finished before a vault existed; saved when it is created.
     pub(super) pending_practice: Vec<crate::journal::Entry>,
@@ -88,7 +90,8 @@ pub struct App {
     pub(super) files: super::commands::FileDialogs,
 }
 
-/// A message shown over the page until the next action.
+/// A message floating over the page (see `notice.rs`): good news goes by itself, an error or a
+/// caution stays until closed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     /// Whether it reports a failure.
@@ -140,6 +143,7 @@ impl App {
             coach_key,
             vault,
             notice: None,
+            notice_clock: super::notice::NoticeClock::default(),
             last_activity: 0.0,
             pending_practice: Vec::new(),
             glossary: GlossaryWindow::default(),
@@ -251,6 +255,7 @@ impl eframe::App for App {
                     &mut self.sink,
                 );
             });
+        super::notice::ui(ui, &mut self.notice, &mut self.notice_clock, self.lang);
         egui::CentralPanel::default().show(ui, |ui| {
             let margin = egui::Margin {
                 left: 16,
@@ -276,9 +281,6 @@ impl eframe::App for App {
                 });
         });
         super::widgets::glossary::window(&ctx, &mut self.glossary, &self.content, self.lang);
-        if let Some(notice) = self.notice.clone() {
-            notice_area(&ctx, &notice, &mut self.notice);
-        }
         if let Some(leave) = self.guard {
             let unsaved = self.unsaved_work();
             let save = super::guard::Saving {
@@ -318,40 +320,4 @@ impl eframe::App for App {
     fn persist_egui_memory(&self) -> bool {
         false
     }
-}
-
-/// The notice floats over the top right of the page, so it never moves what lies below it.
-fn notice_area(ctx: &egui::Context, notice: &Notice, slot: &mut Option<Notice>) {
-    egui::Area::new(egui::Id::unique("notice"))
-        .order(egui::Order::Foreground)
-        .anchor(
-            egui::Align2::RIGHT_TOP,
-            egui::vec2(-theme::SPACE_XXL, theme::SPACE_L),
-        )
-        .interactable(true)
-        .show(ctx, |ui| {
-            let colour = if notice.error {
-                theme::danger_text(ui.visuals())
-            } else if notice.caution {
-                theme::caution_text(ui.visuals())
-            } else {
-                theme::ok_text(ui.visuals())
-            };
-            egui::Frame::popup(ui.style())
-                .stroke(egui::Stroke::new(theme::STROKE_FRAME, colour))
-                .corner_radius(theme::RADIUS)
-                .inner_margin(theme::SPACE_M)
-                .show(ui, |ui| {
-                    ui.set_max_width(theme::NOTICE_WIDTH.min(ctx.content_rect().width() * 0.6));
-                    ui.horizontal(|ui| {
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(&notice.text).color(colour))
-                                .wrap(),
-                        );
-                        if ui.small_button("OK").clicked() {
-                            *slot = None;
-                        }
-                    });
-                });
-        });
 }

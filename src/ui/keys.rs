@@ -7,8 +7,8 @@ use super::nav::Screen;
 impl App {
     /// Escape closes what is open, one thing at a time: the glossary, the oath editor, an
     /// entry's versions, the trash, the entry (back to the list, through the guard), a tactic's
-    /// page. A focused text field
-    /// takes the first Escape itself; dialogs handle theirs.
+    /// page, and last the notice. A focused text field takes the first Escape itself; dialogs
+    /// handle theirs.
     pub(super) fn escape_key(&mut self, ctx: &egui::Context) {
         if self.guard.is_some()
             || !self.autosave.offers.is_empty()
@@ -32,6 +32,8 @@ impl App {
             self.sink.push(JournalCmd::CloseEntry);
         } else if self.screen == Screen::Tactics && self.tactics.selected.is_some() {
             self.sink.push(NavCmd::CloseTactic);
+        } else if self.notice.is_some() {
+            self.notice = None;
         }
     }
 

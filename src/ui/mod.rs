@@ -16,6 +16,7 @@ mod inspect;
 mod jobs;
 mod keys;
 mod nav;
+mod notice;
 mod quiz;
 mod screens;
 mod settings;

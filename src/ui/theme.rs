@@ -85,10 +85,15 @@ pub const NAV_WIDTH: f32 = 210.0;
 pub const COMBO_WIDTH: f32 = 150.0;
 /// The widest a floating notice gets.
 pub const NOTICE_WIDTH: f32 = 420.0;
+/// How long good news stays on show, in seconds (errors and cautions stay until closed).
+pub const NOTICE_SECS: f64 = 8.0;
 /// Width of the app's own file picker.
 pub const PICKER_WIDTH: f32 = 640.0;
 /// Height of the file picker's list of folders and files.
 pub const PICKER_ROWS_HEIGHT: f32 = 300.0;
+/// The least room the file picker's list scrolls in; with less (large text) it goes on the
+/// dialog's body, which scrolls as one.
+pub const PICKER_ROWS_MIN: f32 = 90.0;
 /// Height of a navigation button.
 pub const NAV_BUTTON_HEIGHT: f32 = 32.0;
 /// Height of a navigation button when the window is short of room.

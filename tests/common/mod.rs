@@ -5,6 +5,8 @@
 #![allow(dead_code)]
 
 pub mod drafts;
+pub mod layout;
+pub mod sharing;
 
 use std::io::Write;
 use std::path::Path;
@@ -105,8 +107,11 @@ pub fn nl(key: S) -> &'static str {
     key.get(Lang::Nl)
 }
 
-/// Clicks a field and types into it.
+/// Scrolls a field into view, clicks it and types into it, as a user does (a field at the
+/// bottom of the page's view may lie under the notice's strip until scrolled).
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run_steps(3);
     h.get_by_label(label).click();
     h.run();
     h.get_by_label(label).type_text(text);

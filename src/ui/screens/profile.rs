@@ -181,7 +181,9 @@ fn stance_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, prof
                 .into_iter()
                 .filter(|p| app.content.pole(*p).stance == shown)
             {
-                if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
+                if crate::ui::widgets::whole::link(ui, app.content.pole(pole).name.get(lang))
+                    .clicked()
+                {
                     go = Some(pole);
                 }
             }
@@ -265,10 +267,11 @@ fn repertoire_ui(view: &ProfileView, app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, 
     for t in repertoire(profile, app.content, view.phase) {
         ui.horizontal_wrapped(|ui| {
             badge(ui, app.t(zone_label(t.ethics)), theme::zone(t.ethics));
-            if ui.link(t.name.get(lang)).clicked() {
+            if crate::ui::widgets::whole::link(ui, t.name.get(lang)).clicked() {
                 open = Some(t.id.clone());
             }
-            ui.label(
+            crate::ui::widgets::whole::label(
+                ui,
                 RichText::new(format!("· {}", app.content.pole(t.pole).name.get(lang))).weak(),
             );
         });

@@ -198,7 +198,7 @@ fn security_ui(form: &mut PassForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         if ui.button(cx.t(S::NewRecovery)).clicked() {
             out.push(VaultCmd::NewRecoveryCode);
         }
-        ui.label(RichText::new(cx.t(S::NewRecoveryHint)).small());
+        crate::ui::widgets::whole::label(ui, RichText::new(cx.t(S::NewRecoveryHint)).small());
     });
     problem::ui(ui, form.recovery_error.as_ref().map(|e| e as _), lang);
 }

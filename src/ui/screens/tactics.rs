@@ -11,6 +11,7 @@ use crate::ui::cx::{Cx, Sink};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::columns;
 use crate::ui::widgets::combo;
 use crate::ui::widgets::glossary;
 use crate::ui::widgets::heat;
@@ -106,20 +107,32 @@ fn grid_ui(view: &mut TacticsView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             continue;
         }
         section(ui, cx.content.board(board).name.get(lang));
-        ui.columns(board.poles().len(), |cols| {
-            for (col, pole) in cols.iter_mut().zip(&poles) {
-                col.label(
-                    RichText::new(cx.content.pole(*pole).name.get(lang))
-                        .strong()
-                        .color(theme::readable(
-                            theme::board(board),
-                            col.visuals().panel_fill,
-                        )),
-                );
-                for t in cx.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
-                    if tactic_button(col, t.name.get(lang), t.ethics, lang).clicked() {
-                        open = Some(t.id.clone());
-                    }
+        let texts: Vec<&str> = poles
+            .iter()
+            .map(|p| cx.content.pole(*p).name.get(lang))
+            .chain(
+                cx.content
+                    .tactics()
+                    .iter()
+                    .filter(|t| t.pole.board() == board)
+                    .map(|t| t.name.get(lang)),
+            )
+            .collect();
+        columns::ui(ui, board.poles().len(), &texts, |col, i| {
+            let Some(pole) = poles.get(i) else {
+                return;
+            };
+            col.label(
+                RichText::new(cx.content.pole(*pole).name.get(lang))
+                    .strong()
+                    .color(theme::readable(
+                        theme::board(board),
+                        col.visuals().panel_fill,
+                    )),
+            );
+            for t in cx.content.tactics_of(*pole).filter(|t| shown(t, &filter)) {
+                if tactic_button(col, t.name.get(lang), t.ethics, lang).clicked() {
+                    open = Some(t.id.clone());
                 }
             }
         });
@@ -312,7 +325,7 @@ fn detail_ui(cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui, t: &Tactic) {
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
         for other in cx.content.tactics_of(t.pole).filter(|o| o.id != t.id) {
-            if ui.link(other.name.get(lang)).clicked() {
+            if crate::ui::widgets::whole::link(ui, other.name.get(lang)).clicked() {
                 open = Some(other.id.clone());
             }
         }

@@ -65,7 +65,12 @@ pub fn ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 glossary::text_with(ui, info.question.get(lang), app.content, lang, italics);
                 ui.horizontal_wrapped(|ui| {
                     for &pole in board.poles() {
-                        if ui.link(app.content.pole(pole).name.get(lang)).clicked() {
+                        if crate::ui::widgets::whole::link(
+                            ui,
+                            app.content.pole(pole).name.get(lang),
+                        )
+                        .clicked()
+                        {
                             go = Some(pole);
                         }
                     }

@@ -3,6 +3,7 @@
 pub mod alt;
 pub mod badge;
 pub mod boards;
+pub mod columns;
 pub mod combo;
 pub mod date_picker;
 pub mod file_picker;
@@ -15,4 +16,5 @@ pub mod meter;
 pub mod path_field;
 pub mod problem;
 pub mod spectrum;
+pub mod whole;
 pub mod zone;

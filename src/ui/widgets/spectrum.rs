@@ -8,6 +8,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetI
 
 use super::super::theme;
 use super::alt;
+use super::columns;
 use super::legend::{self, Swatch};
 use crate::assessment::{Dimension, Level, Profile};
 use crate::content::{Content, Lang, Stance};
@@ -46,42 +47,62 @@ pub fn ui(
     selected: Option<Stance>,
 ) -> Option<Stance> {
     let width = ui.available_width().min(900.0);
-    let third = width / 3.0;
-    // Names and levels wrap within their column; every column gets the tallest one's room so
-    // the three scales line up.
-    let wrap = third - 20.0;
-    let tallest = |texts: &mut dyn Iterator<Item = String>, size: f32| {
+    let names: Vec<&str> = Stance::ALL
+        .iter()
+        .map(|s| content.stance(*s).name.get(lang))
+        .collect();
+    let levels = [Level::Above, Level::Neither, Level::Below].map(|l| alt::level(lang, l));
+    // Three columns side by side; when a word of a name or a level would not fit a column
+    // (large text, a narrow window), the stances stack, each across the whole width, so no
+    // word is ever broken in the middle.
+    let widest = |texts: &[&str], size: f32| {
         texts
+            .iter()
+            .map(|t| columns::widest_word(ui, t, &FontId::proportional(size)))
+            .fold(0.0, f32::max)
+    };
+    let fits = |cell: f32| {
+        widest(&names, theme::TEXT_BODY) <= cell - 20.0
+            && widest(&levels, theme::TEXT_SMALL) <= cell - 20.0
+    };
+    let (columns, rows) = if fits(width / 3.0) { (3, 1) } else { (1, 3) };
+    let cell_w = width / columns as f32;
+    // Names and levels wrap within their cell; every cell gets the tallest one's room so
+    // the three scales line up.
+    let wrap = cell_w - 20.0;
+    let tallest = |texts: &[&str], size: f32| {
+        texts
+            .iter()
             .map(|t| {
                 ui.painter()
-                    .layout(t, FontId::proportional(size), Color32::PLACEHOLDER, wrap)
+                    .layout(
+                        (*t).to_owned(),
+                        FontId::proportional(size),
+                        Color32::PLACEHOLDER,
+                        wrap,
+                    )
                     .size()
                     .y
             })
             .fold(0.0, f32::max)
     };
-    let name_h = tallest(
-        &mut Stance::ALL
-            .iter()
-            .map(|s| content.stance(*s).name.get(lang).to_owned()),
-        theme::TEXT_BODY,
-    );
-    let level_h = tallest(
-        &mut [Level::Above, Level::Neither, Level::Below]
-            .into_iter()
-            .map(|l| alt::level(lang, l).to_owned()),
-        theme::TEXT_SMALL,
-    );
-    let value_h = tallest(&mut std::iter::once("0".to_owned()), theme::TEXT_MONO);
-    let height = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
-    let (outer, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let name_h = tallest(&names, theme::TEXT_BODY);
+    let level_h = tallest(&levels, theme::TEXT_SMALL);
+    let value_h = tallest(&["0"], theme::TEXT_MONO);
+    let cell_h = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
+    let (outer, response) =
+        ui.allocate_exact_size(vec2(width, cell_h * rows as f32), Sense::hover());
     let described = describe(content, profile, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
     let mut clicked = None;
     for (i, stance) in Stance::ALL.into_iter().enumerate() {
+        let (col, row) = (i % columns, i / columns);
         let column = Rect::from_min_size(
-            Pos2::new(outer.left() + i as f32 * third, outer.top()),
-            vec2(third, outer.height()),
+            Pos2::new(
+                outer.left() + col as f32 * cell_w,
+                outer.top() + row as f32 * cell_h,
+            ),
+            vec2(cell_w, cell_h),
         )
         .shrink(6.0);
         if column_ui(ui, column, name_h, content, profile, lang, stance, selected) {

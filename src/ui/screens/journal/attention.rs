@@ -110,9 +110,9 @@ fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut 
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(RichText::new(&name).strong()).wrap());
-            // The badge on a row of its own: inside a wrapping row at large text it would be
-            // squeezed to one letter a line.
-            ui.horizontal(|ui| {
+            // In a wrapping row the badge moves below the date whole when the line is short
+            // (large text); a plain row would run it off the window.
+            ui.horizontal_wrapped(|ui| {
                 ui.label(Date::from_unix(capture.created).to_string());
                 badge(ui, S::CapturedLocked.get(lang), theme::attention());
             });

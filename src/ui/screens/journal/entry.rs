@@ -180,8 +180,28 @@ fn basics_ui(view: &mut JournalView, cx: &Cx<'_>, ui: &mut Ui, problems: &[Entry
             ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
         }
         ui.add_space(theme::SPACE_XL);
-        ui.label(RichText::new(S::StatusLabel.get(lang)).strong());
-        for s in [Status::Open, Status::Decided, Status::Closed] {
+        // The status and its three choices wrap as one group: on a new line when they do not
+        // all fit after the date (a label that wraps in a wrapping row covers the date).
+        let statuses = [Status::Open, Status::Decided, Status::Closed];
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let width = |text: &str| {
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+                .size()
+                .x
+        };
+        let spacing = ui.spacing();
+        let radio = spacing.icon_width + spacing.icon_spacing + spacing.item_spacing.x;
+        let group = width(S::StatusLabel.get(lang))
+            + statuses
+                .iter()
+                .map(|s| width(status_label(*s).get(lang)) + radio)
+                .sum::<f32>();
+        if ui.available_size_before_wrap().x < group {
+            ui.end_row();
+        }
+        ui.add(egui::Label::new(RichText::new(S::StatusLabel.get(lang)).strong()).extend());
+        for s in statuses {
             ui.radio_value(&mut e.status, s, status_label(s).get(lang));
         }
     });

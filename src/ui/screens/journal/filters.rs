@@ -20,16 +20,28 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
     if view.tags.as_ref().is_none_or(|(g, _)| *g != generation) {
         view.tags = Some((generation, session.journal.all_tags()));
     }
-    let folds = ui.available_height() < theme::JOURNAL_ROOMY_HEIGHT;
+    let folds = room_below(ui) < theme::JOURNAL_ROOMY_HEIGHT;
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(S::Search.get(lang));
-        // What is left of this line less the field's inner margin, so that a narrow row
-        // keeps the field beside its label.
-        let left = ui.available_size_before_wrap().x - theme::SPACE_L;
-        let width = left.clamp(theme::COMBO_WIDTH / 2.0, 260.0);
-        ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(width))
-            .labelled_by(l.id);
-        sort_ui(view, lang, ui);
+        // Each label stays with its field: the pair is measured first and wraps as one.
+        let search = S::Search.get(lang);
+        let label = text_width(ui, search);
+        let gap = ui.spacing().item_spacing.x;
+        let width = (ui.available_width() - label - gap - theme::SPACE_L)
+            .clamp(theme::COMBO_WIDTH / 2.0, 260.0);
+        pair(ui, label + gap + width + theme::SPACE_L, |ui| {
+            let l = ui.label(search);
+            ui.add(egui::TextEdit::singleline(&mut view.filter.text).desired_width(width))
+                .labelled_by(l.id);
+        });
+        let sort = S::SortLabel.get(lang);
+        let widest = SORTS
+            .iter()
+            .map(|(_, k)| text_width(ui, k.get(lang)))
+            .fold(ui.spacing().combo_width, f32::max);
+        let combo = widest + ui.spacing().icon_width + 3.0 * ui.spacing().button_padding.x;
+        pair(ui, text_width(ui, sort) + gap + combo, |ui| {
+            sort_ui(view, lang, ui);
+        });
         if folds {
             let on = set_filters(view);
             let text = if on == 0 {
@@ -52,11 +64,17 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
         // keeps the rest.
         egui::ScrollArea::vertical()
             .id_salt("j-filters")
-            .max_height(ui.available_height() * theme::ATTENTION_MAX_SHARE)
+            .max_height(room_below(ui) * theme::ATTENTION_MAX_SHARE)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| more_ui(view, cx, ui));
             });
     }
+}
+
+/// The height of the page's viewport less what lies above the cursor on the page: measured
+/// from the page's top, so scrolling the page does not change it.
+pub fn room_below(ui: &Ui) -> f32 {
+    ui.clip_rect().height() - (ui.cursor().top() - ui.min_rect().top())
 }
 
 /// How many filters besides the search text are set.
@@ -75,14 +93,33 @@ fn set_filters(view: &JournalView) -> usize {
     .count()
 }
 
+/// The orders the list offers, with their names.
+const SORTS: [(SortBy, S); 4] = [
+    (SortBy::DateNewest, S::SortNewest),
+    (SortBy::DateOldest, S::SortOldest),
+    (SortBy::Title, S::SortTitle),
+    (SortBy::Status, S::SortStatus),
+];
+
+/// The width of `text` on one line in the body font.
+fn text_width(ui: &Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
+}
+
+/// A label and its field in a box `width` wide, which a wrapping row moves to the next line
+/// whole.
+fn pair(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let size = egui::vec2(width, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), add);
+}
+
 fn sort_ui(view: &mut JournalView, lang: Lang, ui: &mut Ui) {
     let l = ui.label(S::SortLabel.get(lang));
-    let sorts = [
-        (SortBy::DateNewest, S::SortNewest),
-        (SortBy::DateOldest, S::SortOldest),
-        (SortBy::Title, S::SortTitle),
-        (SortBy::Status, S::SortStatus),
-    ];
+    let sorts = SORTS;
     let current = sorts
         .iter()
         .find(|(s, _)| *s == view.sort)

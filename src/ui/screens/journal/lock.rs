@@ -135,7 +135,7 @@ fn unlock_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         {
             out.push(VaultCmd::Unlock(take_secret(form)));
         }
-        if ui.link(cx.t(S::Forgot)).clicked() {
+        if crate::ui::widgets::whole::link(ui, cx.t(S::Forgot)).clicked() {
             form.recovering = true;
             form.error = None;
         }
@@ -173,7 +173,7 @@ fn recover_ui(form: &mut LockForm, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
                 pass: take_secret(form),
             });
         }
-        if ui.link(S::BackToUnlock.get(lang)).clicked() {
+        if crate::ui::widgets::whole::link(ui, S::BackToUnlock.get(lang)).clicked() {
             form.recovering = false;
         }
     });
@@ -225,12 +225,29 @@ pub fn recovery_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui
     );
     if let Some(code) = &view.code {
         card(ui, |ui| {
-            ui.label(
-                RichText::new(code.as_str())
-                    .monospace()
-                    .size(theme::TEXT_CODE)
-                    .strong(),
-            )
+            // Whole groups to a line, as many as fit in one of the even splits (6, 3, 2 or 1
+            // a line), so the code never breaks inside a group or leaves one hanging.
+            let font = egui::FontId::monospace(theme::TEXT_CODE);
+            let groups: Vec<&str> = code.split('-').collect();
+            let width = |n: usize| {
+                let line = groups[..n.min(groups.len())].join("-");
+                ui.painter()
+                    .layout_no_wrap(line, font.clone(), egui::Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            };
+            let room = ui.available_width();
+            let per_line = [6, 3, 2, 1]
+                .into_iter()
+                .find(|n| width(*n) <= room)
+                .unwrap_or(1);
+            let text = RichText::new(code_lines(code, per_line))
+                .monospace()
+                .size(theme::TEXT_CODE)
+                .strong();
+            let shown = ui.add(egui::Label::new(text).extend());
+            // Read out as the one code it is.
+            shown.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, code.as_str()));
         });
         keep_code_ui(view, cx, out, ui);
     }
@@ -241,6 +258,16 @@ pub fn recovery_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui
     {
         out.push(VaultCmd::DismissRecovery);
     }
+}
+
+/// The recovery code with `per_line` of its dash-separated groups to a line.
+fn code_lines(code: &str, per_line: usize) -> String {
+    let groups: Vec<&str> = code.split('-').collect();
+    groups
+        .chunks(per_line.max(1))
+        .map(|line| line.join("-"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Copy and print for the recovery code, with the warning that paper and file are as secret
@@ -272,5 +299,19 @@ fn keep_code_ui(view: &mut RecoveryView, cx: &Cx<'_>, out: &mut Sink, ui: &mut U
         )),
         Some(PrintAsk::Open(path)) => out.push(PrintCmd::Open(PrintTarget::Recovery, path)),
         None => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_lines;
+
+    #[test]
+    fn the_recovery_code_breaks_only_between_groups() {
+        let code = "PV030-TBZ08-TYJP6-AXN99-5XA8T-EDSS2";
+        assert_eq!(code_lines(code, 6), code);
+        assert_eq!(code_lines(code, 3), "PV030-TBZ08-TYJP6\nAXN99-5XA8T-EDSS2");
+        assert_eq!(code_lines(code, 2), "PV030-TBZ08\nTYJP6-AXN99\n5XA8T-EDSS2");
+        assert_eq!(code_lines(code, 1).lines().count(), 6);
     }
 }

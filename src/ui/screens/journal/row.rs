@@ -170,6 +170,24 @@ fn pill(painter: &Painter, (left, y): (f32, f32), label: &str, fill: Color32) ->
     rect
 }
 
+/// How many chips a line holds when the chips are `widths` wide with `gap` between, the line
+/// has `room`, and "+N" needs `more` after the last one shown. At least one chip shows: when
+/// even the first does not fit whole, it gets the width returned, to be shortened with "…".
+fn plan(widths: &[f32], room: f32, more: f32, gap: f32) -> (usize, Option<f32>) {
+    let mut x = 0.0;
+    for (i, w) in widths.iter().enumerate() {
+        let reserve = if i + 1 < widths.len() { more } else { 0.0 };
+        if x + w + reserve <= room {
+            x += w + gap;
+        } else if i == 0 {
+            return (1, Some((room - reserve).max(theme::SPACE_XXL)));
+        } else {
+            return (i, None);
+        }
+    }
+    (widths.len(), None)
+}
+
 /// The tactics as chips tinted by their board, left to right; "+N" when some do not fit.
 fn chips(
     painter: &Painter,
@@ -178,38 +196,42 @@ fn chips(
     tactics: &[(String, Board)],
     visuals: &egui::Visuals,
 ) {
+    let pad = vec2(theme::SPACE_L, theme::SPACE_XS);
+    let font = FontId::proportional(theme::TEXT_SMALL);
+    let galleys: Vec<_> = tactics
+        .iter()
+        .map(|(name, _)| painter.layout_no_wrap(name.clone(), font.clone(), Color32::PLACEHOLDER))
+        .collect();
+    let widths: Vec<f32> = galleys.iter().map(|g| g.size().x + pad.x).collect();
+    let (shown, shortened) = plan(
+        &widths,
+        end - line.left(),
+        theme::SPACE_XXL * 1.5,
+        theme::SPACE_S,
+    );
     let mut x = line.left();
     let y = line.center().y;
-    for (i, (name, board)) in tactics.iter().enumerate() {
+    for (name, board) in tactics.iter().take(shown) {
         let fill = theme::mix(visuals.faint_bg_color, theme::board(*board), 0.25);
-        let galley = painter.layout_no_wrap(
-            name.clone(),
-            FontId::proportional(theme::TEXT_SMALL),
-            theme::on(fill),
-        );
-        let size = galley.size() + vec2(theme::SPACE_L, theme::SPACE_XS);
-        let rest = tactics.len() - i;
-        // Keep room for the "+N" of the chips after this one.
-        let reserve = if rest > 1 {
-            theme::SPACE_XXL * 1.5
-        } else {
-            0.0
-        };
-        if x + size.x + reserve > end {
-            let more = format!("+{rest}");
-            painter.text(
-                pos2(x, y),
-                egui::Align2::LEFT_CENTER,
-                more,
-                FontId::proportional(theme::TEXT_SMALL),
-                visuals.weak_text_color(),
-            );
-            return;
+        let mut job = LayoutJob::simple_singleline(name.clone(), font.clone(), theme::on(fill));
+        if let Some(width) = shortened {
+            job.wrap = TextWrapping::truncate_at_width(width - pad.x);
         }
+        let galley = painter.layout_job(job);
+        let size = galley.size() + pad;
         let rect = Rect::from_min_size(pos2(x, y - size.y / 2.0), size);
         painter.rect_filled(rect, size.y / 2.0, fill);
         painter.galley(rect.center() - galley.size() / 2.0, galley, theme::on(fill));
         x = rect.right() + theme::SPACE_S;
+    }
+    if shown < tactics.len() {
+        painter.text(
+            pos2(x, y),
+            egui::Align2::LEFT_CENTER,
+            format!("+{}", tactics.len() - shown),
+            font,
+            visuals.weak_text_color(),
+        );
     }
 }
 
@@ -241,4 +263,30 @@ fn feedback_mark(
     icons::paint(painter, icon, Icon::Speech, colour);
     painter.galley(text_at, galley, colour);
     icon.left()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plan;
+
+    #[test]
+    fn chips_that_fit_all_show() {
+        assert_eq!(plan(&[50.0, 60.0], 200.0, 36.0, 6.0), (2, None));
+    }
+
+    #[test]
+    fn chips_that_do_not_fit_leave_room_for_the_count() {
+        // 50 + 6 + 60 + 36 > 140: the second goes into "+2" with the third.
+        assert_eq!(plan(&[50.0, 60.0, 70.0], 140.0, 36.0, 6.0), (1, None));
+    }
+
+    #[test]
+    fn a_first_chip_wider_than_the_line_still_shows_shortened() {
+        // Before: "+3" and no chip at all.
+        assert_eq!(
+            plan(&[300.0, 60.0, 70.0], 200.0, 36.0, 6.0),
+            (1, Some(164.0))
+        );
+        assert_eq!(plan(&[300.0], 200.0, 36.0, 6.0), (1, Some(200.0)));
+    }
 }

@@ -14,6 +14,7 @@ use crate::ui::i18n::{S, fill};
 use crate::ui::nav::Screen;
 use crate::ui::theme;
 use crate::ui::widgets::badge::badge;
+use crate::ui::widgets::columns;
 use crate::ui::widgets::glossary;
 
 /// The tag every kept exercise carries.
@@ -135,17 +136,28 @@ fn tactic_checkboxes(ui: &mut Ui, content: &Content, work: &mut CaseWork, lang: 
                 )),
         );
         let poles = board.poles();
-        ui.columns(poles.len(), |cols| {
-            for (col, &pole) in cols.iter_mut().zip(poles) {
-                col.label(RichText::new(content.pole(pole).name.get(lang)).strong());
-                for tactic in content.tactics_of(pole) {
-                    let mut on = work.picked.contains(&tactic.id);
-                    if col.checkbox(&mut on, tactic.name.get(lang)).changed() {
-                        if on {
-                            work.picked.push(tactic.id.clone());
-                        } else {
-                            work.picked.retain(|id| id != &tactic.id);
-                        }
+        let texts: Vec<&str> = poles
+            .iter()
+            .map(|p| content.pole(*p).name.get(lang))
+            .chain(
+                poles
+                    .iter()
+                    .flat_map(|p| content.tactics_of(*p))
+                    .map(|t| t.name.get(lang)),
+            )
+            .collect();
+        columns::ui(ui, poles.len(), &texts, |col, i| {
+            let Some(&pole) = poles.get(i) else {
+                return;
+            };
+            col.label(RichText::new(content.pole(pole).name.get(lang)).strong());
+            for tactic in content.tactics_of(pole) {
+                let mut on = work.picked.contains(&tactic.id);
+                if col.checkbox(&mut on, tactic.name.get(lang)).changed() {
+                    if on {
+                        work.picked.push(tactic.id.clone());
+                    } else {
+                        work.picked.retain(|id| id != &tactic.id);
                     }
                 }
             }
@@ -176,7 +188,7 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
         };
         card(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                if ui.link(tactic.name.get(lang)).clicked() {
+                if crate::ui::widgets::whole::link(ui, tactic.name.get(lang)).clicked() {
                     out.push(NavCmd::ShowTactic(tactic.id.clone()));
                 }
                 badge(ui, t(zone_label(tactic.ethics)), theme::zone(tactic.ethics));

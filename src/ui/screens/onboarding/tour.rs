@@ -112,7 +112,7 @@ fn tactics_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
             };
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(app.t(S::TourExample)).strong());
-                if ui.link(t.name.get(lang)).clicked() {
+                if crate::ui::widgets::whole::link(ui, t.name.get(lang)).clicked() {
                     open = Some(t.id.clone());
                 }
             });

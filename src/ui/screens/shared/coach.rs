@@ -49,7 +49,7 @@ fn open_ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         path_field::ui(ui, &mut view.open_path, &OPEN_FIELD, lang, out);
     });
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(S::OpenFrom.get(lang));
+        let l = crate::ui::widgets::whole::label(ui, S::OpenFrom.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut view.open_from)
                 .desired_width(theme::field_width(ui, 240.0)),
@@ -105,7 +105,7 @@ pub fn key_ui(cx: &Cx<'_>, ui: &mut Ui) {
         ui.label(RichText::new(S::MyCoachKey.get(lang)).strong());
         ui.label(RichText::new(S::MyCoachKeyHint.get(lang)).small());
         ui.horizontal_wrapped(|ui| {
-            ui.add(egui::Label::new(RichText::new(&key).monospace()).wrap());
+            crate::ui::widgets::whole::label(ui, RichText::new(&key).monospace());
             if ui.button(S::CopyKey.get(lang)).clicked() {
                 ui.ctx().copy_text(key.clone());
             }

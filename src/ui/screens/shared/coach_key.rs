@@ -75,7 +75,7 @@ pub fn key_card(ui: &mut Ui, cx: &Cx<'_>, key: &str) {
         ui.label(RichText::new(title.get(lang)).strong());
         ui.label(RichText::new(hint.get(lang)).small());
         ui.horizontal_wrapped(|ui| {
-            ui.add(egui::Label::new(RichText::new(key).monospace()).wrap());
+            crate::ui::widgets::whole::label(ui, RichText::new(key).monospace());
             if ui.button(S::CopyKey.get(lang)).clicked() {
                 ui.ctx().copy_text(key.to_owned());
             }

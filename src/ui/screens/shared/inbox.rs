@@ -38,25 +38,29 @@ pub fn ui(view: &mut SharedView, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         let which = format!("{name}, {}", rendered::day(item.shared));
         ui.separator();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&name).strong());
-            ui.label(RichText::new(S::SharedOn.get(lang)).weak());
-            ui.label(rendered::day(item.shared));
-            ui.label(RichText::new(S::HeaderDeleteAfter.get(lang)).weak());
+            // Each text whole: one that wraps in a wrapping row covers the texts before it.
+            crate::ui::widgets::whole::label(ui, RichText::new(&name).strong());
+            crate::ui::widgets::whole::label(ui, RichText::new(S::SharedOn.get(lang)).weak());
+            crate::ui::widgets::whole::label(ui, rendered::day(item.shared));
+            crate::ui::widgets::whole::label(
+                ui,
+                RichText::new(S::HeaderDeleteAfter.get(lang)).weak(),
+            );
             let after = rendered::day(item.delete_after);
             if item.overdue(today) {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    RichText::new(fill(S::InboxOverdue.get(lang), &[&after])).strong(),
-                );
+                let overdue = RichText::new(fill(S::InboxOverdue.get(lang), &[&after]))
+                    .strong()
+                    .color(ui.visuals().error_fg_color);
+                crate::ui::widgets::whole::label(ui, overdue);
             } else {
-                ui.label(after);
+                crate::ui::widgets::whole::label(ui, after);
             }
         });
         // While the worker opens or lists, the buttons wait.
         ui.add_enabled_ui(!cx.busy, |ui| {
             ui.horizontal_wrapped(|ui| {
                 if view.confirm_delete.as_ref() == Some(&item.path) {
-                    ui.label(S::InboxDeleteAsk.get(lang));
+                    crate::ui::widgets::whole::label(ui, S::InboxDeleteAsk.get(lang));
                     if named_button(ui, S::InboxDeleteYes.get(lang), &which).clicked() {
                         delete_done = Some(item.path.clone());
                     }

@@ -32,14 +32,22 @@ pub fn ui(ctx: &egui::Context, picker: &mut FilePicker, lang: Lang, out: &mut Si
         .frame(frame)
         .show(ctx, |ui| {
             ui.set_width(theme::PICKER_WIDTH.min(screen.x * 0.9));
-            // At a large text size the dialog can be taller than the window: it scrolls. The
-            // area would otherwise offer only last frame's height, so the body could never grow.
+            // The dialog never grows past the window. Its foot (Open, Cancel and the keys)
+            // stays in view below the body, which scrolls at a large text size; the foot's
+            // height is last frame's, which the area needs anyway to lay out.
             let tallest = screen.y - 2.0 * theme::SPACE_XXL - 2.0 * theme::SPACE_L;
+            let foot_id = id.with("foot");
+            let foot = ui.data(|d| d.get_temp::<f32>(foot_id)).unwrap_or(0.0);
+            let body = (tallest - foot).max(theme::PICKER_ROWS_MIN);
             egui::ScrollArea::vertical()
                 .id_salt("file-picker-body")
-                .max_height(tallest)
-                .min_scrolled_height(tallest)
+                .max_height(body)
                 .show(ui, |ui| body_ui(ui, picker, lang, out));
+            let top = ui.cursor().top();
+            buttons_ui(ui, picker, lang, out);
+            ui.add(egui::Label::new(RichText::new(S::PickKeysHint.get(lang)).small()).wrap());
+            let height = ui.min_rect().bottom() - top + ui.spacing().item_spacing.y;
+            ui.data_mut(|d| d.insert_temp(foot_id, height));
         });
     // A click beside the dialog closes it like Escape (which `keys` already handled).
     if modal.backdrop_response.clicked() {
@@ -65,8 +73,6 @@ fn body_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     if picker.request.mode == Mode::Save {
         name_ui(ui, picker, lang, out);
     }
-    buttons_ui(ui, picker, lang, out);
-    ui.label(RichText::new(S::PickKeysHint.get(lang)).small());
 }
 
 fn places_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
@@ -146,8 +152,8 @@ fn kind_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
 }
 
 fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
-    let height = theme::PICKER_ROWS_HEIGHT.min(ui.ctx().content_rect().height() * 0.3);
     let Some(listing) = picker.listing.clone() else {
+        let height = theme::PICKER_ROWS_MIN;
         ui.add_sized([ui.available_width(), height], egui::Spinner::new())
             .on_hover_text(S::PickReading.get(lang));
         return;
@@ -156,48 +162,79 @@ fn rows_ui(ui: &mut Ui, picker: &mut FilePicker, lang: Lang, out: &mut Sink) {
     let mut clicked = None;
     let mut activated = None;
     let mut row_focus = false;
-    // Only the rows in view are laid out, so 5,000 of them cost no more than 20.
     let row_height = ui.spacing().interact_size.y;
     let step = row_height + ui.spacing().item_spacing.y;
-    let mut area = egui::ScrollArea::vertical()
-        .id_salt(("file-picker-rows", &listing.dir))
-        .max_height(height)
-        .min_scrolled_height(height)
-        .auto_shrink(false);
-    if picker.scroll_to_selected
-        && let Some(i) = picker.selected
-    {
-        area = area.vertical_scroll_offset((i as f32 * step - height / 2.0).max(0.0));
-    }
+    // What the body has left below what is above the rows (from the body's top, so scrolling
+    // does not change it), less a line for what may follow them.
+    let room = ui.clip_rect().height() - (ui.cursor().top() - ui.min_rect().top()) - 2.0 * step;
+    let scroll_to = picker.selected.filter(|_| picker.scroll_to_selected);
+    let mut row_ui = |ui: &mut Ui, i: usize, width: f32, on_body: bool| {
+        let Some(item) = listing.items.get(i) else {
+            return;
+        };
+        // A folder reads as one in any language: its name ends in a slash.
+        let text = if item.is_dir {
+            RichText::new(format!("{}/", item.name)).strong()
+        } else {
+            RichText::new(&item.name)
+        };
+        let row = ui.add(
+            egui::Button::selectable(picker.selected == Some(i), text)
+                .min_size(egui::vec2(width, row_height)),
+        );
+        if on_body && scroll_to == Some(i) {
+            row.scroll_to_me(None);
+        }
+        row_focus |= row.has_focus();
+        if row.double_clicked() {
+            activated = Some(i);
+        } else if row.clicked() {
+            clicked = Some(i);
+        }
+    };
     // A steady frame: the dialog keeps its size from folder to folder.
     egui::Frame::group(ui.style()).show(ui, |ui| {
         if listing.items.is_empty() {
             ui.label(RichText::new(S::PickEmpty.get(lang)).italics());
         }
-        area.show_rows(ui, row_height, listing.items.len(), |ui, range| {
-            let width = ui.available_width();
-            for i in range {
-                let Some(item) = listing.items.get(i) else {
-                    continue;
-                };
-                // A folder reads as one in any language: its name ends in a slash.
-                let text = if item.is_dir {
-                    RichText::new(format!("{}/", item.name)).strong()
-                } else {
-                    RichText::new(&item.name)
-                };
-                let row = ui.add(
-                    egui::Button::selectable(picker.selected == Some(i), text)
-                        .min_size(egui::vec2(width, row_height)),
-                );
-                row_focus |= row.has_focus();
-                if row.double_clicked() {
-                    activated = Some(i);
-                } else if row.clicked() {
-                    clicked = Some(i);
-                }
+        if room >= theme::PICKER_ROWS_MIN {
+            // Only the rows in view are laid out, so 5,000 of them cost no more than 20.
+            let height = theme::PICKER_ROWS_HEIGHT.min(room);
+            let mut area = egui::ScrollArea::vertical()
+                .id_salt(("file-picker-rows", &listing.dir))
+                .max_height(height)
+                .min_scrolled_height(height)
+                .auto_shrink(false);
+            if picker.scroll_to_selected
+                && let Some(i) = picker.selected
+            {
+                area = area.vertical_scroll_offset((i as f32 * step - height / 2.0).max(0.0));
             }
-        });
+            area.show_rows(ui, row_height, listing.items.len(), |ui, range| {
+                let width = ui.available_width();
+                for i in range {
+                    row_ui(ui, i, width, false);
+                }
+            });
+        } else {
+            // Short of height (large text): the rows go on the body, which scrolls as one, so
+            // no list scrolls inside another; still only the rows in view are drawn.
+            let width = ui.available_width();
+            let count = listing.items.len();
+            let total = (count as f32 * step - ui.spacing().item_spacing.y).max(0.0);
+            let (all, _) = ui.allocate_exact_size(egui::vec2(width, total), egui::Sense::hover());
+            let clip = ui.clip_rect();
+            let first = ((clip.top() - all.top()) / step).floor().max(0.0) as usize;
+            let last = (((clip.bottom() - all.top()) / step).ceil().max(0.0) as usize).min(count);
+            for i in (first..last).chain(scroll_to.filter(|i| !(first..last).contains(i))) {
+                let at = egui::Rect::from_min_size(
+                    all.min + egui::vec2(0.0, i as f32 * step),
+                    egui::vec2(width, row_height),
+                );
+                let mut child = ui.new_child(egui::UiBuilder::new().max_rect(at).id_salt(i));
+                row_ui(&mut child, i, width, true);
+            }
+        }
     });
     picker.scroll_to_selected = false;
     picker.row_focus = row_focus;

@@ -1,0 +1,44 @@
+//! Sharing in tests: a summary made for a coach, as the coachee's export writes it.
+
+use std::path::Path;
+
+use super::content;
+
+/// A summary of one new entry of `from` (with two tactics) for the coach whose key is `key`,
+/// shared with consent and written to `dir`; its path.
+pub fn summary_for(
+    from: &mut ambtelijke_ruimte::session::Session,
+    key: &str,
+    dir: &Path,
+) -> std::path::PathBuf {
+    use ambtelijke_ruimte::content::Lang;
+    use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
+    use ambtelijke_ruimte::journal::{Date, Entry};
+    let now = ambtelijke_ruimte::clock::now();
+    let mut entry = Entry::new("Warmtenet zonder draagvlak", Date::from_unix(now));
+    entry.dilemma = "De buurt wil wachten, de wethouder wil tempo.".into();
+    entry.tactics = vec!["loyale-tegenspraak".into(), "traineren".into()];
+    let id = from.save_entry(None, entry, now).expect("save");
+    let scope = Scope {
+        entries: vec![Selection {
+            entry_id: id,
+            parts: Parts::default(),
+        }],
+        ..Scope::default()
+    };
+    let consent = Consent {
+        coach: "Marieke de Boer".into(),
+        purpose: "Voorbereiding van ons coachgesprek".into(),
+        delete_after: Date::parse("2099-09-01"),
+        confirmed: true,
+    };
+    let output = Output::Encrypted {
+        recipient: key.to_owned(),
+    };
+    let text = prepare_export(from, &scope, &consent, &output, &content(), Lang::Nl, now)
+        .expect("export")
+        .file_text;
+    let path = dir.join("samenvatting-anne.md.age");
+    std::fs::write(&path, text).expect("write");
+    path
+}
