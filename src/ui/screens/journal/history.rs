@@ -71,6 +71,15 @@ pub fn ui(view: &mut HistoryView, unsaved: bool, cx: &Cx<'_>, out: &mut Sink, ui
     if ui.button(cx.t(S::BackToEntry)).clicked() {
         out.push(TrashCmd::CloseHistory);
     }
+    // One scroll for the whole page below Back: at large text the header alone can fill the
+    // window, and a list scrolling on its own below it would start past the window's edge.
+    egui::ScrollArea::vertical()
+        .id_salt("versions")
+        .auto_shrink(false)
+        .show(ui, |ui| page_ui(view, unsaved, cx, out, ui));
+}
+
+fn page_ui(view: &mut HistoryView, unsaved: bool, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
     let Some(versions) = &view.versions else {
         header(ui, cx.t(S::VersionsOpen), None);
         cx.busy_ui(ui);
@@ -100,66 +109,60 @@ pub fn ui(view: &mut HistoryView, unsaved: bool, cx: &Cx<'_>, out: &mut Sink, ui
     if versions.iter().all(|v| v.current) {
         ui.add(egui::Label::new(cx.t(S::VersionsNone)).wrap());
     }
-    egui::ScrollArea::vertical()
-        .id_salt("versions")
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            for v in versions.iter().rev().filter(|v| !v.current) {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let line = fill(
-                        cx.t(S::VersionLine),
-                        &[&v.version.to_string(), &when(v.saved)],
-                    );
-                    ui.add(egui::Label::new(RichText::new(line).strong()).wrap());
-                    ui.add(egui::Label::new(&v.entry.title).wrap());
-                    let excerpt = excerpt(&v.entry.dilemma);
-                    if !excerpt.is_empty() {
-                        ui.add(egui::Label::new(RichText::new(excerpt).italics()).wrap());
-                    }
-                    let n = v.version.to_string();
-                    let open = view.viewing == Some(v.version);
-                    ui.horizontal_wrapped(|ui| {
-                        let (text, named) = if open {
-                            (cx.t(S::VersionHide), cx.t(S::VersionHide).to_owned())
-                        } else {
-                            (cx.t(S::VersionView), fill(cx.t(S::VersionViewNamed), &[&n]))
-                        };
-                        if named_button(ui, text, named) {
-                            view.viewing = if open { None } else { Some(v.version) };
-                        }
-                        let named = fill(cx.t(S::VersionRestoreNamed), &[&n]);
-                        if named_button(ui, cx.t(S::VersionRestore), named) {
-                            view.ask_restore = Some(v.version);
-                        }
-                    });
-                    if view.ask_restore == Some(v.version) {
-                        let mut text = fill(cx.t(S::VersionRestoreAsk), &[&n]);
-                        if unsaved {
-                            text = format!("{text} {}", cx.t(S::DeleteUnsaved));
-                        }
-                        ui.add(
-                            egui::Label::new(RichText::new(text).color(theme::attention_problem()))
-                                .wrap(),
-                        );
-                        ui.horizontal_wrapped(|ui| {
-                            if ui.button(cx.t(S::VersionRestoreYes)).clicked() {
-                                out.push(TrashCmd::RestoreVersion {
-                                    id: view.id.clone(),
-                                    version: v.version,
-                                });
-                            }
-                            if ui.button(cx.t(S::Cancel)).clicked() {
-                                view.ask_restore = None;
-                            }
+    for v in versions.iter().rev().filter(|v| !v.current) {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let line = fill(
+                cx.t(S::VersionLine),
+                &[&v.version.to_string(), &when(v.saved)],
+            );
+            ui.add(egui::Label::new(RichText::new(line).strong()).wrap());
+            ui.add(egui::Label::new(&v.entry.title).wrap());
+            let excerpt = excerpt(&v.entry.dilemma);
+            if !excerpt.is_empty() {
+                ui.add(egui::Label::new(RichText::new(excerpt).italics()).wrap());
+            }
+            let n = v.version.to_string();
+            let open = view.viewing == Some(v.version);
+            ui.horizontal_wrapped(|ui| {
+                let (text, named) = if open {
+                    (cx.t(S::VersionHide), cx.t(S::VersionHide).to_owned())
+                } else {
+                    (cx.t(S::VersionView), fill(cx.t(S::VersionViewNamed), &[&n]))
+                };
+                if named_button(ui, text, named) {
+                    view.viewing = if open { None } else { Some(v.version) };
+                }
+                let named = fill(cx.t(S::VersionRestoreNamed), &[&n]);
+                if named_button(ui, cx.t(S::VersionRestore), named) {
+                    view.ask_restore = Some(v.version);
+                }
+            });
+            if view.ask_restore == Some(v.version) {
+                let mut text = fill(cx.t(S::VersionRestoreAsk), &[&n]);
+                if unsaved {
+                    text = format!("{text} {}", cx.t(S::DeleteUnsaved));
+                }
+                ui.add(
+                    egui::Label::new(RichText::new(text).color(theme::attention_problem())).wrap(),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(cx.t(S::VersionRestoreYes)).clicked() {
+                        out.push(TrashCmd::RestoreVersion {
+                            id: view.id.clone(),
+                            version: v.version,
                         });
                     }
-                    if open {
-                        read_only_ui(&v.entry, cx, ui);
+                    if ui.button(cx.t(S::Cancel)).clicked() {
+                        view.ask_restore = None;
                     }
                 });
             }
+            if open {
+                read_only_ui(&v.entry, cx, ui);
+            }
         });
+    }
 }
 
 /// An entry as it stood, as text that cannot be edited.
