@@ -4,8 +4,9 @@
 use egui::{RichText, Ui};
 
 use super::{OutputChoice, SharedView, Step, parse_day};
+use crate::content::Lang;
 use crate::export::{ExportError, Output, Parts, Selection, consent_problems};
-use crate::journal::{JournalFilter, SortBy};
+use crate::journal::{Entry, JournalFilter, SortBy};
 use crate::session::Session;
 use crate::ui::commands::{ExportPlan, ShareCmd};
 use crate::ui::cx::{Cx, Sink};
@@ -59,6 +60,9 @@ fn part_flags(p: &mut Parts) -> [&mut bool; 6] {
     ]
 }
 
+/// Up to this many entries found, step 1 lists them on the page itself.
+const LIST_ON_PAGE: usize = 12;
+
 fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
     let lang = cx.lang;
     section(ui, S::StepChoose.get(lang));
@@ -98,50 +102,17 @@ fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
             view.scope.entries.clear();
         }
     });
-    egui::ScrollArea::vertical()
-        .id_salt("choose")
-        .max_height(420.0)
-        .show(ui, |ui| {
-            for (id, entry) in found.iter().take(200) {
-                let pos = view.scope.entries.iter().position(|s| s.entry_id == *id);
-                let mut on = pos.is_some();
-                if ui
-                    .checkbox(&mut on, format!("{}  {}", entry.date, entry.title))
-                    .changed()
-                {
-                    match (on, pos) {
-                        (true, None) => view.scope.entries.push(Selection {
-                            entry_id: (*id).to_owned(),
-                            parts: Parts::default(),
-                        }),
-                        (false, Some(i)) => {
-                            view.scope.entries.remove(i);
-                        }
-                        _ => {}
-                    }
-                }
-                if let Some(sel) = view.scope.entries.iter_mut().find(|s| s.entry_id == *id) {
-                    ui.indent(("parts", *id), |ui| {
-                        ui.horizontal_wrapped(|ui| {
-                            for (flag, key) in part_flags(&mut sel.parts).into_iter().zip(PARTS) {
-                                let r = ui.checkbox(flag, key.get(lang));
-                                // Screen readers (and tests) need to know which entry a part belongs to.
-                                let name = format!("{}: {}", entry.title, key.get(lang));
-                                let on = *flag;
-                                r.widget_info(|| {
-                                    egui::WidgetInfo::selected(
-                                        egui::Role::CheckBox,
-                                        true,
-                                        on,
-                                        &name,
-                                    )
-                                });
-                            }
-                        });
-                    });
-                }
-            }
-        });
+    // A short list sits on the page, which scrolls as one (a scroll area inside the page's
+    // takes "scroll into view" for itself, and at large text its rows could then never be
+    // brought into the window); a long one scrolls in a box of at most half the window.
+    if found.len() > LIST_ON_PAGE {
+        egui::ScrollArea::vertical()
+            .id_salt("choose")
+            .max_height((ui.clip_rect().height() / 2.0).clamp(120.0, 420.0))
+            .show(ui, |ui| entry_rows(view, &found, lang, ui));
+    } else {
+        entry_rows(view, &found, lang, ui);
+    }
     ui.checkbox(&mut view.scope.profile, S::IncludeProfile.get(lang));
     ui.label(
         RichText::new(plural(
@@ -154,6 +125,44 @@ fn choose_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui)
     );
     let ready = !view.scope.entries.is_empty() || view.scope.profile;
     super::steps::nav_buttons(view, cx, ui, None, Some((Step::Preview, ready)));
+}
+
+/// One box per entry found (at most 200), and the parts of those chosen.
+fn entry_rows(view: &mut SharedView, found: &[(&str, &Entry)], lang: Lang, ui: &mut Ui) {
+    for (id, entry) in found.iter().take(200) {
+        let pos = view.scope.entries.iter().position(|s| s.entry_id == *id);
+        let mut on = pos.is_some();
+        if ui
+            .checkbox(&mut on, format!("{}  {}", entry.date, entry.title))
+            .changed()
+        {
+            match (on, pos) {
+                (true, None) => view.scope.entries.push(Selection {
+                    entry_id: (*id).to_owned(),
+                    parts: Parts::default(),
+                }),
+                (false, Some(i)) => {
+                    view.scope.entries.remove(i);
+                }
+                _ => {}
+            }
+        }
+        if let Some(sel) = view.scope.entries.iter_mut().find(|s| s.entry_id == *id) {
+            ui.indent(("parts", *id), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for (flag, key) in part_flags(&mut sel.parts).into_iter().zip(PARTS) {
+                        let r = ui.checkbox(flag, key.get(lang));
+                        // Screen readers (and tests) need to know which entry a part belongs to.
+                        let name = format!("{}: {}", entry.title, key.get(lang));
+                        let on = *flag;
+                        r.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &name)
+                        });
+                    }
+                });
+            });
+        }
+    }
 }
 
 fn redact_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) {
