@@ -88,12 +88,16 @@ fn history_ui(group: &mut history::Group, app: &Cx<'_>, out: &mut Sink, ui: &mut
         return;
     };
     let takes: Vec<Take> = session.takes.iter().map(|t| t.body.clone()).collect();
-    if takes.len() < 2 {
+    if takes.is_empty() {
         ui.label(app.t(S::HistoryNone));
         return;
     }
     ui.label(RichText::new(app.t(S::HistoryChart)).small().weak());
-    history::ui(ui, app.content, app.lang, &takes, group);
+    history::ui(ui, app.content, app.lang, &takes, group, app.zone);
+    if takes.len() < 2 {
+        ui.label(app.t(S::HistoryNone));
+        return;
+    }
     section(ui, app.t(S::ChangesTitle));
     let (Some(before), Some(after)) = (takes.get(takes.len() - 2), takes.last()) else {
         return;

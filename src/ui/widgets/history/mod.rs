@@ -3,7 +3,10 @@
 //! the theme's palette for colour-vision deficiencies, its own marker and line style; each
 //! score carries its band; a reliable change (Jacobson–Truax) is ringed. The legend sits above
 //! the chart, outside the data; hovering a point tells its date, score and band; the chart's
-//! text alternative reads every point.
+//! text alternative reads every point. Dates and times are local (stored times are UTC): the
+//! axis marks the takes' dates, or their times of day when they all fall on one day (the
+//! axis title then names the day), and a take's words carry its time wherever another take
+//! fell on the same day.
 
 mod data;
 
@@ -11,12 +14,14 @@ use egui::{Role, Ui, WidgetInfo};
 use egui_plot::{HoverPosition, Line, LineStyle, MarkerShape, Plot, Points};
 
 pub use data::{
-    ChartPoint, Group, Series, chart_data, format_x, moment, take_marks, within_one_day,
+    ChartPoint, Group, Series, chart_data, format_x, moment, needs_time, one_day_range, take_marks,
+    the_one_day,
 };
 
 use super::alt;
 use super::legend::{self, Swatch};
 use crate::assessment::Take;
+use crate::clock::Zone;
 use crate::content::{Content, Lang};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
@@ -50,7 +55,6 @@ pub fn group_name(content: &Content, lang: Lang, group: Group) -> &str {
 /// The chart in words: every point of every series, with date, score, band and the
 /// reliable changes.
 pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) -> String {
-    let with_time = within_one_day(data);
     let lines: Vec<String> = data
         .iter()
         .map(|s| {
@@ -58,7 +62,7 @@ pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) ->
             let points: Vec<String> = s
                 .points
                 .iter()
-                .map(|p| point_words(lang, p, with_time))
+                .map(|p| point_words(lang, p, needs_time(data, p)))
                 .collect();
             if points.is_empty() {
                 alt::no_score(lang, name)
@@ -74,7 +78,7 @@ pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) ->
 }
 
 fn point_words(lang: Lang, p: &ChartPoint, with_time: bool) -> String {
-    let when = moment(p.when, with_time);
+    let when = moment(p.local, with_time);
     let mut words = alt::score_band(lang, &when, p.score, p.band);
     if let Some(d) = p.reliable_change {
         words.push_str(" (");
@@ -94,17 +98,32 @@ fn dimension_name(content: &Content, lang: Lang, d: crate::assessment::Dimension
     }
 }
 
-/// Draws the picker, the legend and the chart for `takes` (oldest first).
-pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mut Group) {
+/// The title of the x axis: "date", or the one day all takes fell on (the marks are times).
+pub fn x_title(lang: Lang, data: &[Series]) -> String {
+    match the_one_day(data) {
+        Some(day) => fill(S::FigHistoryTimeOn.get(lang), &[&day.to_string()]),
+        None => S::HistoryDate.get(lang).to_owned(),
+    }
+}
+
+/// Draws the picker, the legend and the chart for `takes` (oldest first), with dates and
+/// times in `zone`.
+pub fn ui(
+    ui: &mut Ui,
+    content: &Content,
+    lang: Lang,
+    takes: &[Take],
+    group: &mut Group,
+    zone: &Zone,
+) {
     ui.horizontal_wrapped(|ui| {
         ui.label(S::FigHistoryShow.get(lang));
         for g in Group::ALL {
             ui.selectable_value(group, g, group_name(content, lang, g));
         }
     });
-    let data = chart_data(takes, *group);
+    let data = chart_data(takes, *group, zone);
     legend_ui(ui, content, lang, &data);
-    let with_time = within_one_day(&data);
     let bands: Vec<egui::Color32> = (0..data.len())
         .map(|i| theme::band(theme::series(i), ui.visuals()))
         .collect();
@@ -117,14 +136,19 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
             .find(|s| dimension_name(content, lang, s.dimension) == *plot_name)
             .and_then(|s| s.points.get(*index))
             .map(|p| {
-                let when = moment(p.when, with_time);
+                let with_time = needs_time(&data, p);
+                let when = moment(p.local, with_time);
                 let words = point_words(lang, p, with_time);
                 let value = words.strip_prefix(&when).unwrap_or(&words).trim_start();
                 format!("{plot_name}\n{when}: {value}")
             }),
         HoverPosition::Elsewhere { .. } => None,
     };
-    let response = Plot::new(("history", *group))
+    let mut plot = Plot::new(("history", *group));
+    if let Some((min, max)) = one_day_range(&data) {
+        plot = plot.include_x(min).include_x(max);
+    }
+    let response = plot
         .height(260.0)
         .include_y(0.0)
         .include_y(100.0)
@@ -132,7 +156,7 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
         .allow_drag(false)
         .allow_zoom(false)
         .allow_boxed_zoom(false)
-        .x_axis_label(S::HistoryDate.get(lang))
+        .x_axis_label(x_title(lang, &data))
         .y_axis_label(S::FigHistoryScore.get(lang))
         .grid_spacing(egui::Rangef::new(GRID_MIN_POINTS, GRID_FULL_POINTS))
         .x_grid_spacer(|input| {
