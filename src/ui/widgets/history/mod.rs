@@ -40,8 +40,12 @@ const MARKERS: [MarkerShape; 3] = [
 ];
 
 /// The drawing style of the `i`-th series: colour, marker, and whether the line is dashed.
-fn style(i: usize) -> (egui::Color32, MarkerShape, bool) {
-    (theme::series(i), MARKERS[i % MARKERS.len()], i % 2 == 1)
+fn style(i: usize, visuals: &egui::Visuals) -> (egui::Color32, MarkerShape, bool) {
+    (
+        theme::series(i, visuals),
+        MARKERS[i % MARKERS.len()],
+        i % 2 == 1,
+    )
 }
 
 /// The name of a group, for the picker and the text alternative.
@@ -124,8 +128,11 @@ pub fn ui(
     });
     let data = chart_data(takes, *group, zone);
     legend_ui(ui, content, lang, &data);
-    let bands: Vec<egui::Color32> = (0..data.len())
-        .map(|i| theme::band(theme::series(i), ui.visuals()))
+    let styles: Vec<(egui::Color32, MarkerShape, bool, egui::Color32)> = (0..data.len())
+        .map(|i| {
+            let (colour, marker, dashed) = style(i, ui.visuals());
+            (colour, marker, dashed, theme::band(colour, ui.visuals()))
+        })
         .collect();
     let alt_text = describe(content, lang, *group, &data);
     let tip = |pos: &HoverPosition<'_>| match pos {
@@ -168,15 +175,8 @@ pub fn ui(
         .x_axis_formatter(|mark, _| format_x(mark.value, mark.step_size))
         .label_formatter(tip)
         .show(ui, |plot| {
-            for (i, s) in data.iter().enumerate() {
-                series_ui(
-                    plot,
-                    bands.get(i).copied().unwrap_or_default(),
-                    s,
-                    i,
-                    content,
-                    lang,
-                );
+            for (i, (s, style)) in data.iter().zip(&styles).enumerate() {
+                series_ui(plot, *style, s, i, content, lang);
             }
         })
         .response;
@@ -185,14 +185,13 @@ pub fn ui(
 
 fn series_ui(
     plot: &mut egui_plot::PlotUi<'_>,
-    band: egui::Color32,
+    (colour, marker, dashed, band): (egui::Color32, MarkerShape, bool, egui::Color32),
     s: &Series,
     i: usize,
     content: &Content,
     lang: Lang,
 ) {
     let name = dimension_name(content, lang, s.dimension);
-    let (colour, marker, dashed) = style(i);
     for (k, p) in s.points.iter().enumerate() {
         let (lo, hi) = alt::bounds(p.score, p.band);
         plot.line(
@@ -251,14 +250,14 @@ fn series_ui(
 fn legend_ui(ui: &mut Ui, content: &Content, lang: Lang, data: &[Series]) {
     legend::row(ui, S::FigLegend.get(lang), |ui| {
         for (i, s) in data.iter().enumerate() {
-            let (colour, _, dashed) = style(i);
+            let (colour, _, dashed) = style(i, ui.visuals());
             let name = dimension_name(content, lang, s.dimension);
             let tip = fill(S::FigHistoryLegendSeriesTip.get(lang), &[name]);
             legend::item(ui, Swatch::Line { colour, dashed }, name, &tip);
         }
         legend::item(
             ui,
-            Swatch::Tick(theme::band(theme::series(0), ui.visuals())),
+            Swatch::Tick(theme::band(theme::series(0, ui.visuals()), ui.visuals())),
             S::FigHistoryLegendBand.get(lang),
             S::FigLegendBandTip.get(lang),
         );
