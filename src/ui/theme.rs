@@ -150,6 +150,13 @@ pub fn scheme(visuals: &Visuals) -> &'static Scheme {
     scheme::of(visuals)
 }
 
+/// egui's visuals of the dark or the light theme, as [`install`] sets them (for tests that
+/// check colours without a window).
+#[cfg(test)]
+pub fn visuals(dark: bool) -> Visuals {
+    scheme::visuals(if dark { &DARK } else { &LIGHT }, dark)
+}
+
 /// Words that report success, readable on the page of the theme on show.
 pub fn ok_text(visuals: &Visuals) -> Color32 {
     scheme(visuals).ok

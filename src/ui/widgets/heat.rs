@@ -145,7 +145,7 @@ pub fn ui(
         ui.allocate_exact_size(vec2(width, g.line_h * g.lines.len() as f32), Sense::hover());
     let described = describe(content, counts, comfort, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
-    let max = counts.values().copied().max().unwrap_or(0).max(1) as f32;
+    let max = counts.values().copied().max().unwrap_or(0);
     let mut clicked = None;
     let places = g
         .lines
@@ -174,8 +174,7 @@ pub fn ui(
             )
             .shrink(2.0);
             let n = counts.get(&t.id).copied().unwrap_or(0);
-            let shade = 0.12 + 0.88 * n as f32 / max;
-            if cell_ui(ui, cell, t, n, shade, lang, times, g.word_w) {
+            if cell_ui(ui, cell, t, n, shade(n, max), lang, times, g.word_w) {
                 clicked = Some(t.id.clone());
             }
         }
@@ -192,8 +191,20 @@ pub fn ui(
             );
         }
     }
-    legend_ui(ui, lang, !comfort.is_empty());
+    let entries = legend_entries(ui.visuals(), lang, !comfort.is_empty());
+    legend::entries(ui, S::FigLegend.get(lang), &entries);
     clicked
+}
+
+/// How deep a cell linked `n` times is shaded when the most linked one has `max`: from a
+/// tint of its board's colour at none to the full colour at the most.
+pub fn shade(n: usize, max: usize) -> f32 {
+    0.12 + 0.88 * n as f32 / max.max(1) as f32
+}
+
+/// A cell's fill at `shade` in the colour of `board`.
+fn cell_fill(visuals: &egui::Visuals, board: Board, shade: f32) -> Color32 {
+    theme::mix(visuals.extreme_bg_color, theme::board(board), shade)
 }
 
 /// One tactic's cell: shaded by `shade`, the zone's stripe and word, the count; returns
@@ -221,8 +232,7 @@ fn cell_ui(
         node.set_description(zone.to_owned());
     });
     let label = format!("{label}\n{zone}");
-    let accent = theme::board(t.pole.board());
-    let fill_colour = theme::mix(ui.visuals().extreme_bg_color, accent, shade);
+    let fill_colour = cell_fill(ui.visuals(), t.pole.board(), shade);
     let painter = ui.painter();
     painter.rect_filled(cell, 4.0, fill_colour);
     let stripe = Rect::from_min_size(cell.min, vec2(STRIPE, cell.height()));
@@ -258,35 +268,31 @@ fn cell_ui(
     response.on_hover_text(&label).clicked()
 }
 
-/// The legend under the map: the count and its shade, the outline, and the three zones.
-fn legend_ui(ui: &mut Ui, lang: Lang, comfort: bool) {
-    legend::row(ui, S::FigLegend.get(lang), |ui| {
-        let shade = theme::mix(
-            ui.visuals().extreme_bg_color,
-            theme::board(crate::content::Board::Political),
-            0.7,
-        );
-        legend::item(
-            ui,
-            Swatch::Fill(shade),
-            S::FigHeatLegendCount.get(lang),
-            S::FigHeatLegendCountTip.get(lang),
-        );
-        if comfort {
-            legend::item(
-                ui,
-                Swatch::Outline(theme::comfort_outline()),
-                S::FigBoardsLegendComfort.get(lang),
-                S::FigBoardsLegendComfortTip.get(lang),
-            );
-        }
-        for z in EthicsZone::ALL {
-            legend::item(
-                ui,
-                Swatch::Fill(theme::zone(z)),
-                zone_short(z).get(lang),
-                zone_label(z).get(lang),
-            );
-        }
-    });
+/// The legend under the map, each mark as the map draws it: the shades of the three boards'
+/// colours from none to the most links, the comfort outline (when there is a comfort zone),
+/// and a cell with each zone's stripe.
+pub fn legend_entries(visuals: &egui::Visuals, lang: Lang, comfort: bool) -> Vec<legend::Entry> {
+    let mut entries = vec![legend::Entry::new(
+        Swatch::Ramp(Board::ALL.map(theme::board)),
+        S::FigHeatLegendCount.get(lang),
+        S::FigHeatLegendCountTip.get(lang),
+    )];
+    if comfort {
+        entries.push(legend::Entry::new(
+            Swatch::Outline(theme::comfort_outline()),
+            S::FigBoardsLegendComfort.get(lang),
+            S::FigBoardsLegendComfortTip.get(lang),
+        ));
+    }
+    for z in EthicsZone::ALL {
+        entries.push(legend::Entry::new(
+            Swatch::Stripe {
+                fill: visuals.extreme_bg_color,
+                stripe: theme::zone(z),
+            },
+            zone_short(z).get(lang),
+            zone_label(z).get(lang),
+        ));
+    }
+    entries
 }

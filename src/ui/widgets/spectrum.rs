@@ -89,7 +89,11 @@ pub fn ui(
         }
     }
     if profile.is_some() {
-        legend_ui(ui, lang);
+        legend::entries(
+            ui,
+            S::FigLegend.get(lang),
+            &legend_entries(ui.visuals(), lang),
+        );
     }
     clicked
 }
@@ -204,26 +208,23 @@ fn column_ui(
 }
 
 /// The legend under the figure: dot, band and middle line.
-fn legend_ui(ui: &mut Ui, lang: Lang) {
+pub fn legend_entries(visuals: &egui::Visuals, lang: Lang) -> Vec<legend::Entry> {
     let colour = theme::stance(Stance::Engaged);
-    legend::row(ui, S::FigLegend.get(lang), |ui| {
-        legend::item(
-            ui,
+    vec![
+        legend::Entry::new(
             Swatch::Dot(colour),
             S::FigSpectrumLegendDot.get(lang),
             S::FigSpectrumLegendDotTip.get(lang),
-        );
-        legend::item(
-            ui,
-            Swatch::Band(theme::band(colour, ui.visuals())),
+        ),
+        legend::Entry::new(
+            Swatch::Band(theme::band(colour, visuals)),
             S::FigLegendBand.get(lang),
             S::FigLegendBandTip.get(lang),
-        );
-        legend::item(
-            ui,
-            Swatch::Tick(ui.visuals().text_color()),
+        ),
+        legend::Entry::new(
+            Swatch::Tick(visuals.text_color()),
             S::FigSpectrumLegendMiddle.get(lang),
             S::FigSpectrumLegendMiddleTip.get(lang),
-        );
-    });
+        ),
+    ]
 }

@@ -127,7 +127,8 @@ pub fn ui(
         }
     });
     let data = chart_data(takes, *group, zone);
-    legend_ui(ui, content, lang, &data);
+    let entries = legend_entries(content, lang, &data, ui.visuals());
+    legend::entries(ui, S::FigLegend.get(lang), &entries);
     let styles: Vec<(egui::Color32, MarkerShape, bool, egui::Color32)> = (0..data.len())
         .map(|i| {
             let (colour, marker, dashed) = style(i, ui.visuals());
@@ -247,25 +248,31 @@ fn series_ui(
 }
 
 /// The legend above the chart: a line per series, the band and the reliable-change ring.
-fn legend_ui(ui: &mut Ui, content: &Content, lang: Lang, data: &[Series]) {
-    legend::row(ui, S::FigLegend.get(lang), |ui| {
-        for (i, s) in data.iter().enumerate() {
-            let (colour, _, dashed) = style(i, ui.visuals());
+pub fn legend_entries(
+    content: &Content,
+    lang: Lang,
+    data: &[Series],
+    visuals: &egui::Visuals,
+) -> Vec<legend::Entry> {
+    let mut entries: Vec<legend::Entry> = data
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let (colour, _, dashed) = style(i, visuals);
             let name = dimension_name(content, lang, s.dimension);
             let tip = fill(S::FigHistoryLegendSeriesTip.get(lang), &[name]);
-            legend::item(ui, Swatch::Line { colour, dashed }, name, &tip);
-        }
-        legend::item(
-            ui,
-            Swatch::Tick(theme::band(theme::series(0, ui.visuals()), ui.visuals())),
-            S::FigHistoryLegendBand.get(lang),
-            S::FigLegendBandTip.get(lang),
-        );
-        legend::item(
-            ui,
-            Swatch::Ring(ui.visuals().text_color()),
-            S::FigHistoryLegendReliable.get(lang),
-            S::FigHistoryLegendReliableTip.get(lang),
-        );
-    });
+            legend::Entry::new(Swatch::Line { colour, dashed }, name, &tip)
+        })
+        .collect();
+    entries.push(legend::Entry::new(
+        Swatch::Band(theme::band(theme::series(0, visuals), visuals)),
+        S::FigHistoryLegendBand.get(lang),
+        S::FigLegendBandTip.get(lang),
+    ));
+    entries.push(legend::Entry::new(
+        Swatch::Ring(visuals.text_color()),
+        S::FigHistoryLegendReliable.get(lang),
+        S::FigHistoryLegendReliableTip.get(lang),
+    ));
+    entries
 }
