@@ -168,7 +168,8 @@ pub fn format_x(value: f64, step_size: f64) -> String {
             String::new()
         }
     } else {
-        let minutes = ((value - day) * 1440.0).round() as i64;
+        // The minute the moment falls in, as a clock shows it (a hair over, for rounding).
+        let minutes = ((value - day) * 1440.0 + 1e-4).floor() as i64;
         format!("{:02}:{:02}", minutes / 60 % 24, minutes % 60)
     }
 }
@@ -215,20 +216,19 @@ pub fn take_marks(data: &[Series], min: f64, max: f64, min_gap: f64) -> Vec<Grid
     marks
 }
 
-/// The marks of takes within one day: at each take's minute, `min_gap` days apart, labelled
-/// with the time (their step is under a day).
+/// The marks of takes within one day: at each take, one per minute (the label's precision),
+/// `min_gap` days apart, labelled with the time (their step is under a day).
 fn time_marks(data: &[Series], min: f64, max: f64, min_gap: f64) -> Vec<GridMark> {
     let step = (max - min).abs().clamp(1e-6, 0.5);
-    let mut minutes: Vec<i64> = data
+    let mut takes: Vec<(i64, f64)> = data
         .iter()
         .flat_map(|s| &s.points)
-        .map(|p| p.local.div_euclid(60))
+        .map(|p| (p.local.div_euclid(60), p.day))
         .collect();
-    minutes.sort_unstable();
-    minutes.dedup();
+    takes.sort_by(|a, b| a.1.total_cmp(&b.1));
+    takes.dedup_by_key(|t| t.0);
     let mut marks: Vec<GridMark> = Vec::new();
-    for minute in minutes {
-        let value = minute as f64 / 1440.0;
+    for (_, value) in takes {
         if !(min..=max).contains(&value) {
             continue;
         }

@@ -130,11 +130,15 @@ const AFTERNOON: i64 = 1_796_132_760;
 
 #[test]
 fn two_takes_on_one_day_are_marked_at_their_local_times() {
+    // Seconds into the minute: the clock still says 14:46, and the mark sits on the take.
     let takes = [
-        take_at(AFTERNOON, [1, 3, 3]),
+        take_at(AFTERNOON + 40, [1, 3, 3]),
         take_at(AFTERNOON + 4 * 60, [2, 3, 3]),
     ];
     let data = chart_data(&takes, Group::Stances, &amsterdam());
+    let (min, max) = one_day_range(&data).expect("one day");
+    let marks = take_marks(&data, min, max, 0.0);
+    assert_eq!(marks[0].value, data[0].points[0].day);
     assert!(within_one_day(&data));
     assert_eq!(
         the_one_day(&data).map(|d| d.to_string()).as_deref(),
