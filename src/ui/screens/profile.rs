@@ -200,7 +200,7 @@ fn boards_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
             let known = profile.lean(board).is_some();
             let text = RichText::new(sentence);
             ui.label(if known {
-                text.strong().color(theme::board(board))
+                text.strong().color(reading_colour(board, ui.visuals()))
             } else {
                 text
             });
@@ -306,5 +306,26 @@ fn dimension_colour(d: Dimension, visuals: &egui::Visuals) -> egui::Color32 {
     match d {
         Dimension::Stance(s) => theme::stance(s),
         Dimension::Pole(p) => theme::mix(theme::pole(p, visuals), theme::board(p.board()), 0.6),
+    }
+}
+
+/// The colour of a board's reading on its card: the board's colour, darkened or lightened
+/// until it reads as body text on the card (the blue of the political board is too dim on the
+/// dark theme's card as it is).
+fn reading_colour(board: Board, visuals: &egui::Visuals) -> egui::Color32 {
+    theme::readable(theme::board(board), visuals.faint_bg_color)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_boards_reading_reads_on_its_card_in_both_themes() {
+        for dark in [false, true] {
+            let v = crate::ui::theme::visuals(dark);
+            for b in crate::content::Board::ALL {
+                let r = crate::ui::theme::ratio(super::reading_colour(b, &v), v.faint_bg_color);
+                assert!(r >= 4.5, "{b:?} (dark: {dark}): {r:.2}:1");
+            }
+        }
     }
 }
