@@ -37,6 +37,19 @@ fn stance_words(content: &Content, profile: Option<&Profile>, lang: Lang, s: Sta
     }
 }
 
+/// A column's width less what its name may use: the column's margins and the text's inset.
+const COLUMN_INSET: f32 = 20.0;
+
+/// How many stances stand side by side in `width` points: all three while the widest word of
+/// their names (`widest_word` points) fits a column, else one per row.
+fn columns(width: f32, widest_word: f32) -> usize {
+    if width / 3.0 - COLUMN_INSET >= widest_word {
+        3
+    } else {
+        1
+    }
+}
+
 /// Draws the three stances and their legend; returns the stance that was clicked.
 pub fn ui(
     ui: &mut Ui,
@@ -46,10 +59,27 @@ pub fn ui(
     selected: Option<Stance>,
 ) -> Option<Stance> {
     let width = ui.available_width().min(900.0);
-    let third = width / 3.0;
+    // Side by side while every word of a name fits its column; otherwise one stance per row,
+    // so no name breaks inside a word.
+    let widest_word = Stance::ALL
+        .iter()
+        .flat_map(|s| content.stance(*s).name.get(lang).split_whitespace())
+        .map(|w| {
+            ui.painter()
+                .layout_no_wrap(
+                    w.to_owned(),
+                    FontId::proportional(theme::TEXT_BODY),
+                    Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let per_row = columns(width, widest_word);
+    let column_w = width / per_row as f32;
     // Names and levels wrap within their column; every column gets the tallest one's room so
     // the three scales line up.
-    let wrap = third - 20.0;
+    let wrap = column_w - COLUMN_INSET;
     let tallest = |texts: &mut dyn Iterator<Item = String>, size: f32| {
         texts
             .map(|t| {
@@ -73,15 +103,21 @@ pub fn ui(
         theme::TEXT_SMALL,
     );
     let value_h = tallest(&mut std::iter::once("0".to_owned()), theme::TEXT_MONO);
-    let height = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
-    let (outer, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let row_h = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
+    let rows = Stance::ALL.len().div_ceil(per_row);
+    let (outer, response) =
+        ui.allocate_exact_size(vec2(width, row_h * rows as f32), Sense::hover());
     let described = describe(content, profile, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
     let mut clicked = None;
     for (i, stance) in Stance::ALL.into_iter().enumerate() {
+        let (row, col) = (i / per_row, i % per_row);
         let column = Rect::from_min_size(
-            Pos2::new(outer.left() + i as f32 * third, outer.top()),
-            vec2(third, outer.height()),
+            Pos2::new(
+                outer.left() + col as f32 * column_w,
+                outer.top() + row as f32 * row_h,
+            ),
+            vec2(column_w, row_h),
         )
         .shrink(6.0);
         if column_ui(ui, column, name_h, content, profile, lang, stance, selected) {
@@ -227,4 +263,15 @@ pub fn legend_entries(visuals: &egui::Visuals, lang: Lang) -> Vec<legend::Entry>
             S::FigSpectrumLegendMiddleTip.get(lang),
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stances_stack_when_a_name_would_break_inside_a_word() {
+        // At text size 2.0 a narrow page leaves columns of about 110 points.
+        assert_eq!(super::columns(330.0, 84.0), 3);
+        assert_eq!(super::columns(330.0, 95.0), 1);
+        assert_eq!(super::columns(900.0, 95.0), 3);
+    }
 }

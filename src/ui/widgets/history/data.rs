@@ -204,16 +204,31 @@ pub fn take_marks(data: &[Series], min: f64, max: f64, min_gap: f64) -> Vec<Grid
         .collect();
     days.sort_by(f64::total_cmp);
     days.dedup();
-    let mut marks: Vec<GridMark> = Vec::new();
-    for day in days {
-        if marks.last().is_none_or(|m| day - m.value >= gap) {
-            marks.push(GridMark {
-                value: day,
-                step_size: gap.max(1.0),
-            });
+    thin(&days, gap)
+        .into_iter()
+        .map(|value| GridMark {
+            value,
+            step_size: gap.max(1.0),
+        })
+        .collect()
+}
+
+/// The values (sorted) that get a label, at least `gap` apart: the first and the latest
+/// always, the ones between where they leave room.
+fn thin(values: &[f64], gap: f64) -> Vec<f64> {
+    let mut kept: Vec<f64> = Vec::new();
+    for &v in values {
+        if kept.last().is_none_or(|k| v - k >= gap) {
+            kept.push(v);
         }
     }
-    marks
+    if let (Some(&latest), Some(&last_kept)) = (values.last(), kept.last())
+        && latest != last_kept
+    {
+        kept.retain(|k| latest - k >= gap);
+        kept.push(latest);
+    }
+    kept
 }
 
 /// The marks of takes within one day: at each take, one per minute (the label's precision),
@@ -227,19 +242,18 @@ fn time_marks(data: &[Series], min: f64, max: f64, min_gap: f64) -> Vec<GridMark
         .collect();
     takes.sort_by(|a, b| a.1.total_cmp(&b.1));
     takes.dedup_by_key(|t| t.0);
-    let mut marks: Vec<GridMark> = Vec::new();
-    for (_, value) in takes {
-        if !(min..=max).contains(&value) {
-            continue;
-        }
-        if marks.last().is_none_or(|m| value - m.value >= min_gap) {
-            marks.push(GridMark {
-                value,
-                step_size: step,
-            });
-        }
-    }
-    marks
+    let values: Vec<f64> = takes
+        .into_iter()
+        .map(|(_, value)| value)
+        .filter(|v| (min..=max).contains(v))
+        .collect();
+    thin(&values, min_gap)
+        .into_iter()
+        .map(|value| GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -107,6 +107,19 @@ fn the_axis_marks_the_days_of_the_takes() {
     assert_eq!(labels(0.0), ["2026-01-12", "2026-03-02", "2026-06-30"]);
     // In a narrow chart a label needs more days of room.
     assert_eq!(labels(100.0), ["2026-01-12", "2026-06-30"]);
+    // The latest take keeps its label; a take just before it gives way.
+    let takes = [
+        take("2026-01-12", [1, 3, 3]),
+        take("2026-03-20", [2, 3, 3]),
+        take("2026-04-10", [5, 4, 3]),
+    ];
+    let data = chart_data(&takes, Group::Stances, &Zone::utc());
+    let (first, last) = (data[0].points[0].day, data[0].points[2].day);
+    let labels: Vec<String> = take_marks(&data, first - 2.0, last + 2.0, 60.0)
+        .iter()
+        .map(|m| format_x(m.value, m.step_size))
+        .collect();
+    assert_eq!(labels, ["2026-01-12", "2026-04-10"]);
     // Marks are spaced for their labels: the axis shows a label only where it fits.
     let marks = take_marks(&data, first - 5.0, last + 5.0, 100.0);
     assert!(marks.iter().all(|m| m.step_size >= 100.0));
@@ -149,8 +162,8 @@ fn two_takes_on_one_day_are_marked_at_their_local_times() {
     let p = &data[0].points[0];
     assert!(needs_time(&data, p));
     assert_eq!(moment(p.local, true), "2026-12-01 14:46");
-    // Where two labels would overlap, the later one gives way.
-    assert_eq!(axis_labels(&data, 10.0 / 1440.0), ["14:46"]);
+    // Where two labels would overlap, the earlier one gives way to the latest take.
+    assert_eq!(axis_labels(&data, 10.0 / 1440.0), ["14:50"]);
 }
 
 #[test]

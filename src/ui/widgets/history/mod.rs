@@ -26,6 +26,16 @@ use crate::content::{Content, Lang};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
 
+/// The room the y axis and its title take beside the plot, in points (about).
+const Y_AXIS_POINTS: f32 = 60.0;
+
+/// The share of the x range added on either side of the takes: half a date label of the
+/// plot's width (`width` points for the whole chart), at least egui_plot's default 5 %.
+fn x_margin(width: f32) -> f32 {
+    let plot = (width - Y_AXIS_POINTS).max(100.0);
+    (LABEL_POINTS as f32 / 2.0 / plot).clamp(0.05, 0.3)
+}
+
 /// The closest two grid lines may be, in points (egui_plot's default).
 const GRID_MIN_POINTS: f32 = 8.0;
 /// From this spacing on, grid lines are drawn at full strength (egui_plot's default).
@@ -152,7 +162,10 @@ pub fn ui(
             }),
         HoverPosition::Elsewhere { .. } => None,
     };
-    let mut plot = Plot::new(("history", *group));
+    // The first and the last take keep half a date label's room to the plot's edges, so
+    // their labels stay under the plot at any width and text size.
+    let margin = x_margin(ui.available_width());
+    let mut plot = Plot::new(("history", *group)).set_margin_fraction(egui::vec2(margin, 0.05));
     if let Some((min, max)) = one_day_range(&data) {
         plot = plot.include_x(min).include_x(max);
     }
@@ -182,6 +195,15 @@ pub fn ui(
         })
         .response;
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &alt_text));
+}
+
+#[cfg(test)]
+#[test]
+fn a_narrow_chart_keeps_room_for_the_outer_date_labels() {
+    // At text size 2.0 a narrow page leaves about 330 points: 48 of 270 on either side.
+    assert!((x_margin(330.0) - 48.0 / 270.0).abs() < 1e-3);
+    assert!((x_margin(2000.0) - 0.05).abs() < 1e-6);
+    assert!((x_margin(50.0) - 0.3).abs() < 1e-6);
 }
 
 fn series_ui(
