@@ -68,6 +68,27 @@ pub fn describe(
     parts.join(" ")
 }
 
+/// The poles on each line of the map at `width` points, when the widest word of a pole's name
+/// takes `widest_word` points: the first arrangement whose columns are at least
+/// [`MIN_COLUMN`] wide and hold that word (seven in a row; three over four; a board a line).
+fn arrangement(width: f32, widest_word: f32) -> Vec<Vec<Pole>> {
+    let all = vec![Pole::ALL.to_vec()];
+    let two = vec![
+        Board::Political.poles().to_vec(),
+        [Board::Organisational.poles(), Board::Societal.poles()].concat(),
+    ];
+    let three: Vec<Vec<Pole>> = Board::ALL.iter().map(|b| b.poles().to_vec()).collect();
+    let fits = |lines: &Vec<Vec<Pole>>| {
+        let per_line = lines.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
+        let col_w = width / per_line;
+        col_w >= MIN_COLUMN && col_w - HEADER_INSET >= widest_word
+    };
+    [all, two].into_iter().find(fits).unwrap_or(three)
+}
+
+/// A column's width less what its header's text may use.
+const HEADER_INSET: f32 = 8.0;
+
 /// The map's measures at the current width and text size.
 struct Grid {
     /// The poles on each line: all seven, or the political board over the other two.
@@ -98,22 +119,30 @@ fn tallest<'a>(ui: &Ui, texts: impl Iterator<Item = &'a str>, width: f32) -> f32
 
 fn grid(ui: &Ui, content: &Content, lang: Lang, width: f32) -> Grid {
     // Seven columns side by side while they are wide enough; otherwise the political board on
-    // one line and the other two boards under it.
-    let lines: Vec<Vec<Pole>> = if width / (Pole::ALL.len() as f32) < MIN_COLUMN {
-        vec![
-            Board::Political.poles().to_vec(),
-            [Board::Organisational.poles(), Board::Societal.poles()].concat(),
-        ]
-    } else {
-        vec![Pole::ALL.to_vec()]
-    };
+    // one line and the other two boards under it; and where a pole's name would still break
+    // inside a word, each board on a line of its own.
+    let widest_word = Pole::ALL
+        .iter()
+        .flat_map(|p| content.pole(*p).name.get(lang).split_whitespace())
+        .map(|w| {
+            ui.painter()
+                .layout_no_wrap(
+                    w.to_owned(),
+                    FontId::proportional(theme::TEXT_SMALL),
+                    Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let lines = arrangement(width, widest_word);
     let per_line = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let col_w = width / per_line as f32;
     let word_w = col_w - 6.0 - STRIPE - 6.0;
     let words = EthicsZone::ALL.iter().map(|z| zone_short(*z).get(lang));
     let word_h = tallest(ui, words, word_w);
     let names = Pole::ALL.iter().map(|p| content.pole(*p).name.get(lang));
-    let header_h = tallest(ui, names, col_w - 8.0) + 8.0;
+    let header_h = tallest(ui, names, col_w - HEADER_INSET) + 8.0;
     let cell_h = ui.text_style_height(&egui::TextStyle::Body) + word_h + 10.0;
     let rows = Pole::ALL
         .iter()
@@ -162,7 +191,7 @@ pub fn ui(
             content.pole(pole).name.get(lang).to_owned(),
             FontId::proportional(theme::TEXT_SMALL),
             accent,
-            g.col_w - 8.0,
+            g.col_w - HEADER_INSET,
         );
         ui.painter()
             .galley(Pos2::new(column.left() + 2.0, column.top()), header, accent);
@@ -295,4 +324,19 @@ pub fn legend_entries(visuals: &egui::Visuals, lang: Lang, comfort: bool) -> Vec
         ));
     }
     entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pole_name_never_breaks_inside_a_word() {
+        let per_line =
+            |width, word| -> Vec<usize> { arrangement(width, word).iter().map(Vec::len).collect() };
+        assert_eq!(per_line(900.0, 70.0), [7]);
+        assert_eq!(per_line(500.0, 70.0), [3, 4]);
+        // "Destabiliseren" at text size 2.0 is wider than a quarter of a narrow map.
+        assert_eq!(per_line(500.0, 120.0), [3, 2, 2]);
+    }
 }
