@@ -86,6 +86,12 @@ fn arrangement(width: f32, widest_word: f32) -> Vec<Vec<Pole>> {
     [all, two].into_iter().find(fits).unwrap_or(three)
 }
 
+/// The colour of a pole's name over its column: its board's colour, made readable on the page
+/// (the political blue is too dim on the dark page as it is).
+fn header_colour(board: Board, visuals: &egui::Visuals) -> Color32 {
+    theme::readable(theme::board(board), visuals.panel_fill)
+}
+
 /// A column's width less what its header's text may use.
 const HEADER_INSET: f32 = 8.0;
 
@@ -186,7 +192,7 @@ pub fn ui(
         let top = outer.top() + line as f32 * g.line_h;
         let column = Rect::from_min_size(Pos2::new(left, top), vec2(g.col_w, g.line_h))
             .shrink2(vec2(3.0, 0.0));
-        let accent = theme::board(pole.board());
+        let accent = header_colour(pole.board(), ui.visuals());
         let header = ui.painter().layout(
             content.pole(pole).name.get(lang).to_owned(),
             FontId::proportional(theme::TEXT_SMALL),
@@ -338,5 +344,16 @@ mod tests {
         assert_eq!(per_line(500.0, 70.0), [3, 4]);
         // "Destabiliseren" at text size 2.0 is wider than a quarter of a narrow map.
         assert_eq!(per_line(500.0, 120.0), [3, 2, 2]);
+    }
+
+    #[test]
+    fn the_pole_names_over_the_map_read_in_both_themes() {
+        for dark in [false, true] {
+            let v = theme::visuals(dark);
+            for b in Board::ALL {
+                let r = theme::ratio(header_colour(b, &v), v.panel_fill);
+                assert!(r >= 4.5, "{b:?} (dark: {dark}): {r:.2}:1");
+            }
+        }
     }
 }
