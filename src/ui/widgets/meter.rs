@@ -40,7 +40,10 @@ pub fn ui(ui: &mut Ui, s: &Strength, lang: Lang) {
     );
     let filled = Rect::from_min_size(rect.min, vec2(rect.width() * share(score), rect.height()));
     painter.rect_filled(filled, theme::RADIUS_SMALL, fill);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
+    // The bar is named by what it measures; its word is the label above, read once.
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, S::Strength.get(lang))
+    });
     for issue in &s.issues {
         let text = match issue {
             StrengthIssue::TooShort => S::IssueTooShort,
