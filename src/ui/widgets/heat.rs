@@ -127,20 +127,11 @@ fn grid(ui: &Ui, content: &Content, lang: Lang, width: f32) -> Grid {
     // Seven columns side by side while they are wide enough; otherwise the political board on
     // one line and the other two boards under it; and where a pole's name would still break
     // inside a word, each board on a line of its own.
-    let widest_word = Pole::ALL
-        .iter()
-        .flat_map(|p| content.pole(*p).name.get(lang).split_whitespace())
-        .map(|w| {
-            ui.painter()
-                .layout_no_wrap(
-                    w.to_owned(),
-                    FontId::proportional(theme::TEXT_SMALL),
-                    Color32::PLACEHOLDER,
-                )
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max);
+    let widest_word = super::measure::widest_word(
+        ui,
+        Pole::ALL.iter().map(|p| content.pole(*p).name.get(lang)),
+        theme::TEXT_SMALL,
+    );
     let lines = arrangement(width, widest_word);
     let per_line = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let col_w = width / per_line as f32;

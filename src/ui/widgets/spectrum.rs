@@ -61,20 +61,13 @@ pub fn ui(
     let width = ui.available_width().min(900.0);
     // Side by side while every word of a name fits its column; otherwise one stance per row,
     // so no name breaks inside a word.
-    let widest_word = Stance::ALL
-        .iter()
-        .flat_map(|s| content.stance(*s).name.get(lang).split_whitespace())
-        .map(|w| {
-            ui.painter()
-                .layout_no_wrap(
-                    w.to_owned(),
-                    FontId::proportional(theme::TEXT_BODY),
-                    Color32::PLACEHOLDER,
-                )
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max);
+    let widest_word = super::measure::widest_word(
+        ui,
+        Stance::ALL
+            .iter()
+            .map(|s| content.stance(*s).name.get(lang)),
+        theme::TEXT_BODY,
+    );
     let per_row = columns(width, widest_word);
     let column_w = width / per_row as f32;
     // Names and levels wrap within their column; every column gets the tallest one's room so
