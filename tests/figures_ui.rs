@@ -37,9 +37,14 @@ fn profile(scores: [f32; 10], bands: [f32; 10], comfort: Vec<Pole>) -> Profile {
 
 fn take(date: &str, profile: Profile) -> Take {
     let day = Date::parse(date).expect("a date").to_days();
+    take_at(day * 86_400 + 10 * 3600, profile)
+}
+
+/// A take completed at `completed` (unix seconds).
+fn take_at(completed: i64, profile: Profile) -> Take {
     Take {
         questionnaire: "default".into(),
-        completed: day * 86_400 + 10 * 3600,
+        completed,
         answers: Default::default(),
         profile,
     }
@@ -310,4 +315,46 @@ fn at_text_size_2_the_profile_figures_and_legends_stay_inside_the_window() {
         "the stances, the boards and the history are drawn"
     );
     assert!(outside.is_empty(), "wider than {width}: {outside:#?}");
+}
+
+/// The history chart of takes on one day says when each was, in local time: a new user's
+/// usual case (two takes today), and a single take.
+#[test]
+fn the_history_chart_names_the_local_time_of_takes_on_one_day() {
+    use ambtelijke_ruimte::clock::Zone;
+    // 2026-12-01 13:46 and 13:50 UTC: 14:46 and 14:50 in Amsterdam (winter time).
+    let afternoon = 1_796_132_760;
+    let bands = [7.0; 10];
+    let scores = [62.0, 45.0, 20.0, 70.0, 50.0, 10.0, 30.0, 65.0, 45.0, 80.0];
+    for (times, expected) in [
+        (
+            vec![afternoon],
+            vec!["Geëngageerd: 2026-12-01 14:46 62, band 55 tot 69"],
+        ),
+        (
+            vec![afternoon, afternoon + 4 * 60],
+            vec!["Geëngageerd: 2026-12-01 14:46 62", ", 2026-12-01 14:50 62"],
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut session = test_session(dir.path());
+        for t in &times {
+            let p = profile(scores, bands, vec![Pole::Player]);
+            session
+                .save_take(take_at(*t, p), afternoon + 3600)
+                .expect("take saved");
+        }
+        let mut h = harness(dir.path(), Some(session), None, 5000.0, 0.1);
+        h.state_mut()
+            .set_zone(Zone::named("Europe/Amsterdam").expect("the tz database knows Amsterdam"));
+        h.state_mut()
+            .push(ambtelijke_ruimte::ui::NavCmd::Go(Screen::Profile));
+        h.run();
+        let history = label_of(&h, "Verloop van de scores, Houdingen");
+        for part in expected {
+            assert!(history.contains(part), "missing {part:?} in {history}");
+        }
+        // The takes list under it says the same local time.
+        h.get_by_label_contains("2026-12-01 14:46 · ");
+    }
 }

@@ -6,6 +6,7 @@ mod common;
 
 use std::path::Path;
 
+use ambtelijke_ruimte::clock::Zone;
 use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
@@ -222,14 +223,12 @@ fn a_completed_questionnaire_is_deleted_from_the_profile_after_a_question() {
     };
     s.save_take(take, now).expect("take");
     let id = s.takes[0].id.clone();
-    let rem = now.rem_euclid(86_400);
-    let date = format!(
-        "{} {:02}:{:02} UTC",
-        Date::from_unix(now),
-        rem / 3600,
-        rem % 3600 / 60
-    );
+    // Shown in local time, here Amsterdam's whatever the machine's zone.
+    let amsterdam = Zone::named("Europe/Amsterdam").expect("the tz database knows Amsterdam");
+    let date = amsterdam.stamp(now);
     let mut h = harness(tmp.path(), Some(s), Some(Screen::Profile), 1000.0, 0.25);
+    h.state_mut().set_zone(amsterdam);
+    h.run();
     let takes = |h: &Harness<'_, App>| h.state().vault().session().map(|s| s.takes.len());
 
     press(&mut h, &format!("Vragenlijst van {date} verwijderen"));

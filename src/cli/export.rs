@@ -304,7 +304,7 @@ pub fn run(
             // The sender's name comes from the file: nothing in it may drive the terminal.
             let note = sender_note(&sender, &summary);
             writeln!(err, "ruimte: {}", term::line(&note)).map_err(io)?;
-            let today = Date::from_unix(crate::clock::now());
+            let today = crate::clock::today();
             if summary.expired(today)
                 && let Some(day) = summary.header.delete_after
             {

@@ -10,7 +10,7 @@ use serde_json::json;
 use super::passphrase::passphrase;
 use super::{Command, Invocation, term};
 use crate::content::Content;
-use crate::journal::{Date, Entry, JournalFilter, SortBy};
+use crate::journal::{Entry, JournalFilter, SortBy};
 use crate::paths::Dirs;
 use crate::session::{Session, capture};
 use crate::vault::{Vault, VaultError};
@@ -85,7 +85,7 @@ pub fn run(
             let body = read_stdin(input)?;
             let vault = open_writer(dir)?.with_pins(&dirs.config)?;
             let now = crate::clock::now();
-            let mut entry = Entry::new(title, Date::from_unix(now));
+            let mut entry = Entry::new(title, crate::clock::Zone::system().date(now));
             entry.dilemma = body.trim_end().to_owned();
             entry.tactics = tactics.clone();
             entry.tags = tags.clone();

@@ -10,7 +10,6 @@ use super::export::ExportFlags;
 use super::{Command, UsageError, term};
 use crate::assessment::{Profile, Row, Scoring};
 use crate::content::{Content, Lang};
-use crate::journal::Date;
 use crate::report::{ProfileReport, ReportError, profile_pdf, safe_file_name, write_pdf};
 
 /// What `ruimte report` was asked to print.
@@ -141,7 +140,7 @@ pub fn run(
     let q = questionnaire(args.questionnaire.as_deref(), content)?;
     let rows = read_answers(&args.answers, &q)?;
     let scoring = Scoring::new(&q);
-    let date = Date::from_unix(crate::clock::now());
+    let date = crate::clock::today();
     let jobs: Vec<(&Row, PathBuf)> = match &args.target {
         Target::One { respondent, file } => {
             let Some(row) = rows.iter().find(|r| &r.respondent == respondent) else {
@@ -215,7 +214,7 @@ pub(super) fn summary_to_pdf(
         header: &summary.header,
         sender: sender.vouched_name(),
         lang,
-        printed: Date::from_unix(crate::clock::now()),
+        printed: crate::clock::today(),
     })?;
     write_pdf(file, &bytes, force)
 }

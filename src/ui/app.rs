@@ -39,6 +39,7 @@ macro_rules! cx {
             settings: &$app.settings,
             dirs: &$app.dirs,
             now: crate::clock::now(),
+            zone: &$app.zone,
             busy: $app.worker.busy(),
             waiting_exercises: $app.pending_practice.len(),
         }
@@ -88,6 +89,8 @@ pub struct App {
     pub(super) after_unlock: Option<String>,
     /// The file dialogs (the platform's, or the app's own picker).
     pub(super) files: super::commands::FileDialogs,
+    /// The time zone that dates and times are shown in (the system's).
+    pub(super) zone: crate::clock::Zone,
 }
 
 /// A message floating over the page (see `notice.rs`): good news goes by itself, an error or a
@@ -155,6 +158,7 @@ impl App {
             autosave: super::autosave::Autosave::default(),
             after_unlock: None,
             files: super::commands::FileDialogs::default(),
+            zone: crate::clock::Zone::system(),
         };
         app.apply_look(&cc.egui_ctx);
         app

@@ -31,6 +31,8 @@ pub struct Cx<'a> {
     pub dirs: &'a Dirs,
     /// Now, in unix seconds (read once per frame from `crate::clock`).
     pub now: i64,
+    /// The time zone that dates and times are shown in: stored times are UTC, shown local.
+    pub zone: &'a crate::clock::Zone,
     /// Whether the worker has a job queued or running.
     pub busy: bool,
     /// Practice exercises kept in memory until a vault exists.
@@ -67,9 +69,19 @@ impl Cx<'_> {
         });
     }
 
-    /// Today, by the frame's clock.
+    /// Today's local date, by the frame's clock.
     pub fn today(&self) -> crate::journal::Date {
-        crate::journal::Date::from_unix(self.now)
+        self.zone.date(self.now)
+    }
+
+    /// The local date of a stored moment.
+    pub fn date(&self, unix_secs: i64) -> crate::journal::Date {
+        self.zone.date(unix_secs)
+    }
+
+    /// A stored moment as the local date and time of day, `YYYY-MM-DD HH:MM`.
+    pub fn stamp(&self, unix_secs: i64) -> String {
+        self.zone.stamp(unix_secs)
     }
 }
 

@@ -18,6 +18,11 @@ impl App {
         self.sink.push(cmd);
     }
 
+    /// Shows dates and times in `zone` instead of the system's time zone.
+    pub fn set_zone(&mut self, zone: crate::clock::Zone) {
+        self.zone = zone;
+    }
+
     /// The screen on show.
     pub fn screen(&self) -> Screen {
         self.screen

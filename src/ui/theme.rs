@@ -158,6 +158,13 @@ pub fn scheme(visuals: &Visuals) -> &'static Scheme {
     scheme::of(visuals)
 }
 
+/// egui's visuals of the dark or the light theme, as [`install`] sets them (for tests that
+/// check colours without a window).
+#[cfg(test)]
+pub fn visuals(dark: bool) -> Visuals {
+    scheme::visuals(if dark { &DARK } else { &LIGHT }, dark)
+}
+
 /// Words that report success, readable on the page of the theme on show.
 pub fn ok_text(visuals: &Visuals) -> Color32 {
     scheme(visuals).ok
@@ -256,21 +263,35 @@ pub fn on(fill: Color32) -> Color32 {
 
 // figures: the figures' palette and marks. ------------------------------------------------
 
-/// The colours of the series in one chart (the history of takes), from the palettes of
-/// Okabe & Ito and of Paul Tol for colour-vision deficiencies. The history shows at most
-/// three series at once (a stance group or a board), and each series also has its own
-/// marker and line style. `theme_palette.rs` checks that every pair stays apart (CIEDE2000),
-/// also under simulated deuteranopia, protanopia and tritanopia.
-pub const SERIES: [Color32; 4] = [
-    Color32::from_rgb(0x00, 0x72, 0xb2),
-    Color32::from_rgb(0xe6, 0x9f, 0x00),
-    Color32::from_rgb(0x33, 0xbb, 0xee),
-    Color32::from_rgb(0xcc, 0x33, 0x11),
+/// The colours of the series in one chart (the history of takes) on the light theme, from
+/// Paul Tol's and Okabe & Ito's palettes for colour-vision deficiencies: blue, brown-orange,
+/// indigo. A chart shows at most three series (a stance group or a board), each also with its
+/// own marker and line style. `theme_palette.rs` checks, for this palette on the light page and
+/// [`SERIES_DARK`] on the dark one, that every pair stays apart (CIEDE2000, also under
+/// simulated deuteranopia, protanopia and tritanopia), that no two are shades of one hue, and
+/// that each line stands out from the page and the plot (3:1).
+pub const SERIES_LIGHT: [Color32; 3] = [
+    Color32::from_rgb(0x00, 0x77, 0xbb),
+    Color32::from_rgb(0x8c, 0x51, 0x0a),
+    Color32::from_rgb(0x33, 0x22, 0x88),
 ];
 
-/// The colour of the `i`-th series in a chart.
-pub fn series(i: usize) -> Color32 {
-    SERIES[i % SERIES.len()]
+/// The series colours on the dark theme, in the same order of hues as [`SERIES_LIGHT`] and
+/// light enough for a dark plot: sky blue, orange, violet.
+pub const SERIES_DARK: [Color32; 3] = [
+    Color32::from_rgb(0x99, 0xdd, 0xff),
+    Color32::from_rgb(0xe6, 0x9f, 0x00),
+    Color32::from_rgb(0x8a, 0x5c, 0xc2),
+];
+
+/// The colour of the `i`-th series in a chart, for the theme of `visuals`.
+pub fn series(i: usize, visuals: &Visuals) -> Color32 {
+    let palette = if visuals.dark_mode {
+        &SERIES_DARK
+    } else {
+        &SERIES_LIGHT
+    };
+    palette[i % palette.len()]
 }
 
 /// The outline of the comfort zone, the same in every figure (boards and repertoire map).

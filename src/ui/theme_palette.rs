@@ -1,15 +1,26 @@
-//! The figures' palette stays apart for the common colour-vision deficiencies: every pair of
-//! series colours differs by CIEDE2000 ΔE₀₀ ≥ [`MIN_DELTA_E`] in normal vision and under
-//! simulated deuteranopia, protanopia and tritanopia (Machado, Oliveira & Fernandes 2009,
-//! severity 1, applied in linear RGB).
+//! The figures' palettes stay apart for the common colour-vision deficiencies, on the light
+//! theme and on the dark one alike: every pair of series colours differs by CIEDE2000
+//! ΔE₀₀ ≥ [`MIN_DELTA_E`] in normal vision and under simulated deuteranopia, protanopia and
+//! tritanopia (Machado, Oliveira & Fernandes 2009, severity 1, applied in linear RGB); no two
+//! are a light and a dark shade of one hue ([`MIN_HUE_APART`]); and every series line stands
+//! out from its theme's page and plot at 3:1 (WCAG 2, non-text contrast).
 
 use egui::Color32;
 
-use super::{SERIES, comfort_outline};
+use super::scheme::{DARK, LIGHT, Scheme};
+use super::{SERIES_DARK, SERIES_LIGHT, comfort_outline};
 
 /// The smallest colour difference between two series: clearly different at a glance
 /// (ΔE₀₀ ≈ 2 is just noticeable; 10 and more reads as another colour).
 const MIN_DELTA_E: f64 = 15.0;
+
+/// The smallest difference in hue (CIE LCh, degrees) between two series in normal vision:
+/// a dark blue and a sky blue differ enough in lightness to pass ΔE₀₀, yet read as one
+/// colour on a dark plot.
+const MIN_HUE_APART: f64 = 30.0;
+
+/// The contrast a series line needs against the page and the plot behind it.
+const MIN_LINE_CONTRAST: f32 = 3.0;
 
 type Matrix = [[f64; 3]; 3];
 
@@ -151,24 +162,82 @@ fn ciede2000_matches_the_published_test_data() {
     assert!(white.iter().all(|v| (v - 1.0).abs() < 0.01), "{white:?}");
 }
 
-#[test]
-fn series_colours_stay_apart_in_normal_and_deficient_colour_vision() {
+/// The hue angle (CIE LCh, degrees) of a colour in normal vision.
+fn hue(c: Color32) -> f64 {
+    let [_, a, b] = lab(linear(c));
+    b.atan2(a).to_degrees().rem_euclid(360.0)
+}
+
+/// What is wrong with `palette` as the series colours on `scheme`; empty when nothing is.
+fn palette_problems(palette: &[Color32], scheme: &Scheme) -> Vec<String> {
+    let mut problems = Vec::new();
     for (name, vision) in [
         ("normal vision", None),
         ("deuteranopia", Some(&DEUTERANOPIA)),
         ("protanopia", Some(&PROTANOPIA)),
         ("tritanopia", Some(&TRITANOPIA)),
     ] {
-        let (d, i, j) = closest_pair(&SERIES, vision);
-        assert!(
-            d >= MIN_DELTA_E,
-            "{name}: series {i} and {j} differ by only ΔE00 {d:.1}"
-        );
+        let (d, i, j) = closest_pair(palette, vision);
+        if d < MIN_DELTA_E {
+            problems.push(format!(
+                "{name}: series {i} and {j} differ by only ΔE00 {d:.1}"
+            ));
+        }
+    }
+    for i in 0..palette.len() {
+        for j in i + 1..palette.len() {
+            let apart = (hue(palette[i]) - hue(palette[j])).abs();
+            let apart = apart.min(360.0 - apart);
+            if apart < MIN_HUE_APART {
+                problems.push(format!("series {i} and {j}: hues only {apart:.0}° apart"));
+            }
+        }
+    }
+    for (i, c) in palette.iter().enumerate() {
+        for (surface, behind) in [("page", scheme.page), ("plot", scheme.field)] {
+            let r = super::ratio(*c, behind);
+            if r < MIN_LINE_CONTRAST {
+                problems.push(format!("series {i} on the {surface}: {r:.2}:1"));
+            }
+        }
     }
     // The comfort outline is not mistaken for a series either.
-    let mut all = SERIES.to_vec();
+    let mut all = palette.to_vec();
     all.push(comfort_outline());
-    assert!(closest_pair(&all, None).0 >= MIN_DELTA_E / 2.0);
+    if closest_pair(&all, None).0 < MIN_DELTA_E / 2.0 {
+        problems.push("a series looks like the comfort outline".to_owned());
+    }
+    problems
+}
+
+#[test]
+fn series_colours_stay_apart_on_the_light_and_the_dark_theme() {
+    for (theme, palette, scheme) in [
+        ("light", &SERIES_LIGHT, &LIGHT),
+        ("dark", &SERIES_DARK, &DARK),
+    ] {
+        let problems = palette_problems(palette, scheme);
+        assert!(problems.is_empty(), "{theme}: {problems:#?}");
+    }
+}
+
+#[test]
+fn the_check_rejects_two_shades_of_blue_on_a_dark_plot() {
+    // The palette both themes had before: a dark blue and a sky blue for the first and third
+    // series (engaged and activist), and an orange too light for the light page.
+    let rgb = |r, g, b| Color32::from_rgb(r, g, b);
+    let before = [
+        rgb(0x00, 0x72, 0xb2),
+        rgb(0xe6, 0x9f, 0x00),
+        rgb(0x33, 0xbb, 0xee),
+    ];
+    let dark = palette_problems(&before, &DARK);
+    assert!(
+        dark.iter().any(|p| p.starts_with("series 0 and 2: hues")),
+        "{dark:?}"
+    );
+    let light = palette_problems(&before, &LIGHT);
+    assert!(light.iter().any(|p| p.contains("on the page")), "{light:?}");
 }
 
 #[test]

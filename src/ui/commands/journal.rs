@@ -3,7 +3,7 @@
 
 use zeroize::Zeroize;
 
-use crate::journal::{Date, Entry, OathText};
+use crate::journal::{Entry, OathText};
 use crate::records::Record;
 use crate::session::{Keep, save_locked};
 use crate::ui::app::App;
@@ -60,7 +60,7 @@ impl App {
                 let Some(vault) = self.vault.vault().cloned() else {
                     return;
                 };
-                let mut entry = Entry::new(title.trim(), Date::from_unix(now));
+                let mut entry = Entry::new(title.trim(), self.zone.date(now));
                 entry.dilemma = text;
                 entry.captured_locked = true;
                 match save_locked(&vault, Record::Entry(entry), now) {
@@ -71,9 +71,7 @@ impl App {
                     Err(e) => self.lock_form.capture_error = Some(e),
                 }
             }
-            JournalCmd::NewEntry => self
-                .journal
-                .edit(None, Entry::new("", Date::from_unix(now))),
+            JournalCmd::NewEntry => self.journal.edit(None, Entry::new("", self.zone.date(now))),
             JournalCmd::StartWithTactic(id) => self.start_with_tactic(id, now),
             JournalCmd::OpenEntry(id) => {
                 let found = self
@@ -176,7 +174,7 @@ impl App {
 
     /// Opens a new entry in the editor with `tactic` ticked.
     pub(super) fn new_entry_with_tactic(&mut self, tactic: String, now: i64) {
-        let mut entry = Entry::new("", Date::from_unix(now));
+        let mut entry = Entry::new("", self.zone.date(now));
         entry.tactics.push(tactic);
         self.journal.edit(None, entry);
     }

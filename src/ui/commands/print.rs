@@ -145,7 +145,7 @@ impl App {
             path,
             doc,
             lang: self.lang,
-            date: Date::from_unix(now),
+            date: self.zone.date(now),
         })));
     }
 

@@ -186,7 +186,7 @@ impl App {
             return;
         };
         if !entry
-            .validate(&self.content, crate::journal::Date::from_unix(now))
+            .validate(&self.content, self.zone.date(now))
             .is_empty()
         {
             return;

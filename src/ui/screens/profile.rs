@@ -98,12 +98,16 @@ fn history_ui(group: &mut history::Group, app: &Cx<'_>, out: &mut Sink, ui: &mut
         return;
     };
     let takes: Vec<Take> = session.takes.iter().map(|t| t.body.clone()).collect();
-    if takes.len() < 2 {
+    if takes.is_empty() {
         ui.label(app.t(S::HistoryNone));
         return;
     }
     ui.label(RichText::new(app.t(S::HistoryChart)).small().weak());
-    history::ui(ui, app.content, app.lang, &takes, group);
+    history::ui(ui, app.content, app.lang, &takes, group, app.zone);
+    if takes.len() < 2 {
+        ui.label(app.t(S::HistoryNone));
+        return;
+    }
     section(ui, app.t(S::ChangesTitle));
     let (Some(before), Some(after)) = (takes.get(takes.len() - 2), takes.last()) else {
         return;
@@ -208,7 +212,7 @@ fn boards_ui(app: &Cx<'_>, out: &mut Sink, ui: &mut Ui, profile: &Profile) {
             let known = profile.lean(board).is_some();
             let text = RichText::new(sentence);
             ui.label(if known {
-                text.strong().color(theme::board(board))
+                text.strong().color(reading_colour(board, ui.visuals()))
             } else {
                 text
             });
@@ -315,5 +319,26 @@ fn dimension_colour(d: Dimension, visuals: &egui::Visuals) -> egui::Color32 {
     match d {
         Dimension::Stance(s) => theme::stance(s),
         Dimension::Pole(p) => theme::mix(theme::pole(p, visuals), theme::board(p.board()), 0.6),
+    }
+}
+
+/// The colour of a board's reading on its card: the board's colour, darkened or lightened
+/// until it reads as body text on the card (the blue of the political board is too dim on the
+/// dark theme's card as it is).
+fn reading_colour(board: Board, visuals: &egui::Visuals) -> egui::Color32 {
+    theme::readable(theme::board(board), visuals.faint_bg_color)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_boards_reading_reads_on_its_card_in_both_themes() {
+        for dark in [false, true] {
+            let v = crate::ui::theme::visuals(dark);
+            for b in crate::content::Board::ALL {
+                let r = crate::ui::theme::ratio(super::reading_colour(b, &v), v.faint_bg_color);
+                assert!(r >= 4.5, "{b:?} (dark: {dark}): {r:.2}:1");
+            }
+        }
     }
 }

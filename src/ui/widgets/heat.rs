@@ -68,6 +68,33 @@ pub fn describe(
     parts.join(" ")
 }
 
+/// The poles on each line of the map at `width` points, when the widest word of a pole's name
+/// takes `widest_word` points: the first arrangement whose columns are at least
+/// [`MIN_COLUMN`] wide and hold that word (seven in a row; three over four; a board a line).
+fn arrangement(width: f32, widest_word: f32) -> Vec<Vec<Pole>> {
+    let all = vec![Pole::ALL.to_vec()];
+    let two = vec![
+        Board::Political.poles().to_vec(),
+        [Board::Organisational.poles(), Board::Societal.poles()].concat(),
+    ];
+    let three: Vec<Vec<Pole>> = Board::ALL.iter().map(|b| b.poles().to_vec()).collect();
+    let fits = |lines: &Vec<Vec<Pole>>| {
+        let per_line = lines.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
+        let col_w = width / per_line;
+        col_w >= MIN_COLUMN && col_w - HEADER_INSET >= widest_word
+    };
+    [all, two].into_iter().find(fits).unwrap_or(three)
+}
+
+/// The colour of a pole's name over its column: its board's colour, made readable on the page
+/// (the political blue is too dim on the dark page as it is).
+fn header_colour(board: Board, visuals: &egui::Visuals) -> Color32 {
+    theme::readable(theme::board(board), visuals.panel_fill)
+}
+
+/// A column's width less what its header's text may use.
+const HEADER_INSET: f32 = 8.0;
+
 /// The map's measures at the current width and text size.
 struct Grid {
     /// The poles on each line: all seven, or the political board over the other two.
@@ -98,22 +125,21 @@ fn tallest<'a>(ui: &Ui, texts: impl Iterator<Item = &'a str>, width: f32) -> f32
 
 fn grid(ui: &Ui, content: &Content, lang: Lang, width: f32) -> Grid {
     // Seven columns side by side while they are wide enough; otherwise the political board on
-    // one line and the other two boards under it.
-    let lines: Vec<Vec<Pole>> = if width / (Pole::ALL.len() as f32) < MIN_COLUMN {
-        vec![
-            Board::Political.poles().to_vec(),
-            [Board::Organisational.poles(), Board::Societal.poles()].concat(),
-        ]
-    } else {
-        vec![Pole::ALL.to_vec()]
-    };
+    // one line and the other two boards under it; and where a pole's name would still break
+    // inside a word, each board on a line of its own.
+    let widest_word = super::measure::widest_word(
+        ui,
+        Pole::ALL.iter().map(|p| content.pole(*p).name.get(lang)),
+        theme::TEXT_SMALL,
+    );
+    let lines = arrangement(width, widest_word);
     let per_line = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let col_w = width / per_line as f32;
     let word_w = col_w - 6.0 - STRIPE - 6.0;
     let words = EthicsZone::ALL.iter().map(|z| zone_short(*z).get(lang));
     let word_h = tallest(ui, words, word_w);
     let names = Pole::ALL.iter().map(|p| content.pole(*p).name.get(lang));
-    let header_h = tallest(ui, names, col_w - 8.0) + 8.0;
+    let header_h = tallest(ui, names, col_w - HEADER_INSET) + 8.0;
     let cell_h = ui.text_style_height(&egui::TextStyle::Body) + word_h + 10.0;
     let rows = Pole::ALL
         .iter()
@@ -145,7 +171,7 @@ pub fn ui(
         ui.allocate_exact_size(vec2(width, g.line_h * g.lines.len() as f32), Sense::hover());
     let described = describe(content, counts, comfort, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
-    let max = counts.values().copied().max().unwrap_or(0).max(1) as f32;
+    let max = counts.values().copied().max().unwrap_or(0);
     let mut clicked = None;
     let places = g
         .lines
@@ -157,12 +183,12 @@ pub fn ui(
         let top = outer.top() + line as f32 * g.line_h;
         let column = Rect::from_min_size(Pos2::new(left, top), vec2(g.col_w, g.line_h))
             .shrink2(vec2(3.0, 0.0));
-        let accent = theme::board(pole.board());
+        let accent = header_colour(pole.board(), ui.visuals());
         let header = ui.painter().layout(
             content.pole(pole).name.get(lang).to_owned(),
             FontId::proportional(theme::TEXT_SMALL),
             accent,
-            g.col_w - 8.0,
+            g.col_w - HEADER_INSET,
         );
         ui.painter()
             .galley(Pos2::new(column.left() + 2.0, column.top()), header, accent);
@@ -174,8 +200,7 @@ pub fn ui(
             )
             .shrink(2.0);
             let n = counts.get(&t.id).copied().unwrap_or(0);
-            let shade = 0.12 + 0.88 * n as f32 / max;
-            if cell_ui(ui, cell, t, n, shade, lang, times, g.word_w) {
+            if cell_ui(ui, cell, t, n, shade(n, max), lang, times, g.word_w) {
                 clicked = Some(t.id.clone());
             }
         }
@@ -192,8 +217,20 @@ pub fn ui(
             );
         }
     }
-    legend_ui(ui, lang, !comfort.is_empty());
+    let entries = legend_entries(ui.visuals(), lang, !comfort.is_empty());
+    legend::entries(ui, S::FigLegend.get(lang), &entries);
     clicked
+}
+
+/// How deep a cell linked `n` times is shaded when the most linked one has `max`: from a
+/// tint of its board's colour at none to the full colour at the most.
+pub fn shade(n: usize, max: usize) -> f32 {
+    0.12 + 0.88 * n as f32 / max.max(1) as f32
+}
+
+/// A cell's fill at `shade` in the colour of `board`.
+fn cell_fill(visuals: &egui::Visuals, board: Board, shade: f32) -> Color32 {
+    theme::mix(visuals.extreme_bg_color, theme::board(board), shade)
 }
 
 /// One tactic's cell: shaded by `shade`, the zone's stripe and word, the count; returns
@@ -221,8 +258,7 @@ fn cell_ui(
         node.set_description(zone.to_owned());
     });
     let label = format!("{label}\n{zone}");
-    let accent = theme::board(t.pole.board());
-    let fill_colour = theme::mix(ui.visuals().extreme_bg_color, accent, shade);
+    let fill_colour = cell_fill(ui.visuals(), t.pole.board(), shade);
     let painter = ui.painter();
     painter.rect_filled(cell, 4.0, fill_colour);
     let stripe = Rect::from_min_size(cell.min, vec2(STRIPE, cell.height()));
@@ -258,35 +294,57 @@ fn cell_ui(
     response.on_hover_text(&label).clicked()
 }
 
-/// The legend under the map: the count and its shade, the outline, and the three zones.
-fn legend_ui(ui: &mut Ui, lang: Lang, comfort: bool) {
-    legend::row(ui, S::FigLegend.get(lang), |ui| {
-        let shade = theme::mix(
-            ui.visuals().extreme_bg_color,
-            theme::board(crate::content::Board::Political),
-            0.7,
-        );
-        legend::item(
-            ui,
-            Swatch::Fill(shade),
-            S::FigHeatLegendCount.get(lang),
-            S::FigHeatLegendCountTip.get(lang),
-        );
-        if comfort {
-            legend::item(
-                ui,
-                Swatch::Outline(theme::comfort_outline()),
-                S::FigBoardsLegendComfort.get(lang),
-                S::FigBoardsLegendComfortTip.get(lang),
-            );
+/// The legend under the map, each mark as the map draws it: the shades of the three boards'
+/// colours from none to the most links, the comfort outline (when there is a comfort zone),
+/// and a cell with each zone's stripe.
+pub fn legend_entries(visuals: &egui::Visuals, lang: Lang, comfort: bool) -> Vec<legend::Entry> {
+    let mut entries = vec![legend::Entry::new(
+        Swatch::Ramp(Board::ALL.map(theme::board)),
+        S::FigHeatLegendCount.get(lang),
+        S::FigHeatLegendCountTip.get(lang),
+    )];
+    if comfort {
+        entries.push(legend::Entry::new(
+            Swatch::Outline(theme::comfort_outline()),
+            S::FigBoardsLegendComfort.get(lang),
+            S::FigBoardsLegendComfortTip.get(lang),
+        ));
+    }
+    for z in EthicsZone::ALL {
+        entries.push(legend::Entry::new(
+            Swatch::Stripe {
+                fill: visuals.extreme_bg_color,
+                stripe: theme::zone(z),
+            },
+            zone_short(z).get(lang),
+            zone_label(z).get(lang),
+        ));
+    }
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pole_name_never_breaks_inside_a_word() {
+        let per_line =
+            |width, word| -> Vec<usize> { arrangement(width, word).iter().map(Vec::len).collect() };
+        assert_eq!(per_line(900.0, 70.0), [7]);
+        assert_eq!(per_line(500.0, 70.0), [3, 4]);
+        // "Destabiliseren" at text size 2.0 is wider than a quarter of a narrow map.
+        assert_eq!(per_line(500.0, 120.0), [3, 2, 2]);
+    }
+
+    #[test]
+    fn the_pole_names_over_the_map_read_in_both_themes() {
+        for dark in [false, true] {
+            let v = theme::visuals(dark);
+            for b in Board::ALL {
+                let r = theme::ratio(header_colour(b, &v), v.panel_fill);
+                assert!(r >= 4.5, "{b:?} (dark: {dark}): {r:.2}:1");
+            }
         }
-        for z in EthicsZone::ALL {
-            legend::item(
-                ui,
-                Swatch::Fill(theme::zone(z)),
-                zone_short(z).get(lang),
-                zone_label(z).get(lang),
-            );
-        }
-    });
+    }
 }

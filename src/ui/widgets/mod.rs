@@ -12,6 +12,7 @@ pub mod heat;
 pub mod history;
 pub mod icons;
 pub mod legend;
+pub mod measure;
 pub mod meter;
 pub mod path_field;
 pub mod problem;

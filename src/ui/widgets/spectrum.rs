@@ -8,7 +8,6 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetI
 
 use super::super::theme;
 use super::alt;
-use super::columns;
 use super::legend::{self, Swatch};
 use crate::assessment::{Dimension, Level, Profile};
 use crate::content::{Content, Lang, Stance};
@@ -38,6 +37,19 @@ fn stance_words(content: &Content, profile: Option<&Profile>, lang: Lang, s: Sta
     }
 }
 
+/// A column's width less what its name may use: the column's margins and the text's inset.
+const COLUMN_INSET: f32 = 20.0;
+
+/// How many stances stand side by side in `width` points: all three while the widest word of
+/// their names (`widest_word` points) fits a column, else one per row.
+fn columns(width: f32, widest_word: f32) -> usize {
+    if width / 3.0 - COLUMN_INSET >= widest_word {
+        3
+    } else {
+        1
+    }
+}
+
 /// Draws the three stances and their legend; returns the stance that was clicked.
 pub fn ui(
     ui: &mut Ui,
@@ -47,62 +59,58 @@ pub fn ui(
     selected: Option<Stance>,
 ) -> Option<Stance> {
     let width = ui.available_width().min(900.0);
-    let names: Vec<&str> = Stance::ALL
-        .iter()
-        .map(|s| content.stance(*s).name.get(lang))
-        .collect();
-    let levels = [Level::Above, Level::Neither, Level::Below].map(|l| alt::level(lang, l));
-    // Three columns side by side; when a word of a name or a level would not fit a column
-    // (large text, a narrow window), the stances stack, each across the whole width, so no
-    // word is ever broken in the middle.
-    let widest = |texts: &[&str], size: f32| {
-        texts
+    // Side by side while every word of a name fits its column; otherwise one stance per row,
+    // so no name breaks inside a word.
+    let widest_word = super::measure::widest_word(
+        ui,
+        Stance::ALL
             .iter()
-            .map(|t| columns::widest_word(ui, t, &FontId::proportional(size)))
-            .fold(0.0, f32::max)
-    };
-    let fits = |cell: f32| {
-        widest(&names, theme::TEXT_BODY) <= cell - 20.0
-            && widest(&levels, theme::TEXT_SMALL) <= cell - 20.0
-    };
-    let (columns, rows) = if fits(width / 3.0) { (3, 1) } else { (1, 3) };
-    let cell_w = width / columns as f32;
-    // Names and levels wrap within their cell; every cell gets the tallest one's room so
+            .map(|s| content.stance(*s).name.get(lang)),
+        theme::TEXT_BODY,
+    );
+    let per_row = columns(width, widest_word);
+    let column_w = width / per_row as f32;
+    // Names and levels wrap within their column; every column gets the tallest one's room so
     // the three scales line up.
-    let wrap = cell_w - 20.0;
-    let tallest = |texts: &[&str], size: f32| {
+    let wrap = column_w - COLUMN_INSET;
+    let tallest = |texts: &mut dyn Iterator<Item = String>, size: f32| {
         texts
-            .iter()
             .map(|t| {
                 ui.painter()
-                    .layout(
-                        (*t).to_owned(),
-                        FontId::proportional(size),
-                        Color32::PLACEHOLDER,
-                        wrap,
-                    )
+                    .layout(t, FontId::proportional(size), Color32::PLACEHOLDER, wrap)
                     .size()
                     .y
             })
             .fold(0.0, f32::max)
     };
-    let name_h = tallest(&names, theme::TEXT_BODY);
-    let level_h = tallest(&levels, theme::TEXT_SMALL);
-    let value_h = tallest(&["0"], theme::TEXT_MONO);
-    let cell_h = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
+    let name_h = tallest(
+        &mut Stance::ALL
+            .iter()
+            .map(|s| content.stance(*s).name.get(lang).to_owned()),
+        theme::TEXT_BODY,
+    );
+    let level_h = tallest(
+        &mut [Level::Above, Level::Neither, Level::Below]
+            .into_iter()
+            .map(|l| alt::level(lang, l).to_owned()),
+        theme::TEXT_SMALL,
+    );
+    let value_h = tallest(&mut std::iter::once("0".to_owned()), theme::TEXT_MONO);
+    let row_h = 12.0 + name_h + 12.0 + BAR_HEIGHT + 8.0 + value_h + 2.0 + level_h + 12.0;
+    let rows = Stance::ALL.len().div_ceil(per_row);
     let (outer, response) =
-        ui.allocate_exact_size(vec2(width, cell_h * rows as f32), Sense::hover());
+        ui.allocate_exact_size(vec2(width, row_h * rows as f32), Sense::hover());
     let described = describe(content, profile, lang);
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &described));
     let mut clicked = None;
     for (i, stance) in Stance::ALL.into_iter().enumerate() {
-        let (col, row) = (i % columns, i / columns);
+        let (row, col) = (i / per_row, i % per_row);
         let column = Rect::from_min_size(
             Pos2::new(
-                outer.left() + col as f32 * cell_w,
-                outer.top() + row as f32 * cell_h,
+                outer.left() + col as f32 * column_w,
+                outer.top() + row as f32 * row_h,
             ),
-            vec2(cell_w, cell_h),
+            vec2(column_w, row_h),
         )
         .shrink(6.0);
         if column_ui(ui, column, name_h, content, profile, lang, stance, selected) {
@@ -110,7 +118,11 @@ pub fn ui(
         }
     }
     if profile.is_some() {
-        legend_ui(ui, lang);
+        legend::entries(
+            ui,
+            S::FigLegend.get(lang),
+            &legend_entries(ui.visuals(), lang),
+        );
     }
     clicked
 }
@@ -225,26 +237,34 @@ fn column_ui(
 }
 
 /// The legend under the figure: dot, band and middle line.
-fn legend_ui(ui: &mut Ui, lang: Lang) {
+pub fn legend_entries(visuals: &egui::Visuals, lang: Lang) -> Vec<legend::Entry> {
     let colour = theme::stance(Stance::Engaged);
-    legend::row(ui, S::FigLegend.get(lang), |ui| {
-        legend::item(
-            ui,
+    vec![
+        legend::Entry::new(
             Swatch::Dot(colour),
             S::FigSpectrumLegendDot.get(lang),
             S::FigSpectrumLegendDotTip.get(lang),
-        );
-        legend::item(
-            ui,
-            Swatch::Band(theme::band(colour, ui.visuals())),
+        ),
+        legend::Entry::new(
+            Swatch::Band(theme::band(colour, visuals)),
             S::FigLegendBand.get(lang),
             S::FigLegendBandTip.get(lang),
-        );
-        legend::item(
-            ui,
-            Swatch::Tick(ui.visuals().text_color()),
+        ),
+        legend::Entry::new(
+            Swatch::Tick(visuals.text_color()),
             S::FigSpectrumLegendMiddle.get(lang),
             S::FigSpectrumLegendMiddleTip.get(lang),
-        );
-    });
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stances_stack_when_a_name_would_break_inside_a_word() {
+        // At text size 2.0 a narrow page leaves columns of about 110 points.
+        assert_eq!(super::columns(330.0, 84.0), 3);
+        assert_eq!(super::columns(330.0, 95.0), 1);
+        assert_eq!(super::columns(900.0, 95.0), 3);
+    }
 }

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 use super::super::{header, section};
 use super::attention::named_button;
 use super::list::status_label;
-use crate::journal::{Date, Entry};
+use crate::journal::Entry;
 use crate::session::Version;
 use crate::ui::commands::TrashCmd;
 use crate::ui::cx::{Cx, Sink};
@@ -43,15 +43,9 @@ impl HistoryView {
     }
 }
 
-/// `secs` as date and time of day (UTC), so that saves on one day tell apart.
+/// `secs` as local date and time of day (the system's zone), so that saves on one day tell apart.
 pub(super) fn when(secs: i64) -> String {
-    let rem = secs.rem_euclid(86_400);
-    format!(
-        "{} {:02}:{:02} UTC",
-        Date::from_unix(secs),
-        rem / 3600,
-        rem % 3600 / 60
-    )
+    crate::clock::Zone::system().stamp(secs)
 }
 
 /// The start of a dilemma's text on one line, so versions with one title tell apart.

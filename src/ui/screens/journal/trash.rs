@@ -8,8 +8,6 @@ use zeroize::Zeroize;
 use super::super::header;
 use super::JournalView;
 use super::attention::named_button;
-use super::history::when;
-use crate::journal::Date;
 use crate::session::TrashItem;
 use crate::ui::commands::TrashCmd;
 use crate::ui::cx::{Cx, Sink};
@@ -108,7 +106,7 @@ fn item_ui(item: &TrashItem, cx: &Cx<'_>, out: &mut Sink, ui: &mut Ui) {
         };
         let deleted = fill(
             cx.t(S::TrashDeletedOn),
-            &[&Date::from_unix(item.deleted).to_string()],
+            &[&cx.date(item.deleted).to_string()],
         );
         let left = match usize::try_from(item.days_left) {
             Ok(0) | Err(_) => cx.t(S::TrashDueNow).to_owned(),
@@ -130,7 +128,7 @@ fn take_name(questionnaire: &str, completed: i64, cx: &Cx<'_>) -> String {
         .catalogue
         .get(questionnaire)
         .map_or(questionnaire, |q| q.questionnaire.title.get(cx.lang));
-    fill(cx.t(S::TakeLine), &[&when(completed), title])
+    fill(cx.t(S::TakeLine), &[&cx.stamp(completed), title])
 }
 
 /// The buttons of a saved entry in the editor's top bar: its earlier versions, and delete.
@@ -180,7 +178,7 @@ pub fn takes_ui(asked: &mut Option<String>, cx: &Cx<'_>, out: &mut Sink, ui: &mu
     }
     super::super::section(ui, cx.t(S::TakesTitle));
     for take in session.takes.iter().rev() {
-        let date = when(take.body.completed);
+        let date = cx.stamp(take.body.completed);
         ui.horizontal_wrapped(|ui| {
             ui.label(take_name(&take.body.questionnaire, take.body.completed, cx));
             let named = fill(cx.t(S::TakeDeleteNamed), &[&date]);

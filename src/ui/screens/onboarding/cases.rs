@@ -207,7 +207,10 @@ fn perspectives_ui(ui: &mut Ui, cx: &Cx<'_>, case: &Case, work: &mut CaseWork, o
     );
     if keep.clicked() {
         out.push(JournalCmd::SavePractice(Box::new(practice_entry(
-            case, work, lang, cx.now,
+            case,
+            work,
+            lang,
+            cx.today(),
         ))));
         work.finished = true;
     }
@@ -249,9 +252,9 @@ fn overlap_ui(ui: &mut Ui, content: &Content, case: &Case, work: &CaseWork, lang
 }
 
 /// The journal entry for a finished exercise (the command marks it as practice).
-fn practice_entry(case: &Case, work: &CaseWork, lang: Lang, now: i64) -> Entry {
+fn practice_entry(case: &Case, work: &CaseWork, lang: Lang, today: Date) -> Entry {
     let title = fill(S::CaseEntryTitle.get(lang), &[case.title.get(lang)]);
-    let mut entry = Entry::new(title, Date::from_unix(now));
+    let mut entry = Entry::new(title, today);
     let question = case.question.get(lang);
     let why = work.why.trim();
     entry.dilemma = if why.is_empty() {

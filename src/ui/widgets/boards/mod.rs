@@ -92,7 +92,8 @@ pub fn ui(
         top += row.height + ROW_GAP;
     }
     if profile.is_some() {
-        legend_ui(ui, lang);
+        let entries = legend_entries(ui.visuals(), lang);
+        legend::entries(ui, S::FigLegend.get(lang), &entries);
     }
     clicked
 }
@@ -268,26 +269,23 @@ fn marker_ui(
     response.on_hover_text(tip);
 }
 
-/// The legend under the figure: the dot, the numbers and the outline.
-fn legend_ui(ui: &mut Ui, lang: Lang) {
-    legend::row(ui, S::FigLegend.get(lang), |ui| {
-        legend::item(
-            ui,
-            Swatch::Dot(ui.visuals().strong_text_color()),
+/// The legend under the figure: the dot, a field with its numbers, and the outline.
+pub fn legend_entries(visuals: &egui::Visuals, lang: Lang) -> Vec<legend::Entry> {
+    vec![
+        legend::Entry::new(
+            Swatch::Dot(visuals.strong_text_color()),
             S::YourPosition.get(lang),
             S::FigBoardsLegendDotTip.get(lang),
-        );
-        legend::item(
-            ui,
-            Swatch::Fill(theme::pole(Pole::Partner, ui.visuals())),
+        ),
+        legend::Entry::new(
+            Swatch::Field(theme::pole(Pole::Partner, visuals)),
             S::FigBoardsLegendScore.get(lang),
             S::FigBoardsLegendScoreTip.get(lang),
-        );
-        legend::item(
-            ui,
+        ),
+        legend::Entry::new(
             Swatch::Outline(theme::comfort_outline()),
             S::FigBoardsLegendComfort.get(lang),
             S::FigBoardsLegendComfortTip.get(lang),
-        );
-    });
+        ),
+    ]
 }

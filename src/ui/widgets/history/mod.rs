@@ -3,7 +3,10 @@
 //! the theme's palette for colour-vision deficiencies, its own marker and line style; each
 //! score carries its band; a reliable change (Jacobson–Truax) is ringed. The legend sits above
 //! the chart, outside the data; hovering a point tells its date, score and band; the chart's
-//! text alternative reads every point.
+//! text alternative reads every point. Dates and times are local (stored times are UTC): the
+//! axis marks the takes' dates, or their times of day when they all fall on one day (the
+//! axis title then names the day), and a take's words carry its time wherever another take
+//! fell on the same day.
 
 mod data;
 
@@ -11,15 +14,27 @@ use egui::{Role, Ui, WidgetInfo};
 use egui_plot::{HoverPosition, Line, LineStyle, MarkerShape, Plot, Points};
 
 pub use data::{
-    ChartPoint, Group, Series, chart_data, format_x, moment, take_marks, within_one_day,
+    ChartPoint, Group, Series, chart_data, format_x, moment, needs_time, one_day_range, take_marks,
+    the_one_day,
 };
 
 use super::alt;
 use super::legend::{self, Swatch};
 use crate::assessment::Take;
+use crate::clock::Zone;
 use crate::content::{Content, Lang};
 use crate::ui::i18n::{S, fill};
 use crate::ui::theme;
+
+/// The room the y axis and its title take beside the plot, in points (about).
+const Y_AXIS_POINTS: f32 = 60.0;
+
+/// The share of the x range added on either side of the takes: half a date label of the
+/// plot's width (`width` points for the whole chart), at least egui_plot's default 5 %.
+fn x_margin(width: f32) -> f32 {
+    let plot = (width - Y_AXIS_POINTS).max(100.0);
+    (LABEL_POINTS as f32 / 2.0 / plot).clamp(0.05, 0.3)
+}
 
 /// The closest two grid lines may be, in points (egui_plot's default).
 const GRID_MIN_POINTS: f32 = 8.0;
@@ -35,8 +50,12 @@ const MARKERS: [MarkerShape; 3] = [
 ];
 
 /// The drawing style of the `i`-th series: colour, marker, and whether the line is dashed.
-fn style(i: usize) -> (egui::Color32, MarkerShape, bool) {
-    (theme::series(i), MARKERS[i % MARKERS.len()], i % 2 == 1)
+fn style(i: usize, visuals: &egui::Visuals) -> (egui::Color32, MarkerShape, bool) {
+    (
+        theme::series(i, visuals),
+        MARKERS[i % MARKERS.len()],
+        i % 2 == 1,
+    )
 }
 
 /// The name of a group, for the picker and the text alternative.
@@ -50,7 +69,6 @@ pub fn group_name(content: &Content, lang: Lang, group: Group) -> &str {
 /// The chart in words: every point of every series, with date, score, band and the
 /// reliable changes.
 pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) -> String {
-    let with_time = within_one_day(data);
     let lines: Vec<String> = data
         .iter()
         .map(|s| {
@@ -58,7 +76,7 @@ pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) ->
             let points: Vec<String> = s
                 .points
                 .iter()
-                .map(|p| point_words(lang, p, with_time))
+                .map(|p| point_words(lang, p, needs_time(data, p)))
                 .collect();
             if points.is_empty() {
                 alt::no_score(lang, name)
@@ -74,7 +92,7 @@ pub fn describe(content: &Content, lang: Lang, group: Group, data: &[Series]) ->
 }
 
 fn point_words(lang: Lang, p: &ChartPoint, with_time: bool) -> String {
-    let when = moment(p.when, with_time);
+    let when = moment(p.local, with_time);
     let mut words = alt::score_band(lang, &when, p.score, p.band);
     if let Some(d) = p.reliable_change {
         words.push_str(" (");
@@ -94,19 +112,38 @@ fn dimension_name(content: &Content, lang: Lang, d: crate::assessment::Dimension
     }
 }
 
-/// Draws the picker, the legend and the chart for `takes` (oldest first).
-pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mut Group) {
+/// The title of the x axis: "date", or the one day all takes fell on (the marks are times).
+pub fn x_title(lang: Lang, data: &[Series]) -> String {
+    match the_one_day(data) {
+        Some(day) => fill(S::FigHistoryTimeOn.get(lang), &[&day.to_string()]),
+        None => S::HistoryDate.get(lang).to_owned(),
+    }
+}
+
+/// Draws the picker, the legend and the chart for `takes` (oldest first), with dates and
+/// times in `zone`.
+pub fn ui(
+    ui: &mut Ui,
+    content: &Content,
+    lang: Lang,
+    takes: &[Take],
+    group: &mut Group,
+    zone: &Zone,
+) {
     ui.horizontal_wrapped(|ui| {
         ui.label(S::FigHistoryShow.get(lang));
         for g in Group::ALL {
             ui.selectable_value(group, g, group_name(content, lang, g));
         }
     });
-    let data = chart_data(takes, *group);
-    legend_ui(ui, content, lang, &data);
-    let with_time = within_one_day(&data);
-    let bands: Vec<egui::Color32> = (0..data.len())
-        .map(|i| theme::band(theme::series(i), ui.visuals()))
+    let data = chart_data(takes, *group, zone);
+    let entries = legend_entries(content, lang, &data, ui.visuals());
+    legend::entries(ui, S::FigLegend.get(lang), &entries);
+    let styles: Vec<(egui::Color32, MarkerShape, bool, egui::Color32)> = (0..data.len())
+        .map(|i| {
+            let (colour, marker, dashed) = style(i, ui.visuals());
+            (colour, marker, dashed, theme::band(colour, ui.visuals()))
+        })
         .collect();
     let alt_text = describe(content, lang, *group, &data);
     let tip = |pos: &HoverPosition<'_>| match pos {
@@ -117,14 +154,22 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
             .find(|s| dimension_name(content, lang, s.dimension) == *plot_name)
             .and_then(|s| s.points.get(*index))
             .map(|p| {
-                let when = moment(p.when, with_time);
+                let with_time = needs_time(&data, p);
+                let when = moment(p.local, with_time);
                 let words = point_words(lang, p, with_time);
                 let value = words.strip_prefix(&when).unwrap_or(&words).trim_start();
                 format!("{plot_name}\n{when}: {value}")
             }),
         HoverPosition::Elsewhere { .. } => None,
     };
-    let response = Plot::new(("history", *group))
+    // The first and the last take keep half a date label's room to the plot's edges, so
+    // their labels stay under the plot at any width and text size.
+    let margin = x_margin(ui.available_width());
+    let mut plot = Plot::new(("history", *group)).set_margin_fraction(egui::vec2(margin, 0.05));
+    if let Some((min, max)) = one_day_range(&data) {
+        plot = plot.include_x(min).include_x(max);
+    }
+    let response = plot
         .height(260.0)
         .include_y(0.0)
         .include_y(100.0)
@@ -132,7 +177,7 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
         .allow_drag(false)
         .allow_zoom(false)
         .allow_boxed_zoom(false)
-        .x_axis_label(S::HistoryDate.get(lang))
+        .x_axis_label(x_title(lang, &data))
         .y_axis_label(S::FigHistoryScore.get(lang))
         .grid_spacing(egui::Rangef::new(GRID_MIN_POINTS, GRID_FULL_POINTS))
         .x_grid_spacer(|input| {
@@ -144,31 +189,32 @@ pub fn ui(ui: &mut Ui, content: &Content, lang: Lang, takes: &[Take], group: &mu
         .x_axis_formatter(|mark, _| format_x(mark.value, mark.step_size))
         .label_formatter(tip)
         .show(ui, |plot| {
-            for (i, s) in data.iter().enumerate() {
-                series_ui(
-                    plot,
-                    bands.get(i).copied().unwrap_or_default(),
-                    s,
-                    i,
-                    content,
-                    lang,
-                );
+            for (i, (s, style)) in data.iter().zip(&styles).enumerate() {
+                series_ui(plot, *style, s, i, content, lang);
             }
         })
         .response;
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &alt_text));
 }
 
+#[cfg(test)]
+#[test]
+fn a_narrow_chart_keeps_room_for_the_outer_date_labels() {
+    // At text size 2.0 a narrow page leaves about 330 points: 48 of 270 on either side.
+    assert!((x_margin(330.0) - 48.0 / 270.0).abs() < 1e-3);
+    assert!((x_margin(2000.0) - 0.05).abs() < 1e-6);
+    assert!((x_margin(50.0) - 0.3).abs() < 1e-6);
+}
+
 fn series_ui(
     plot: &mut egui_plot::PlotUi<'_>,
-    band: egui::Color32,
+    (colour, marker, dashed, band): (egui::Color32, MarkerShape, bool, egui::Color32),
     s: &Series,
     i: usize,
     content: &Content,
     lang: Lang,
 ) {
     let name = dimension_name(content, lang, s.dimension);
-    let (colour, marker, dashed) = style(i);
     for (k, p) in s.points.iter().enumerate() {
         let (lo, hi) = alt::bounds(p.score, p.band);
         plot.line(
@@ -224,25 +270,31 @@ fn series_ui(
 }
 
 /// The legend above the chart: a line per series, the band and the reliable-change ring.
-fn legend_ui(ui: &mut Ui, content: &Content, lang: Lang, data: &[Series]) {
-    legend::row(ui, S::FigLegend.get(lang), |ui| {
-        for (i, s) in data.iter().enumerate() {
-            let (colour, _, dashed) = style(i);
+pub fn legend_entries(
+    content: &Content,
+    lang: Lang,
+    data: &[Series],
+    visuals: &egui::Visuals,
+) -> Vec<legend::Entry> {
+    let mut entries: Vec<legend::Entry> = data
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let (colour, _, dashed) = style(i, visuals);
             let name = dimension_name(content, lang, s.dimension);
             let tip = fill(S::FigHistoryLegendSeriesTip.get(lang), &[name]);
-            legend::item(ui, Swatch::Line { colour, dashed }, name, &tip);
-        }
-        legend::item(
-            ui,
-            Swatch::Tick(theme::band(theme::series(0), ui.visuals())),
-            S::FigHistoryLegendBand.get(lang),
-            S::FigLegendBandTip.get(lang),
-        );
-        legend::item(
-            ui,
-            Swatch::Ring(ui.visuals().text_color()),
-            S::FigHistoryLegendReliable.get(lang),
-            S::FigHistoryLegendReliableTip.get(lang),
-        );
-    });
+            legend::Entry::new(Swatch::Line { colour, dashed }, name, &tip)
+        })
+        .collect();
+    entries.push(legend::Entry::new(
+        Swatch::Band(theme::band(theme::series(0, visuals), visuals)),
+        S::FigHistoryLegendBand.get(lang),
+        S::FigLegendBandTip.get(lang),
+    ));
+    entries.push(legend::Entry::new(
+        Swatch::Ring(visuals.text_color()),
+        S::FigHistoryLegendReliable.get(lang),
+        S::FigHistoryLegendReliableTip.get(lang),
+    ));
+    entries
 }
