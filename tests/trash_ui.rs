@@ -250,3 +250,31 @@ fn a_completed_questionnaire_is_deleted_from_the_profile_after_a_question() {
             .is_file()
     );
 }
+
+/// A receipt made at 23:30 UTC on 31 March is dated 1 April in Amsterdam, where it was made.
+#[test]
+fn a_receipt_is_dated_by_the_local_calendar() {
+    use ambtelijke_ruimte::export::{ConsentRecord, Scope};
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut s = test_session(tmp.path());
+    // 2026-03-31 23:30:00 UTC.
+    let late = 1_774_999_800;
+    let receipt = ConsentRecord {
+        date: late,
+        coach: "Coach Anna".into(),
+        recipient: None,
+        purpose: "intervisie".into(),
+        scope: Scope::default(),
+        delete_after: None,
+        sha256: String::new(),
+        format: "md".into(),
+    };
+    s.save_consent(receipt, late).expect("receipt");
+    let mut h = harness(tmp.path(), Some(s), Some(Screen::Shared), 1000.0, 0.25);
+    h.state_mut()
+        .set_zone(Zone::named("Europe/Amsterdam").expect("the tz database knows Amsterdam"));
+    h.run();
+    press(&mut h, "Wat ik deelde");
+    h.get_by_label("2026-04-01");
+    assert!(h.query_by_label("2026-03-31").is_none(), "not the UTC date");
+}

@@ -121,7 +121,7 @@ pub fn run(inv: &Invocation, out: &mut dyn Write, err: &mut dyn Write) -> Result
 
 /// `file  saved YYYY-MM-DD  "title"` for one side of a conflict.
 fn describe(file: &str, e: &Envelope<Record>) -> String {
-    let saved = crate::journal::Date::from_unix(e.updated);
+    let saved = crate::clock::Zone::system().date(e.updated);
     let what = match &e.body {
         Record::Entry(entry) => format!("\"{}\"", entry.title),
         other => format!("({})", other.kind()),

@@ -11,7 +11,6 @@ use super::screens::shared::Step;
 use super::theme;
 use crate::assessment::Catalogue;
 use crate::content::{Content, Lang};
-use crate::journal::Date;
 use crate::session::{DraftBody, StoredDraft};
 
 /// What the dialog shows.
@@ -184,7 +183,7 @@ pub fn age(written: i64, now: i64, lang: Lang) -> String {
         (_, 1) => return S::DraftAgeHour.get(lang).to_owned(),
         (_, h) if h < 24 => (S::DraftAgeHours, h),
         _ => {
-            let day = Date::from_unix(written).to_string();
+            let day = crate::clock::Zone::system().date(written).to_string();
             return fill(S::DraftAgeDay.get(lang), &[&day]);
         }
     };

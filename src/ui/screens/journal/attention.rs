@@ -7,7 +7,6 @@ use egui::{RichText, Ui};
 
 use super::JournalView;
 use crate::content::Lang;
-use crate::journal::Date;
 use crate::records::Record;
 use crate::session::Session;
 use crate::ui::commands::JournalCmd;
@@ -61,7 +60,7 @@ pub fn ui(view: &mut JournalView, session: &Session, cx: &Cx<'_>, out: &mut Sink
             // At its full length, in the page's scroll (the list's): a box of its own cut
             // lines in half. A long list is cut at ROWS_SHOWN per kind, and folds away.
             if !session.inbox.is_empty() {
-                captures_ui(view, session, lang, out, ui);
+                captures_ui(view, session, cx, out, ui);
             }
             files_ui(session, lang, ui);
             if !session.conflicts.is_empty() {
@@ -103,7 +102,14 @@ fn more_ui(ui: &mut Ui, total: usize, lang: Lang) {
     }
 }
 
-fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut Sink, ui: &mut Ui) {
+fn captures_ui(
+    view: &mut JournalView,
+    session: &Session,
+    cx: &Cx<'_>,
+    out: &mut Sink,
+    ui: &mut Ui,
+) {
+    let (lang, zone) = (cx.lang, cx.zone);
     ui.add(egui::Label::new(S::CapturesIntro.get(lang)).wrap());
     for capture in session.inbox.iter().take(ROWS_SHOWN) {
         let name = capture_name(capture, lang);
@@ -113,7 +119,7 @@ fn captures_ui(view: &mut JournalView, session: &Session, lang: Lang, out: &mut 
             // In a wrapping row the badge moves below the date whole when the line is short
             // (large text); a plain row would run it off the window.
             ui.horizontal_wrapped(|ui| {
-                ui.label(Date::from_unix(capture.created).to_string());
+                ui.label(zone.date(capture.created).to_string());
                 badge(ui, S::CapturedLocked.get(lang), theme::attention());
             });
             ui.horizontal_wrapped(|ui| {

@@ -145,12 +145,7 @@ fn feedback_ui(view: &JournalView, session: &Session, cx: &Cx<'_>, ui: &mut Ui) 
     for f in items {
         card(ui, |ui| {
             ui.label(
-                RichText::new(format!(
-                    "{} · {}",
-                    f.body.coach,
-                    Date::from_unix(f.body.written)
-                ))
-                .weak(),
+                RichText::new(format!("{} · {}", f.body.coach, cx.date(f.body.written))).weak(),
             );
             ui.add(egui::Label::new(f.body.text.as_str()).wrap());
         });

@@ -4,7 +4,6 @@ use egui::{RichText, Ui};
 
 use super::super::section;
 use crate::content::Lang;
-use crate::journal::Date;
 use crate::session::{Keep, Session};
 use crate::ui::commands::JournalCmd;
 use crate::ui::cx::Sink;
@@ -48,7 +47,8 @@ pub fn conflicts_ui(ui: &mut Ui, session: &Session, lang: Lang, out: &mut Sink) 
 
 fn record_summary(ui: &mut Ui, record: &crate::records::Record, updated: i64) {
     use crate::records::Record;
-    let when = Date::from_unix(updated);
+    let zone = crate::clock::Zone::system();
+    let when = zone.date(updated);
     match record {
         Record::Entry(e) => {
             ui.label(format!("{} · {}", e.date, e.title));
@@ -60,11 +60,7 @@ fn record_summary(ui: &mut Ui, record: &crate::records::Record, updated: i64) {
             );
         }
         Record::Take(t) => {
-            ui.label(format!(
-                "{} · {}",
-                Date::from_unix(t.completed),
-                t.questionnaire
-            ));
+            ui.label(format!("{} · {}", zone.date(t.completed), t.questionnaire));
         }
         Record::Oath(o) => {
             ui.add(
@@ -75,7 +71,7 @@ fn record_summary(ui: &mut Ui, record: &crate::records::Record, updated: i64) {
             );
         }
         Record::Consent(c) => {
-            ui.label(format!("{} · {}", Date::from_unix(c.date), c.coach));
+            ui.label(format!("{} · {}", zone.date(c.date), c.coach));
         }
         Record::Feedback(f) => {
             ui.add(

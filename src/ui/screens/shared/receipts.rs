@@ -5,7 +5,6 @@
 use egui::{RichText, Ui};
 
 use crate::export::ConsentRecord;
-use crate::journal::Date;
 use crate::session::Session;
 use crate::ui::cx::Cx;
 use crate::ui::i18n::{S, fill};
@@ -50,7 +49,7 @@ fn cells(r: &ConsentRecord, cx: &Cx<'_>) -> [String; 6] {
         )
     };
     [
-        Date::from_unix(r.date).to_string(),
+        cx.date(r.date).to_string(),
         r.coach.clone(),
         r.purpose.clone(),
         scope,
