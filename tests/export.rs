@@ -42,6 +42,26 @@ fn reopen(dir: &Path) -> Session {
 }
 
 /// An entry with a distinct marker in every text field: `zq<n><field>zq`.
+/// Whether `text` holds any field marker of entry `n` (`zq{n}<field>zq`). A bare "zq3" is not
+/// enough: the age keys in the header are bech32, whose letters hold "zq3" now and then.
+fn holds_marker_of(text: &str, n: u8) -> bool {
+    let start = format!("zq{n}");
+    text.match_indices(&start).any(|(at, _)| {
+        let rest = &text[at + start.len()..];
+        // A field name (lowercase letters) closed by the next "zq".
+        rest.find("zq")
+            .is_some_and(|end| end > 0 && rest[..end].chars().all(|c| c.is_ascii_lowercase()))
+    })
+}
+
+#[test]
+fn a_marker_is_told_from_a_key_that_happens_to_hold_its_letters() {
+    assert!(holds_marker_of("x zq1titlezq y", 1));
+    assert!(holds_marker_of("zq3dilemmazq", 3));
+    assert!(!holds_marker_of("age1qzq3x8gf2tvdw0s3", 3));
+    assert!(!holds_marker_of("zq2titlezq", 3));
+}
+
 fn marked(n: u8) -> Entry {
     let m = |f: &str| format!("zq{n}{f}zq");
     Entry {
@@ -225,10 +245,7 @@ fn the_canary_only_selected_parts_leave_and_redacted_words_never_do() {
             );
         }
         for n in [1, 3] {
-            assert!(
-                !text.contains(&format!("zq{n}")),
-                "entry {n} was not selected"
-            );
+            assert!(!holds_marker_of(text, n), "entry {n} was not selected");
         }
         for field in [
             "title",
