@@ -36,7 +36,12 @@ if [ "${1:-}" = "--inside" ]; then
     PASS="zonnepaneel-kastanje-fiets-regenjas"
     COACH_PASS="lindeboom-veerpont-kompas-winterjas"
     export RUIMTE_FILE_DIALOG=egui   # no portal under Xvfb: the app's own picker
-    die() { echo "walk-deb: $phase: $*" >&2; exit 1; }
+    WID=""
+    die() {
+        echo "walk-deb: $phase: $*" >&2
+        [ -z "$WID" ] || import -window "$WID" "$SHOTS/failed-$phase.png" 2>/dev/null || true
+        exit 1
+    }
     APP=0
     trap '[ "$APP" = 0 ] || kill "$APP" 2>/dev/null || true' EXIT
 
@@ -77,7 +82,8 @@ if [ "${1:-}" = "--inside" ]; then
     tabs() { for _ in $(seq 1 "$1"); do xdotool key --window "$WID" Tab; sleep 0.08; done; sleep 0.2; }
     page() { key Escape; tabs $((9 + $1)); }   # the navigation holds nine buttons
     last() { key Escape; for _ in $(seq 1 "${1:-1}"); do xdotool key --window "$WID" shift+Tab; sleep 0.1; done; sleep 0.2; }
-    typed() { xdotool type --window "$WID" --delay 20 "$1"; sleep 0.3; }
+    # xdotool reads the text in the locale's encoding: C.UTF-8 is in every glibc.
+    typed() { LC_ALL=C.UTF-8 xdotool type --window "$WID" --delay 20 "$1"; sleep 0.3; }
     nav() { xdotool key --window "$WID" "ctrl+$1"; sleep 1; }
     settle() { # waits until the window stops changing
         local prev="" cur
@@ -123,7 +129,7 @@ if [ "${1:-}" = "--inside" ]; then
         page 1         # New dilemma
         key Return
         sleep 1
-        page 2         # Back to the list, then the title (Save waits for a title)
+        tabs 11        # (no Escape: it closes the entry) Back, then the title (Save waits for one)
         typed "Warmtenet en de planning van de wijkaanpak"
         tabs 6         # date, calendar, three statuses, then the dilemma
         typed "De wethouder wil één wijk vóór de zomer aansluiten; de coördinatie met Openbare Ruimte ontbreekt."
@@ -352,7 +358,9 @@ mkdir -p "$R/walk/shots" "$R/srv/post"
 chmod 1777 "$R/walk/shots" "$R/srv/post"
 cp "$0" "$R/walk/walk-deb.sh"
 chmod 755 "$R/walk/walk-deb.sh"
-in_root Xvfb ":$D" -screen 0 1280x860x24 -nolisten tcp -ac > "$WALK_DIR/xvfb.log" 2>&1 &
+# Started directly (chroot and env exec it), so that $! is the X server itself.
+chroot "$R" env -i PATH=/usr/bin:/bin Xvfb ":$D" -screen 0 1280x860x24 -nolisten tcp -ac \
+    > "$WALK_DIR/xvfb.log" 2>&1 &
 XVFB=$!
 sleep 2
 kill -0 "$XVFB" 2>/dev/null || die "Xvfb :$D did not start (another X server on it?)"
