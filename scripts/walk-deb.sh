@@ -132,7 +132,8 @@ if [ "${1:-}" = "--inside" ]; then
         tabs 11        # (no Escape: it closes the entry) Back, then the title (Save waits for one)
         typed "Warmtenet en de planning van de wijkaanpak"
         tabs 6         # date, calendar, three statuses, then the dilemma
-        typed "De wethouder wil één wijk vóór de zomer aansluiten; de coördinatie met Openbare Ruimte ontbreekt."
+        # (xdotool drops the second of two identical accented letters in a row: no "één")
+        typed "De wethouder wil de wijk deze zomer aansluiten; de coördinatie met Openbare Ruimte ontbreekt en de ideeën van bewoners wachten."
         key ctrl+s
         settle
         shot 24-entry-saved
@@ -195,17 +196,17 @@ if [ "${1:-}" = "--inside" ]; then
         typed "Voorbereiding van ons coachgesprek"
         last 5         # the coach's key (from the end: Back, tick, Browse…, path, key)
         typed "$(cat /srv/post/marieke.pub)"
-        last 4         # where the file goes
-        key ctrl+a
-        typed "/srv/post/samenvatting-anne.md.age"
+        # The file goes where the wizard proposes: the documents folder, else home.
         last 2         # "I share exactly this preview"
         key space
         shot 43-wizard-consent
         last           # Export
         key Return
-        wait_file /srv/post/samenvatting-anne.md.age 30
+        wait_file "$HOME/samenvatting-$(date +%F).md.age" 30
         settle
         shot 44-exported
+        # Sent to the coach (by e-mail, say).
+        cp "$HOME/samenvatting-$(date +%F).md.age" /srv/post/samenvatting-anne.md.age
         ;;
     coach-open) # the coach opens the summary, reads it rendered, and prints it
         start --screen shared
@@ -380,7 +381,7 @@ pdf_has /home/anne/profiel.pdf 'Geëngageerd' 'Ondernemend' 'Activistisch' \
     '[0-9]+ ± [0-9]+' 'Ambtelijke Ruimte Bouwen'
 say "the profile's PDF holds the three stances with their scores and the report's credit"
 pdf_has /home/marieke/samenvatting.pdf 'Warmtenet en de planning van de wijkaanpak' \
-    'één wijk vóór de zomer' 'coördinatie' 'Anne' 'Voorbereiding van ons coachgesprek'
+    'coördinatie' 'ideeën van bewoners' 'Anne' 'Voorbereiding van ons coachgesprek'
 if in_root pdftotext /home/marieke/samenvatting.pdf - | grep -q 'Openbare Ruimte'; then
     die "the summary's PDF holds a word anne blanked out"
 fi
