@@ -370,7 +370,16 @@ for s in 16 32 48 64 128 256 512; do
     [ -f "$R/usr/share/icons/hicolor/${s}x${s}/apps/$id.png" ] || die "no ${s}x${s} icon"
 done
 [ -f "$R/usr/share/icons/hicolor/scalable/apps/$id.svg" ] || die "no scalable icon"
-# gtk-update-icon-cache's dpkg trigger on the hicolor folder made the cache; it names our icon.
+# On a desktop the icon cache and the desktop database already exist when the .deb arrives:
+# install it again, and their dpkg triggers (interest in /usr/share/icons and
+# /usr/share/applications) must run and name our icon.
+rm -f "$R/usr/share/icons/hicolor/icon-theme.cache"
+in_root apt-get install -y --reinstall "/tmp/$(basename "$DEB")" > "$WALK_DIR/reinstall.log" 2>&1 \
+    || die "reinstalling the .deb failed, see $WALK_DIR/reinstall.log"
+for pkg in hicolor-icon-theme desktop-file-utils; do # hicolor runs gtk-update-icon-cache
+    grep -q "Processing triggers for $pkg" "$WALK_DIR/reinstall.log" \
+        || die "installing the .deb did not trigger $pkg"
+done
 grep -q "$id" "$R/usr/share/icons/hicolor/icon-theme.cache" || die "the icon cache lacks $id"
 in_root appstreamcli validate --no-net "/usr/share/metainfo/$id.metainfo.xml" > /dev/null \
     || die "the installed metainfo does not validate"
@@ -381,7 +390,7 @@ for word in ambtelijke warmtetransitie reflectie dagboek; do
     [ "$hit" = "$R$entry" ] || die "a menu search for '$word' finds '$hit', not $entry"
 done
 grep -q '^Categories=Office;Education;' "$R$entry" || die "not under Office and Education"
-say "the menu entry validates, names /usr/bin/$exec_, and is found by its words"
+say "the menu entry validates, names /usr/bin/$exec_, is found by its words; icon cache and desktop database triggered"
 
 # 3. The users and their walk in the window.
 in_root useradd -m -s /bin/bash anne
