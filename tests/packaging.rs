@@ -265,3 +265,243 @@ fn install_sh_installs_for_one_user_and_uninstalls_without_touching_the_journal(
     }
     assert_eq!(left, [journal], "only the journal is left");
 }
+
+/// The `[package.metadata.deb]` value of `key` (a one-line string).
+fn deb_field(key: &str) -> String {
+    let manifest = read("Cargo.toml");
+    let deb = manifest
+        .split("[package.metadata.deb]")
+        .nth(1)
+        .expect("Cargo.toml has [package.metadata.deb]");
+    deb.lines()
+        .find_map(|l| l.strip_prefix(key)?.trim_start().strip_prefix('='))
+        .map(|v| v.trim().trim_matches('"').to_owned())
+        .unwrap_or_else(|| panic!("no {key} in [package.metadata.deb]"))
+}
+
+/// The package names of a Depends-like list, without versions or alternatives' extras.
+fn packages(list: &str) -> Vec<String> {
+    list.split([',', '|'])
+        .map(|p| p.split_whitespace().next().unwrap_or_default().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// `packaging/runtime-libraries`: (file name opened at run time, Debian package).
+fn runtime_libraries() -> Vec<(String, String)> {
+    read("packaging/runtime-libraries")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut words = l.split_whitespace();
+            let so = words.next().unwrap_or_default().to_owned();
+            let package = words.next().unwrap_or_else(|| panic!("no package: {l}"));
+            (so, package.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_debs_depends_bring_every_library_the_window_opens_at_run_time() {
+    let depends = packages(&deb_field("depends"));
+    assert!(depends.contains(&"$auto".to_owned()), "{depends:?}");
+    let libraries = runtime_libraries();
+    assert!(libraries.len() >= 12, "{libraries:?}");
+    for (so, package) in libraries {
+        assert!(
+            depends.contains(&package),
+            "{so} is opened at run time, but its package {package} is not in Depends {depends:?}"
+        );
+    }
+    // glvnd's libEGL and libGL need a driver behind them; Mesa's, unless a vendor's is there.
+    let recommends = packages(&deb_field("recommends"));
+    assert!(
+        recommends.contains(&"libgl1-mesa-dri".to_owned()),
+        "{recommends:?}"
+    );
+}
+
+/// Every `"lib….so.N"` literal in `text`.
+fn sonames(text: &str) -> Vec<String> {
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| {
+            s.starts_with("lib")
+                && s.rsplit_once(".so.")
+                    .is_some_and(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The source folder of every version of `name` in Cargo.lock, from cargo's registry.
+fn crate_sources(name: &str) -> Vec<PathBuf> {
+    let lock = read("Cargo.lock");
+    let versions: Vec<&str> = lock
+        .split("[[package]]")
+        .filter(|p| p.lines().any(|l| l == format!("name = \"{name}\"")))
+        .filter_map(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+        .map(|v| v.trim_matches('"'))
+        .collect();
+    assert!(!versions.is_empty(), "{name} is not in Cargo.lock");
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .expect("CARGO_HOME or HOME");
+    let registries: Vec<PathBuf> = std::fs::read_dir(home.join("registry/src"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    versions
+        .iter()
+        .map(|v| {
+            registries
+                .iter()
+                .map(|r| r.join(format!("{name}-{v}")))
+                .find(|p| p.is_dir())
+                .unwrap_or_else(|| {
+                    panic!("{name} {v}: no source in {}/registry/src", home.display())
+                })
+        })
+        .collect()
+}
+
+fn source_text(name: &str, files: &[&str]) -> String {
+    let mut text = String::new();
+    for dir in crate_sources(name) {
+        for file in files {
+            let path = dir.join(file);
+            let body = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e} (did the crate move it?)", path.display()));
+            text.push_str(&body);
+        }
+    }
+    text
+}
+
+#[test]
+fn the_runtime_library_list_names_every_library_the_window_crates_open() {
+    let mut opened = sonames(&source_text(
+        "glutin",
+        &["src/api/egl/mod.rs", "src/api/glx/mod.rs"],
+    ));
+    opened.extend(sonames(&source_text(
+        "xkbcommon-dl",
+        &["src/lib.rs", "src/x11.rs"],
+    )));
+    // The client side only: the server library is for compositors.
+    opened.extend(sonames(&source_text(
+        "wayland-sys",
+        &["src/client.rs", "src/cursor.rs", "src/egl.rs"],
+    )));
+    opened.extend(sonames(&source_text(
+        "x11rb",
+        &["src/xcb_ffi/raw_ffi/ffi.rs"],
+    )));
+    // winit opens a few of x11-dl's libraries by name: `ffi::Xlib::open()` and so on.
+    let display = source_text("winit", &["src/platform_impl/linux/x11/xdisplay.rs"]);
+    let x11_dl = crate_sources("x11-dl");
+    let opens: Vec<&str> = display
+        .split("ffi::")
+        .skip(1)
+        .filter_map(|s| s.split_once("::open()").map(|(n, _)| n))
+        .filter(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect();
+    assert!(opens.contains(&"Xlib"), "{opens:?}");
+    for name in opens {
+        let link = format!("x11_link! {{ {name},");
+        // Each in the module of its own name (x11-dl's xfixes.rs reuses the name Xlib).
+        let file = format!("src/{}.rs", name.to_lowercase());
+        let found = x11_dl.iter().find_map(|dir| {
+            let text = std::fs::read_to_string(dir.join(&file)).ok()?;
+            let line = text.lines().find(|l| l.starts_with(&link))?.to_owned();
+            sonames(&line).into_iter().next()
+        });
+        opened.push(found.unwrap_or_else(|| panic!("x11-dl: no library for {name}")));
+    }
+    let listed: Vec<String> = runtime_libraries().into_iter().map(|l| l.0).collect();
+    for so in opened {
+        assert!(
+            listed.contains(&so),
+            "{so} is opened at run time but not in packaging/runtime-libraries"
+        );
+    }
+}
+
+#[test]
+fn the_deb_is_versioned_as_the_app_and_its_entry_starts_the_installed_program() {
+    // No Debian revision: the package version is `ruimte --version` and the file name's.
+    assert_eq!(deb_field("revision"), "");
+    assert_eq!(deb_field("name"), "ambtelijke-ruimte");
+    let entry = read(&desktop_file());
+    let exec = entry_value(&entry, "Exec").expect("Exec");
+    // A bare name is looked up on the PATH: the .deb must put it in /usr/bin.
+    let program = exec.split_whitespace().next().unwrap_or_default();
+    assert!(!program.contains('/'), "{exec}");
+    let manifest = read("Cargo.toml");
+    let line = format!("[\"target/release/{program}\", \"usr/bin/\", \"755\"]");
+    assert!(
+        manifest.contains(&line),
+        "Exec={exec}, but the .deb does not install {program} in /usr/bin: {line}"
+    );
+}
+
+/// Runs a tool and returns its stdout; fails, naming the tool, when it is missing or fails.
+fn tool(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is needed: {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+#[ignore = "needs scripts/package.sh (a release build: minutes)"]
+fn the_built_deb_and_tarball_hold_what_the_menu_and_the_window_need() {
+    let version = env!("CARGO_PKG_VERSION");
+    let deb = root(&format!("dist/ambtelijke-ruimte_{version}_amd64.deb"));
+    let deb = deb.to_str().expect("a UTF-8 path");
+    let field = |name: &str| tool("dpkg-deb", &["-f", deb, name]).trim().to_owned();
+    assert_eq!(field("Package"), "ambtelijke-ruimte");
+    assert_eq!(field("Version"), version);
+    assert_eq!(field("Architecture"), "amd64");
+    let depends = packages(&field("Depends"));
+    assert!(depends.contains(&"libc6".to_owned()), "{depends:?}");
+    for (so, package) in runtime_libraries() {
+        assert!(
+            depends.contains(&package),
+            "{so}: {package} not in {depends:?}"
+        );
+    }
+    assert!(packages(&field("Recommends")).contains(&"libgl1-mesa-dri".to_owned()));
+    let files = tool("dpkg-deb", &["-c", deb]);
+    let mut wanted = vec![
+        "./usr/bin/ruimte".to_owned(),
+        format!("./usr/share/applications/{APP_ID}.desktop"),
+        format!("./usr/share/metainfo/{APP_ID}.metainfo.xml"),
+        format!("./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg"),
+    ];
+    wanted.extend(SIZES.map(|s| format!("./usr/share/icons/hicolor/{s}x{s}/apps/{APP_ID}.png")));
+    for path in &wanted {
+        assert!(
+            files.lines().any(|l| l.ends_with(path.as_str())),
+            "{path} not in the .deb"
+        );
+    }
+    let tarball = root(&format!(
+        "dist/ambtelijke-ruimte-{version}-x86_64-linux.tar.gz"
+    ));
+    let listing = tool("tar", &["-tzf", tarball.to_str().expect("a UTF-8 path")]);
+    let dir = format!("ambtelijke-ruimte-{version}");
+    for name in ["ruimte", "install.sh", "README.md"] {
+        assert!(
+            listing.lines().any(|l| l == format!("{dir}/{name}")),
+            "{name} not in the tarball"
+        );
+    }
+}

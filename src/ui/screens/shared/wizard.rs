@@ -274,11 +274,13 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
         view.path = crate::export::free_export_path(&crate::paths::export_dir(), &stem, extension)
             .display()
             .to_string();
-    } else if let Some(stem) = [".md.age", ".md", ".html"]
-        .iter()
-        .find_map(|x| view.path.strip_suffix(x))
+    } else if view.output != before.1
+        && let Some(stem) = [".md.age", ".md", ".html"]
+            .iter()
+            .find_map(|x| view.path.strip_suffix(x))
     {
-        // Follow the chosen form in the file name.
+        // Follow a newly chosen form in the file name; never while a name is being typed
+        // (a name passing through ".md" became ".md.age.age").
         view.path = format!("{stem}.{extension}");
     }
     let kinds: &'static [FileKind] = match view.output {
