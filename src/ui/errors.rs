@@ -46,7 +46,9 @@ strings! { enum E;
     Tampered => "Dit bestand is na het versleutelen veranderd of beschadigd. Vraag om een nieuwe export.", "This file was changed or damaged after it was encrypted. Ask for a new export.";
     NotForYou => "Dit bestand is voor iemand anders versleuteld. Vraag de afzender om het naar jouw sleutel te exporteren.", "This file was encrypted for someone else. Ask the sender to export it to your key.";
     NotASummary => "Dit is geen samenvatting uit Ambtelijke Ruimte. Kies het .md.age-bestand dat je kreeg.", "This is not a summary from Ambtelijke Ruimte. Choose the .md.age file you received.";
-    ReadFailed => "Kon {} niet lezen ({}). Kijk of het pad klopt.", "Could not read {} ({}). Check the path.";
+    ReadFailed => "Kon {} niet lezen ({}).", "Could not read {} ({}).";
+    ReadNotFound => "{} bestaat niet. Kijk of het pad klopt.", "{} does not exist. Check the path.";
+    ReadNoPermission => "Je mag {} niet lezen: het bestand is van een andere gebruiker of afgeschermd. Kopieer het naar een eigen map of vraag wie het je gaf.", "You may not read {}: the file belongs to another user or is protected. Copy it to a folder of your own or ask whoever gave it to you.";
     NotAFile => "{} is {} en geen gewoon bestand; er is niets gelezen. Kies het bestand zelf.", "{} is {} and not a regular file; nothing was read. Choose the file itself.";
     FileTooLarge => "{} is groter dan {} bytes, meer dan zo'n bestand kan zijn. Kies het juiste bestand.", "{} is larger than {} bytes, more than such a file can be. Choose the right file.";
     BadSignature => "De handtekening van deze samenvatting klopt niet bij de tekst: hij is veranderd, of iemand tekende uit naam van een ander. Beantwoord hem niet.", "This summary's signature does not match its text: it was changed, or someone signed it in another's name. Do not answer it.";
@@ -154,10 +156,14 @@ impl Explain for ReadError {
                 t(E::FileTooLarge),
                 &[&path.display().to_string(), &limit.to_string()],
             ),
-            ReadError::Io { path, source } => fill(
-                t(E::ReadFailed),
-                &[&path.display().to_string(), &source.to_string()],
-            ),
+            ReadError::Io { path, source } => {
+                let shown = path.display().to_string();
+                match source.kind() {
+                    std::io::ErrorKind::NotFound => fill(t(E::ReadNotFound), &[&shown]),
+                    std::io::ErrorKind::PermissionDenied => fill(t(E::ReadNoPermission), &[&shown]),
+                    _ => fill(t(E::ReadFailed), &[&shown, &source.to_string()]),
+                }
+            }
         }
     }
 }

@@ -307,3 +307,22 @@ fn every_error_adding_a_questionnaire_has_a_dutch_and_an_english_sentence() {
     ];
     check(&samples, add_index, 3);
 }
+
+#[test]
+fn a_missing_file_and_a_forbidden_one_are_told_apart_in_the_users_language() {
+    let read = |kind: std::io::ErrorKind| ReadError::Io {
+        path: PathBuf::from("/home/coach/samenvatting.md.age"),
+        source: std::io::Error::from(kind),
+    };
+    let missing = read(std::io::ErrorKind::NotFound).explain(Lang::Nl);
+    assert!(missing.contains("bestaat niet"), "{missing}");
+    let forbidden = read(std::io::ErrorKind::PermissionDenied).explain(Lang::Nl);
+    assert!(forbidden.contains("niet lezen"), "{forbidden}");
+    assert!(!forbidden.contains("pad klopt"), "{forbidden}");
+    assert!(
+        !forbidden.contains("denied"),
+        "no English OS text: {forbidden}"
+    );
+    let other = read(std::io::ErrorKind::Interrupted).explain(Lang::En);
+    assert!(other.starts_with("Could not read"), "{other}");
+}
