@@ -7,13 +7,11 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use ambtelijke_ruimte::content::Lang;
-use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
 use ambtelijke_ruimte::ui::{App, Screen};
 use ambtelijke_ruimte::vault::{SecretString, Vault};
-use common::{PASS, content, harness, press, test_session, type_into, wait_for_worker};
+use common::{PASS, harness, press, test_session, type_into, wait_for_worker};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -28,28 +26,9 @@ fn share(
     delete_after: &str,
     dir: &Path,
 ) -> PathBuf {
-    let id = from
-        .save_entry(None, Entry::new(title, Date::from_unix(NOW)), NOW)
-        .expect("save");
-    let scope = Scope {
-        entries: vec![Selection {
-            entry_id: id,
-            parts: Parts::default(),
-        }],
-        ..Scope::default()
-    };
-    let consent = Consent {
-        coach: "Kim".into(),
-        purpose: "intervisie".into(),
-        delete_after: Date::parse(delete_after),
-        confirmed: true,
-    };
-    let output = Output::Encrypted {
-        recipient: coach_key.to_owned(),
-    };
-    let text = prepare_export(from, &scope, &consent, &output, &content(), Lang::Nl, NOW)
-        .expect("export")
-        .file_text;
+    let entry = Entry::new(title, Date::from_unix(NOW));
+    let consent = common::sharing::kim(Date::parse(delete_after));
+    let text = common::sharing::shared_text(from, entry, coach_key, &consent, NOW);
     let path = dir.join(format!("{title}.md.age"));
     std::fs::write(&path, text).expect("write");
     path

@@ -7,15 +7,13 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::export::{
-    Consent, Output, Parts, Scope, Selection, encrypt_armored, import_feedback_file,
-    parse_recipient, prepare_export, sign_summary,
+    encrypt_armored, import_feedback_file, parse_recipient, sign_summary,
 };
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
 use ambtelijke_ruimte::ui::{App, Screen};
-use common::{content, harness, press, test_session, type_into, wait_for_worker};
+use common::{harness, press, test_session, type_into, wait_for_worker};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -24,28 +22,8 @@ const NOW: i64 = 1_780_000_000;
 
 /// `from` shares one entry with the coach's key; returns the armored file text.
 fn share(from: &mut Session, coach_key: &str) -> String {
-    let id = from
-        .save_entry(None, Entry::new("Warmtenet", Date::from_unix(NOW)), NOW)
-        .expect("save");
-    let scope = Scope {
-        entries: vec![Selection {
-            entry_id: id,
-            parts: Parts::default(),
-        }],
-        ..Scope::default()
-    };
-    let consent = Consent {
-        coach: "Kim".into(),
-        purpose: "intervisie".into(),
-        delete_after: None,
-        confirmed: true,
-    };
-    let output = Output::Encrypted {
-        recipient: coach_key.to_owned(),
-    };
-    prepare_export(from, &scope, &consent, &output, &content(), Lang::Nl, NOW)
-        .expect("export")
-        .file_text
+    let entry = Entry::new("Warmtenet", Date::from_unix(NOW));
+    common::sharing::shared_text(from, entry, coach_key, &common::sharing::kim(None), NOW)
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {

@@ -6,12 +6,11 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use ambtelijke_ruimte::content::Lang;
-use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
+use ambtelijke_ruimte::export::{Parts, Selection};
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
 use ambtelijke_ruimte::ui::{App, S, Screen, SettingsCmd};
-use common::{content, harness, harness_sized, nl, press, test_session, wait_for_worker};
+use common::{harness, harness_sized, nl, press, test_session, wait_for_worker};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -23,26 +22,8 @@ fn share(from: &mut Session, title: &str, coach_key: &str, dir: &Path) -> PathBu
     entry.dilemma = "De wethouder aarzelt over het tracé.".into();
     entry.stakeholders = vec!["wethouder".into()];
     entry.tactics = vec!["loyale-tegenspraak".into()];
-    let id = from.save_entry(None, entry, NOW).expect("save");
-    let scope = Scope {
-        entries: vec![Selection {
-            entry_id: id,
-            parts: Parts::default(),
-        }],
-        ..Scope::default()
-    };
-    let consent = Consent {
-        coach: "Kim".into(),
-        purpose: "intervisie".into(),
-        delete_after: Date::parse("2099-09-01"),
-        confirmed: true,
-    };
-    let output = Output::Encrypted {
-        recipient: coach_key.to_owned(),
-    };
-    let text = prepare_export(from, &scope, &consent, &output, &content(), Lang::Nl, NOW)
-        .expect("export")
-        .file_text;
+    let consent = common::sharing::kim(Date::parse("2099-09-01"));
+    let text = common::sharing::shared_text(from, entry, coach_key, &consent, NOW);
     let path = dir.join(format!("{title}.md.age"));
     std::fs::write(&path, text).expect("write");
     path

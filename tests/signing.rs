@@ -7,15 +7,13 @@ mod common;
 use std::path::Path;
 use std::sync::Arc;
 
-use ambtelijke_ruimte::content::Lang;
 use ambtelijke_ruimte::export::{
-    Consent, ExportError, Output, Parts, Scope, Selection, Sender, check_sender, encrypt_armored,
-    open_summary, parse_recipient, prepare_export, sign_summary,
+    ExportError, Sender, check_sender, encrypt_armored, open_summary, parse_recipient, sign_summary,
 };
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
 use ambtelijke_ruimte::vault::{SecretString, Unlocked, Vault};
-use common::{PASS, content};
+use common::PASS;
 
 const NOW: i64 = 1_780_000_000;
 
@@ -27,28 +25,9 @@ fn session(dir: &Path) -> Session {
 
 /// `from` shares one entry with `coach`; returns the armored file text.
 fn share(from: &mut Session, coach: &Session) -> String {
-    let id = from
-        .save_entry(None, Entry::new("Dilemma", Date::from_unix(NOW)), NOW)
-        .expect("save");
-    let scope = Scope {
-        entries: vec![Selection {
-            entry_id: id,
-            parts: Parts::default(),
-        }],
-        ..Scope::default()
-    };
-    let consent = Consent {
-        coach: "Kim".into(),
-        purpose: "intervisie".into(),
-        delete_after: None,
-        confirmed: true,
-    };
-    let output = Output::Encrypted {
-        recipient: coach.unlocked().recipient(),
-    };
-    prepare_export(from, &scope, &consent, &output, &content(), Lang::Nl, NOW)
-        .expect("export")
-        .file_text
+    let entry = Entry::new("Dilemma", Date::from_unix(NOW));
+    let key = coach.unlocked().recipient();
+    common::sharing::shared_text(from, entry, &key, &common::sharing::kim(None), NOW)
 }
 
 /// What a forger who has the coach's public key sends: `text` encrypted to the coach.

@@ -2,22 +2,32 @@
 
 use std::path::Path;
 
+use ambtelijke_ruimte::content::Lang;
+use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
+use ambtelijke_ruimte::journal::{Date, Entry};
+use ambtelijke_ruimte::session::Session;
+
 use super::content;
 
-/// A summary of one new entry of `from` (with two tactics) for the coach whose key is `key`,
-/// shared with consent and written to `dir`; its path.
-pub fn summary_for(
-    from: &mut ambtelijke_ruimte::session::Session,
+/// Consent to share with coach Kim for intervisie, to be deleted after `delete_after`.
+pub fn kim(delete_after: Option<Date>) -> Consent {
+    Consent {
+        coach: "Kim".into(),
+        purpose: "intervisie".into(),
+        delete_after,
+        confirmed: true,
+    }
+}
+
+/// Saves `entry` in `from` at `now` and shares it whole, with `consent`, with the coach whose
+/// key is `key`: the armored file text the export writes.
+pub fn shared_text(
+    from: &mut Session,
+    entry: Entry,
     key: &str,
-    dir: &Path,
-) -> std::path::PathBuf {
-    use ambtelijke_ruimte::content::Lang;
-    use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepare_export};
-    use ambtelijke_ruimte::journal::{Date, Entry};
-    let now = ambtelijke_ruimte::clock::now();
-    let mut entry = Entry::new("Warmtenet zonder draagvlak", Date::from_unix(now));
-    entry.dilemma = "De buurt wil wachten, de wethouder wil tempo.".into();
-    entry.tactics = vec!["loyale-tegenspraak".into(), "traineren".into()];
+    consent: &Consent,
+    now: i64,
+) -> String {
     let id = from.save_entry(None, entry, now).expect("save");
     let scope = Scope {
         entries: vec![Selection {
@@ -26,18 +36,28 @@ pub fn summary_for(
         }],
         ..Scope::default()
     };
+    let output = Output::Encrypted {
+        recipient: key.to_owned(),
+    };
+    prepare_export(from, &scope, consent, &output, &content(), Lang::Nl, now)
+        .expect("export")
+        .file_text
+}
+
+/// A summary of one new entry of `from` (with two tactics) for the coach whose key is `key`,
+/// shared with consent and written to `dir`; its path.
+pub fn summary_for(from: &mut Session, key: &str, dir: &Path) -> std::path::PathBuf {
+    let now = ambtelijke_ruimte::clock::now();
+    let mut entry = Entry::new("Warmtenet zonder draagvlak", Date::from_unix(now));
+    entry.dilemma = "De buurt wil wachten, de wethouder wil tempo.".into();
+    entry.tactics = vec!["loyale-tegenspraak".into(), "traineren".into()];
     let consent = Consent {
         coach: "Marieke de Boer".into(),
         purpose: "Voorbereiding van ons coachgesprek".into(),
         delete_after: Date::parse("2099-09-01"),
         confirmed: true,
     };
-    let output = Output::Encrypted {
-        recipient: key.to_owned(),
-    };
-    let text = prepare_export(from, &scope, &consent, &output, &content(), Lang::Nl, now)
-        .expect("export")
-        .file_text;
+    let text = shared_text(from, entry, key, &consent, now);
     let path = dir.join("samenvatting-anne.md.age");
     std::fs::write(&path, text).expect("write");
     path
