@@ -197,3 +197,26 @@ fn a_tampered_summary_is_refused_with_a_clear_message() {
     );
     coach.get_by_label(&text);
 }
+
+/// Step 3 does not scold an empty purpose before the user has done anything; once they give
+/// consent with it empty, it says what is missing and Export stays off.
+#[test]
+fn the_consent_step_tells_a_missing_purpose_only_once_consent_is_given() {
+    const MISSING: &str = "Schrijf op waarom je deze samenvatting deelt.";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = unlocked(dir.path());
+    session(&mut h)
+        .save_entry(None, Entry::new("Warmtenet", Date::from_unix(0)), 1)
+        .expect("save");
+    h.run();
+    h.get_by_label("1970-01-01  Warmtenet").click();
+    h.run();
+    press(&mut h, "Volgende");
+    press(&mut h, "Volgende");
+    type_into(&mut h, "Naam van je coach", "Kim");
+    assert!(h.query_by_label(MISSING).is_none(), "not before consent");
+    h.get_by_label_contains("Ik deel precies deze voorvertoning")
+        .click();
+    h.run();
+    h.get_by_label(MISSING);
+}

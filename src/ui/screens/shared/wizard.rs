@@ -209,10 +209,16 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
         ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
             .labelled_by(l.id);
     };
+    // An empty name or purpose is told once the user gives consent, not before they typed.
+    let asked = view.consent.confirmed;
     field(ui, S::ConsentCoach, &mut view.consent.coach);
-    tell(ui, |p| matches!(p, ExportError::NoCoach));
+    if asked {
+        tell(ui, |p| matches!(p, ExportError::NoCoach));
+    }
     field(ui, S::ConsentPurpose, &mut view.consent.purpose);
-    tell(ui, |p| matches!(p, ExportError::NoPurpose));
+    if asked {
+        tell(ui, |p| matches!(p, ExportError::NoPurpose));
+    }
     ui.horizontal_wrapped(|ui| {
         let key = S::ConsentDeleteAfter.get(lang);
         let l = ui.label(RichText::new(key).strong());
@@ -225,24 +231,7 @@ fn consent_ui(view: &mut SharedView, session: &Session, cx: &Cx<'_>, out: &mut S
             ui.colored_label(ui.visuals().warn_fg_color, S::BadDate.get(lang));
         }
     }
-    ui.label(RichText::new(S::OutputLabel.get(lang)).strong());
-    ui.horizontal_wrapped(|ui| {
-        ui.radio_value(
-            &mut view.output,
-            OutputChoice::Encrypted,
-            S::OutputEncrypted.get(lang),
-        );
-        ui.radio_value(
-            &mut view.output,
-            OutputChoice::Markdown,
-            S::OutputMarkdown.get(lang),
-        );
-        ui.radio_value(
-            &mut view.output,
-            OutputChoice::Html,
-            S::OutputHtml.get(lang),
-        );
-    });
+    output_choice_ui(&mut view.output, lang, ui);
     let plain_ok = match view.output {
         OutputChoice::Encrypted => {
             field(ui, S::CoachKey, &mut view.recipient);
@@ -331,6 +320,20 @@ fn output(view: &SharedView) -> Output {
 }
 
 /// What stands between the wizard and the export: the same check `prepare` makes.
+/// The form of the file: encrypted for the coach, or plain Markdown or HTML.
+fn output_choice_ui(output: &mut OutputChoice, lang: Lang, ui: &mut Ui) {
+    ui.label(RichText::new(S::OutputLabel.get(lang)).strong());
+    ui.horizontal_wrapped(|ui| {
+        for (choice, key) in [
+            (OutputChoice::Encrypted, S::OutputEncrypted),
+            (OutputChoice::Markdown, S::OutputMarkdown),
+            (OutputChoice::Html, S::OutputHtml),
+        ] {
+            ui.radio_value(output, choice, key.get(lang));
+        }
+    });
+}
+
 fn export_problems(view: &SharedView, session: &Session) -> Vec<ExportError> {
     let entries = view
         .scope
