@@ -5,15 +5,16 @@
 
 mod common;
 
+use common::sharing::open_as_coach;
+
 use std::path::{Path, PathBuf};
 
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
-use ambtelijke_ruimte::ui::{App, Screen};
+use ambtelijke_ruimte::ui::Screen;
 use ambtelijke_ruimte::vault::{SecretString, Vault};
 use common::{PASS, harness, press, test_session, type_into, wait_for_worker};
 use egui::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 const NOW: i64 = 1_780_000_000;
@@ -32,18 +33,6 @@ fn share(
     let path = dir.join(format!("{title}.md.age"));
     std::fs::write(&path, text).expect("write");
     path
-}
-
-/// Opens `file` in the coach's view, naming a new sender `from`; waits for the inbox to be
-/// listed again.
-fn open(h: &mut Harness<'_, App>, file: &Path, from: &str) {
-    h.state_mut().shared_mut().open_path = file.display().to_string();
-    h.state_mut().shared_mut().open_from = from.to_owned();
-    h.run();
-    press(h, "Openen");
-    wait_for_worker(h);
-    h.run();
-    wait_for_worker(h);
 }
 
 /// The coach key's public part, as `vault.ron` of the coach key records it.
@@ -74,7 +63,7 @@ fn a_coach_without_a_journal_makes_a_coach_key_and_opens_a_summary() {
 
     let mut anne = test_session(&tmp.path().join("anne"));
     let file = share(&mut anne, "Warmtenet", &key, "2099-01-01", tmp.path());
-    open(&mut h, &file, "Anne");
+    open_as_coach(&mut h, &file, "Anne");
     h.get_by_label("Samenvatting van Anne");
 }
 
@@ -114,8 +103,8 @@ fn the_inbox_lists_summaries_by_coachee_and_dates_opens_one_and_deletes_after_as
     let day = Date::from_unix(NOW).to_string();
     let from_anne = share(&mut anne, "Warmtenet", &key, "2099-01-01", tmp.path());
     let from_bert = share(&mut bert, "Wijkaanpak", &key, "2020-01-01", tmp.path());
-    open(&mut h, &from_anne, "Anne");
-    open(&mut h, &from_bert, "Bert");
+    open_as_coach(&mut h, &from_anne, "Anne");
+    open_as_coach(&mut h, &from_bert, "Bert");
     // The received files are kept in the inbox, still encrypted.
     let kept: Vec<_> = std::fs::read_dir(root.join("data/coach-inbox"))
         .expect("inbox")

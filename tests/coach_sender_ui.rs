@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::sharing::open_as_coach;
+
 use std::path::{Path, PathBuf};
 
 use ambtelijke_ruimte::export::{
@@ -32,15 +34,6 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     path
 }
 
-/// Opens `file` in the coach's view, typing `from` as the sender's name.
-fn open(h: &mut Harness<'_, App>, file: &Path, from: &str) {
-    h.state_mut().shared_mut().open_path = file.display().to_string();
-    h.state_mut().shared_mut().open_from = from.to_owned();
-    h.run();
-    press(h, "Openen");
-    wait_for_worker(h);
-}
-
 /// Writes feedback on the opened summary to `path`.
 fn feedback(h: &mut Harness<'_, App>, path: &Path) {
     type_into(h, "Feedback op: Warmtenet", "Goed dat je dit opschrijft.");
@@ -65,7 +58,7 @@ fn the_coach_sees_who_sent_each_summary_and_feedback_goes_only_to_the_pinned_key
 
     // 1. Anne's first summary: a new sender, remembered under the name typed.
     let first = write(tmp.path(), "anne-1.md.age", &share(&mut anne, &key));
-    open(&mut h, &first, "Anne");
+    open_as_coach(&mut h, &first, "Anne");
     h.get_by_label_contains("een afzender die je nog niet kende. Onthouden als ‘Anne’");
     assert!(coach_root.join("config/known-senders.ron").exists());
     let to_anne = tmp.path().join("to-anne.age");
@@ -74,7 +67,7 @@ fn the_coach_sees_who_sent_each_summary_and_feedback_goes_only_to_the_pinned_key
 
     // 2. Anne again: known.
     let second = write(tmp.path(), "anne-2.md.age", &share(&mut anne, &key));
-    open(&mut h, &second, "");
+    open_as_coach(&mut h, &second, "");
     h.get_by_label_contains("Van Anne, een afzender die je kent");
 
     // 3. Anne's key, but asking for feedback to Bert's key: a warning, and the feedback goes
@@ -86,7 +79,7 @@ fn the_coach_sees_who_sent_each_summary_and_feedback_goes_only_to_the_pinned_key
     let resigned = sign_summary(&moved, anne.unlocked());
     let armored = encrypt_armored(&resigned, &parse_recipient(&key).expect("key")).expect("enc");
     let third = write(tmp.path(), "anne-3.md.age", &armored);
-    open(&mut h, &third, "");
+    open_as_coach(&mut h, &third, "");
     h.get_by_label_contains("Let op: van Anne");
     h.get_by_label_contains("Je reactie gaat alleen naar de sleutel die je van Anne kent.");
     let redirected = tmp.path().join("redirected.age");
@@ -99,7 +92,7 @@ fn the_coach_sees_who_sent_each_summary_and_feedback_goes_only_to_the_pinned_key
 
     // 4. Bert's own key calling itself Anne: an impostor, warned, and no feedback possible.
     let fake = write(tmp.path(), "bert-as-anne.md.age", &share(&mut bert, &key));
-    open(&mut h, &fake, "Anne");
+    open_as_coach(&mut h, &fake, "Anne");
     h.get_by_label_contains("Deze samenvatting komt niet van de Anne die je kent");
     assert!(
         h.query_by_role_and_label(Role::Button, "Feedback versleuteld opslaan")

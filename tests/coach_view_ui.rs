@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::sharing::open_as_coach;
+
 use std::path::{Path, PathBuf};
 
 use ambtelijke_ruimte::export::{Parts, Selection};
@@ -29,15 +31,6 @@ fn share(from: &mut Session, title: &str, coach_key: &str, dir: &Path) -> PathBu
     path
 }
 
-/// Opens `file` in the coach's view, naming a new sender `from`.
-pub fn open(h: &mut Harness<'_, App>, file: &Path, from: &str) {
-    h.state_mut().shared_mut().open_path = file.display().to_string();
-    h.state_mut().shared_mut().open_from = from.to_owned();
-    h.run();
-    press(h, "Openen");
-    wait_for_worker(h);
-}
-
 /// A coach on the Coach tab with Anne's summary ("Warmtenet") opened; both vaults in `root`.
 fn coach_reading_annes_summary(root: &Path) -> Harness<'static, App> {
     let mut anne = test_session(&root.join("anne"));
@@ -48,7 +41,7 @@ fn coach_reading_annes_summary(root: &Path) -> Harness<'static, App> {
     press(&mut h, "Coach");
     wait_for_worker(&mut h);
     let file = share(&mut anne, "Warmtenet", &key, root);
-    open(&mut h, &file, "Anne");
+    open_as_coach(&mut h, &file, "Anne");
     h
 }
 
@@ -196,7 +189,7 @@ fn after_open_the_summarys_top_is_on_screen_at_text_size_2() {
     press(&mut h, "Coach");
     wait_for_worker(&mut h);
     let file = share(&mut anne, "Warmtenet", &key, tmp.path());
-    open(&mut h, &file, "Anne");
+    open_as_coach(&mut h, &file, "Anne");
     // The inbox is listed again with the summary in it.
     wait_for_worker(&mut h);
     let top = h.get_by_label("Samenvatting van Anne").rect();
@@ -264,7 +257,7 @@ fn a_print_result_stays_with_the_summary_it_was_made_of() {
         .map(|s| s.unlocked().recipient())
         .expect("the coach's vault is open");
     let file = share(&mut bert, "Zonnepark", &key, tmp.path());
-    open(&mut h, &file, "Bert");
+    open_as_coach(&mut h, &file, "Bert");
     h.get_by_label("Samenvatting van Bert");
     assert!(
         h.query_by_label(&saved).is_none(),

@@ -8,7 +8,7 @@ use egui_kittest::kittest::Queryable;
 mod common;
 
 use common::drafts::{
-    OFFER, draft_files, let_autosave_run, locked_app, restore_after_restart, unlock,
+    OFFER, draft_files, let_autosave_run, locked_app, restore_after_restart, unlock, unlocked_app,
     wait_for_drafts, write_unsaved_entry,
 };
 use common::{harness, press, test_session, type_into};
@@ -16,9 +16,7 @@ use common::{harness, press, test_session, type_into};
 #[test]
 fn after_a_crash_the_unsaved_entry_is_offered_and_restored_word_for_word() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     write_unsaved_entry(
         &mut h,
         "Warmtenet zonder draagvlak",
@@ -69,9 +67,7 @@ fn after_a_crash_the_unsaved_entry_is_offered_and_restored_word_for_word() {
 #[test]
 fn an_untitled_entry_survives_the_auto_lock_and_is_offered_after_unlock() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     write_unsaved_entry(&mut h, "", "Zonder titel, maar niet zonder inhoud.");
     h.state_mut().push(SettingsCmd::SetAutoLock(1));
     h.run();
@@ -99,9 +95,7 @@ fn an_untitled_entry_survives_the_auto_lock_and_is_offered_after_unlock() {
 #[test]
 fn locking_right_after_typing_writes_the_draft_before_the_key_goes() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     press(&mut h, "Nieuw dilemma");
     type_into(&mut h, "Het dilemma", "Net getypt, meteen vergrendeld.");
     assert!(
@@ -124,9 +118,7 @@ fn locking_right_after_typing_writes_the_draft_before_the_key_goes() {
 #[test]
 fn discarding_an_offered_draft_asks_first_then_deletes_its_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     write_unsaved_entry(&mut h, "Weg ermee", "Toch niet nodig.");
     drop(h);
     let mut h = locked_app(dir.path());
@@ -151,9 +143,7 @@ fn discarding_an_offered_draft_asks_first_then_deletes_its_file() {
 #[test]
 fn escape_or_decide_later_closes_the_offer_and_keeps_the_draft_for_the_next_unlock() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     write_unsaved_entry(&mut h, "Nog even niet", "Later kijk ik ernaar.");
     drop(h);
     let mut h = locked_app(dir.path());
@@ -204,9 +194,7 @@ fn saving_or_discarding_the_work_removes_its_draft() {
 #[test]
 fn questionnaire_answers_in_progress_survive_a_crash() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     press(&mut h, "Vragenlijst");
     h.get_by_label("Eens").click();
     h.run();
@@ -232,9 +220,7 @@ fn a_practice_case_in_progress_survives_a_crash() {
     use common::{content, nl};
     use egui::Role;
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     h.state_mut().push(NavCmd::Go(Screen::Onboarding));
     h.run();
     h.get_by_label(nl(S::OnbCases)).click();
@@ -273,9 +259,7 @@ fn a_practice_case_in_progress_survives_a_crash() {
 fn save_and_quit_keeps_unfinished_answers_as_a_draft_for_the_next_unlock() {
     use egui::{Key, Modifiers};
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     press(&mut h, "Vragenlijst");
     h.get_by_label("Eens").click();
     h.run();
@@ -307,9 +291,7 @@ fn save_and_quit_keeps_unfinished_answers_as_a_draft_for_the_next_unlock() {
 fn quit_without_saving_leaves_no_draft_behind() {
     use egui::{Key, Modifiers};
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(test_session(dir.path()));
-    let mut h = locked_app(dir.path());
-    unlock(&mut h);
+    let mut h = unlocked_app(dir.path());
     write_unsaved_entry(&mut h, "Weg ermee", "Niet nodig.");
     assert_eq!(draft_files(dir.path()).len(), 1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);

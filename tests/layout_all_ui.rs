@@ -272,11 +272,7 @@ fn sharing_holds_at_every_text_size() {
     check(&mut h, "file picker", &mut found);
     h.key_press(egui::Key::Escape);
     h.run();
-    h.state_mut().shared_mut().open_path = file.display().to_string();
-    h.state_mut().shared_mut().open_from = "Anne".to_owned();
-    h.run();
-    press(&mut h, "Openen");
-    common::wait_for_worker(&mut h);
+    common::sharing::open_as_coach(&mut h, &file, "Anne");
     check(&mut h, "coach with an opened summary", &mut found);
     assert_none(&found);
 }

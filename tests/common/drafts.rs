@@ -18,6 +18,14 @@ pub fn locked_app(root: &Path) -> Harness<'static, App> {
     harness(root, None, Some(Screen::Journal), 1400.0, 0.25)
 }
 
+/// A new vault in `root/data` and the app unlocking it, as after a start.
+pub fn unlocked_app(root: &Path) -> Harness<'static, App> {
+    drop(super::test_session(root));
+    let mut h = locked_app(root);
+    unlock(&mut h);
+    h
+}
+
 pub fn unlock(h: &mut Harness<'_, App>) {
     type_into(h, "Wachtwoordzin", PASS);
     click(h, "Ontgrendelen");

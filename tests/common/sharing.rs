@@ -7,7 +7,10 @@ use ambtelijke_ruimte::export::{Consent, Output, Parts, Scope, Selection, prepar
 use ambtelijke_ruimte::journal::{Date, Entry};
 use ambtelijke_ruimte::session::Session;
 
-use super::content;
+use ambtelijke_ruimte::ui::App;
+use egui_kittest::Harness;
+
+use super::{content, press, wait_for_worker};
 
 /// Consent to share with coach Kim for intervisie, to be deleted after `delete_after`.
 pub fn kim(delete_after: Option<Date>) -> Consent {
@@ -61,4 +64,16 @@ pub fn summary_for(from: &mut Session, key: &str, dir: &Path) -> std::path::Path
     let path = dir.join("samenvatting-anne.md.age");
     std::fs::write(&path, text).expect("write");
     path
+}
+
+/// Opens `file` in the coach's view, typing `from` as the sender's name; waits for the worker
+/// to open it and then to list the inbox again.
+pub fn open_as_coach(h: &mut Harness<'_, App>, file: &Path, from: &str) {
+    h.state_mut().shared_mut().open_path = file.display().to_string();
+    h.state_mut().shared_mut().open_from = from.to_owned();
+    h.run();
+    press(h, "Openen");
+    wait_for_worker(h);
+    h.run();
+    wait_for_worker(h);
 }
